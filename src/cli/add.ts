@@ -1,0 +1,109 @@
+import type { Command } from "commander";
+import { mergeTags, newContact } from "../domain/contacts.js";
+import { relativeDay } from "../domain/dates.js";
+import { UserError, usageError } from "../domain/errors.js";
+import { foldName, uniqueSlug } from "../domain/names.js";
+import { contactJson } from "../render/json.js";
+import { safeText } from "../render/terminal.js";
+import { newId } from "../store/store.js";
+import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
+import type { Context } from "./context.js";
+import { readPastDate, readWhen } from "./input.js";
+import type { Runner } from "./program.js";
+import { tierCadences } from "./settings.js";
+
+interface AddFlags extends ContactFlagValues {
+  date?: string;
+  followUp?: string;
+  force?: boolean;
+}
+
+export function addCommand(program: Command, run: Runner) {
+  const command = program
+    .command("add")
+    .summary("add someone you just met")
+    .description(
+      "Add a person you met and record the first meeting (on --date, default today).\nOn a terminal, missing fields are asked for; with --no-input, only the name is needed.",
+    )
+    .argument("[name]", "their full name");
+  addContactOptions(command)
+    .option("--date <date>", "when you met (today, yesterday, 'last friday', 2026-11-20)", "today")
+    .option("--follow-up <when>", "schedule a follow-up (2d, 1w, or a date)")
+    .option("--force", "add even if someone with the same name exists")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  net add "Ada Lovelace" --company "Analytical Engines" --role CTO --sector research \\
+      --external --where "Paris AI meetup" --date yesterday --intent learn --tier active
+  net add "Grace Hopper" --email grace@example.org --tag navy --follow-up 2d`,
+    )
+    .action(run(addAction));
+}
+
+async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFlags): Promise<void> {
+  let fields = fieldsFromFlags(flags);
+  let name = nameArg?.trim();
+  const metOn = await readPastDate(flags.date ?? "today", ctx.today, "the meeting date");
+  let followUpOn = flags.followUp ? await readWhen(flags.followUp, metOn) : null;
+
+  if (!name) {
+    if (!ctx.interactive)
+      throw usageError(
+        "who did you meet? a name is needed",
+        'pass it: net add "Ada Lovelace" (no prompts without a terminal or with --no-input)',
+      );
+    const store = ctx.store();
+    const { addWizard, terminalPrompter } = await import("./prompts.js");
+    const answers = await addWizard(terminalPrompter(), {
+      fields,
+      followUpOn,
+      followUpGiven: flags.followUp !== undefined,
+      places: store.recentPlaces(ctx.today),
+      sectors: store.sectorsInUse(),
+      today: metOn,
+    });
+    name = answers.name;
+    fields = answers.fields;
+    followUpOn = answers.followUpOn;
+  }
+  if (!name) throw usageError("a name can't be empty", 'pass it: net add "Ada Lovelace"');
+  if (followUpOn && followUpOn < metOn)
+    throw usageError(`the follow-up (${followUpOn}) is before the meeting (${metOn})`, "give a later date or a duration like 2d");
+
+  const store = ctx.store();
+  const contact = store.transaction(() => {
+    const sameName = store.contactsWithNameKey(foldName(name));
+    if (sameName.length > 0 && !flags.force) {
+      const existing = sameName[0] as (typeof sameName)[number];
+      throw new UserError(`${existing.name} is already in your network (${existing.slug}${existing.archivedAt ? ", archived" : ""})`, {
+        hint: existing.archivedAt
+          ? `bring them back with: net edit ${existing.slug} --restore (or add anyway with --force)`
+          : `log a gesture with: net log ${existing.slug} (or add a different person with --force)`,
+      });
+    }
+    const now = new Date().toISOString();
+    const created = newContact(
+      { ...fields, name, metOn, tags: mergeTags([], fields.tags ?? []) },
+      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s)), now },
+    );
+    store.insertContact(created);
+    store.insertInteraction({
+      date: metOn,
+      kind: "meeting",
+      direction: "mutual",
+      note: created.metWhere ? `first met at ${created.metWhere}` : "first met",
+      followUpOn,
+      eventName: null,
+      people: [created.id],
+    });
+    return { ...created, lastInteractionOn: metOn };
+  });
+
+  if (ctx.json) ctx.out(JSON.stringify(contactJson(contact, tierCadences(store)), null, 2));
+  else ctx.out(contact.slug);
+  const where = contact.metWhere ? ` at ${safeText(contact.metWhere, true)}` : "";
+  ctx.say(`Added ${safeText(contact.name, true)}, met ${relativeDay(metOn, ctx.today)}${where}.`);
+  if (followUpOn) ctx.say(`Follow-up scheduled for ${followUpOn}.`);
+  else ctx.say(`A short thank-you message within two days makes the first contact stick: net log ${contact.slug} --kind message`);
+}

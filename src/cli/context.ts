@@ -1,0 +1,81 @@
+import type { ChalkInstance } from "chalk";
+import { type IsoDate, isIsoDate, localDay } from "../domain/dates.js";
+import { UserError, usageError } from "../domain/errors.js";
+import { colourWanted, makeChalk } from "../render/terminal.js";
+import { defaultDatabasePath, openDatabase, storeError } from "../store/database.js";
+import { Store } from "../store/store.js";
+
+/** Options every command accepts (see `net --help`). */
+export interface GlobalOptions {
+  db?: string;
+  json?: boolean;
+  color?: boolean;
+  input?: boolean;
+  quiet?: boolean;
+}
+
+/** What the outside world gives a command: read once here, at the edge. */
+export interface Context {
+  today: IsoDate;
+  dbPath: string;
+  json: boolean;
+  quiet: boolean;
+  /** True when prompts may be shown: stdin and stdout are terminals and --no-input was not given. */
+  interactive: boolean;
+  chalk: ChalkInstance;
+  /** Columns available for tables. */
+  width: number;
+  /** Writes a result to stdout. */
+  out(text: string): void;
+  /** Writes a message for the person to stderr (silenced by -q). */
+  say(text: string): void;
+  /** The store, opened on first use. */
+  store(): Store;
+}
+
+export function todayFrom(env: NodeJS.ProcessEnv, now: Date): IsoDate {
+  const pinned = env.NET_TODAY;
+  if (pinned !== undefined && pinned !== "") {
+    if (!isIsoDate(pinned))
+      throw usageError(`NET_TODAY='${pinned}' is not a date`, "set it as YYYY-MM-DD, e.g. NET_TODAY=2026-11-20, or unset it");
+    return pinned;
+  }
+  return localDay(now);
+}
+
+/** The database this process opened, for error messages. */
+let openedPath: string | undefined;
+
+export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+  const today = todayFrom(env, new Date());
+  const dbPath = options.db || env.NET_DB || defaultDatabasePath(env);
+  const colour = colourWanted({ flag: options.color !== false, env, isTTY: Boolean(process.stdout.isTTY) });
+  const chalk = makeChalk(colour);
+  let store: Store | undefined;
+  return {
+    today,
+    dbPath,
+    json: Boolean(options.json),
+    quiet: Boolean(options.quiet),
+    interactive: options.input !== false && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && env.CI !== "true",
+    chalk,
+    width: Math.max(80, process.stdout.columns || Number(env.COLUMNS) || 100),
+    out: (text) => {
+      process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
+    },
+    say: (text) => {
+      if (!options.quiet) process.stderr.write(`${text}\n`);
+    },
+    store: () => {
+      openedPath = dbPath;
+      store ??= new Store(openDatabase(dbPath));
+      return store;
+    },
+  };
+}
+
+/** Maps anything thrown by a command to the message and exit code the user sees. */
+export function toUserError(error: unknown): UserError | undefined {
+  if (error instanceof UserError) return error;
+  return storeError(error, openedPath ?? "the database");
+}

@@ -1,0 +1,94 @@
+import { Option } from "commander";
+import { type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
+import { UserError, usageError } from "../domain/errors.js";
+import { type Named, resolvePerson } from "../domain/names.js";
+import type { Context } from "./context.js";
+
+/** chrono-node reads the rarer forms ("Nov 20", "2 weeks ago last friday"); loaded only when needed. */
+async function chronoFallback(): Promise<FallbackDateParser> {
+  const chrono = await import("chrono-node");
+  return (text, today) => {
+    const [y, m, d] = today.split("-").map(Number) as [number, number, number];
+    const parsed = chrono.parseDate(text, new Date(y, m - 1, d, 12), { forwardDate: false });
+    if (!parsed) return null;
+    const pad = (n: number) => String(n).padStart(2, "0");
+    return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
+  };
+}
+
+/** A past or present day, as people type it. */
+export async function readPastDate(text: string, today: IsoDate, what = "a date"): Promise<IsoDate> {
+  const fallback = readDate(text, today) ? undefined : await chronoFallback();
+  const day = parseDate(text, today, { what, fallback });
+  if (day > today)
+    throw usageError(`${what} '${text}' is in the future (${day})`, "log things that already happened; use --follow-up for what's next");
+  return day;
+}
+
+/** A day or a duration from `from` (`2w`, `next monday`, `2026-12-01`). */
+export async function readWhen(text: string, from: IsoDate): Promise<IsoDate> {
+  const fallback = readDuration(text) || readDate(text, from) ? undefined : await chronoFallback();
+  return parseWhen(text, from, fallback);
+}
+
+/** Collects a repeatable option's values. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}
+
+/** An option whose value must be one of `choices` (a wrong value is a usage error, exit 2). */
+export function choiceOption(flags: string, description: string, choices: readonly string[]): Option {
+  return new Option(flags, description).choices(choices as string[]);
+}
+
+/**
+ * Finds the person meant by `query` among `people`, or says plainly who it could be.
+ * `pick` chooses among ambiguous candidates (a picker on a terminal); without it, ambiguity is an error.
+ */
+export async function resolveOrFail<T extends Named>(
+  query: string,
+  people: readonly T[],
+  archived: readonly Named[] = [],
+  pick?: (candidates: T[]) => Promise<T>,
+): Promise<T> {
+  const result = resolvePerson(query, people);
+  if (result.kind === "found") return result.person;
+  if (result.kind === "ambiguous") {
+    if (pick) return pick(result.candidates);
+    const list = result.candidates.map((p) => `${p.name} (${p.slug})`).join(", ");
+    throw new UserError(`'${query}' could be ${result.candidates.length} people: ${list}`, {
+      hint: `use the slug, e.g. ${result.candidates[0]?.slug}`,
+    });
+  }
+  const gone = resolvePerson(query, archived);
+  if (gone.kind === "found") {
+    throw new UserError(`${gone.person.name} (${gone.person.slug}) is archived`, {
+      hint: `bring them back with: net edit ${gone.person.slug} --restore`,
+    });
+  }
+  const hint = result.suggestions.length
+    ? `did you mean ${result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", ")}?`
+    : "see everyone with: net list";
+  throw new UserError(`no one called '${query}'`, { hint });
+}
+
+/** Resolves a person by name against the store (archived people only for the error message). */
+export async function findPerson(ctx: Context, query: string, options: { includeArchived?: boolean } = {}) {
+  const store = ctx.store();
+  const everyone = store.namedContacts(true);
+  const active = options.includeArchived ? everyone : everyone.filter((p) => !p.archivedAt);
+  const archived = options.includeArchived ? [] : everyone.filter((p) => p.archivedAt);
+  const pick = ctx.interactive
+    ? async (candidates: typeof everyone) => {
+        const { pickPerson, terminalPrompter } = await import("./prompts.js");
+        const ids = new Set(candidates.map((c) => c.id));
+        const chosen = await pickPerson(
+          terminalPrompter(),
+          store.pickableContacts().filter((p) => ids.has(p.id)),
+          `'${query}' could be several people: which one?`,
+        );
+        return candidates.find((c) => c.id === chosen) as (typeof everyone)[number];
+      }
+    : undefined;
+  return resolveOrFail(query, active, archived, pick);
+}

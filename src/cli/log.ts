@@ -1,0 +1,137 @@
+import { type Command, Option } from "commander";
+import { usageError } from "../domain/errors.js";
+import { type Direction, KINDS, type Kind } from "../domain/model.js";
+import { resolvePerson } from "../domain/names.js";
+import { safeText } from "../render/terminal.js";
+import type { Context } from "./context.js";
+import { choiceOption, findPerson, readPastDate, readWhen } from "./input.js";
+import type { Runner } from "./program.js";
+
+interface LogFlags {
+  kind?: Kind;
+  gave?: boolean;
+  received?: boolean;
+  mutual?: boolean;
+  date: string;
+  note?: string;
+  followUp?: string;
+  event?: string;
+}
+
+export function logCommand(program: Command, run: Runner) {
+  program
+    .command("log")
+    .summary("record a gesture or a meeting")
+    .description(
+      "Record an interaction with one or more people: what kind, who gave, when, a note.\nA note can also follow the names: net log ada -- sent the article.\nWith --event, record an event you attended, with or without people.",
+    )
+    .argument("[who...]", "people (slug, id or name; fuzzy, accents optional), then optionally the note")
+    .addOption(choiceOption("-k, --kind <kind>", "what happened", KINDS))
+    .addOption(new Option("--gave", "you gave it (the default)").conflicts(["received", "mutual"]))
+    .addOption(new Option("--received", "they gave it to you").conflicts(["gave", "mutual"]))
+    .addOption(new Option("--mutual", "both ways").conflicts(["gave", "received"]))
+    .option("-d, --date <date>", "when (today, yesterday, 'last friday', '3 days ago', 2026-11-20)", "today")
+    .option("-n, --note <text>", "what it was about")
+    .option("-f, --follow-up <when>", "a follow-up you promised: a duration from that day (2w) or a date")
+    .option("-e, --event <name>", "an event you attended (kind event)")
+    .addHelpText(
+      "after",
+      `
+Kinds: ${KINDS.join(", ")} (default checkin; event with --event).
+
+Examples:
+  net log ada --kind share --note "Sent the article on type systems"
+  net log ada grace --kind meeting --date "last friday" --follow-up 2w
+  net log ada --kind help --received --note "Intro to her investor"
+  net log --event "DevOps Days Paris" --date 2026-11-20`,
+    )
+    .action(run(logAction));
+}
+
+/**
+ * Splits `who...` into people and a trailing note. Words after `--` are the note; otherwise a
+ * tail of several words that names no one (not even nearly) is taken as the note.
+ */
+export function splitPeopleAndNote(
+  words: string[],
+  rawArgs: readonly string[],
+  people: readonly { id: string; slug: string; name: string }[],
+): { who: string[]; note: string | null } {
+  const dash = rawArgs.indexOf("--");
+  if (dash >= 0) {
+    const noteWords = rawArgs.slice(dash + 1);
+    return { who: words.slice(0, words.length - noteWords.length), note: noteWords.join(" ") || null };
+  }
+  let firstUnknown = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const result = resolvePerson(words[i] as string, people);
+    if (result.kind === "none" && result.suggestions.length === 0) {
+      firstUnknown = i;
+      break;
+    }
+    if (result.kind === "none") return { who: words, note: null };
+  }
+  const tail = words.slice(firstUnknown);
+  if (firstUnknown > 0 && tail.join(" ").trim().split(/\s+/).length >= 2)
+    return { who: words.slice(0, firstUnknown), note: tail.join(" ") };
+  return { who: words, note: null };
+}
+
+async function logAction(ctx: Context, words: string[], flags: LogFlags, command: Command): Promise<void> {
+  const store = ctx.store();
+  const active = store.namedContacts();
+  const split = splitPeopleAndNote(words, command.args, active);
+  if (split.note && flags.note) throw usageError("two notes given: one after the names and one with --note", "keep one of them");
+  let note = flags.note ?? split.note;
+  let kind: Kind = flags.kind ?? (flags.event ? "event" : "checkin");
+  let direction: Direction = flags.received ? "received" : flags.mutual ? "mutual" : "gave";
+  if (flags.event !== undefined && flags.kind && flags.kind !== "event")
+    throw usageError(`--event records an event, not a ${flags.kind}`, "drop --kind, or drop --event");
+  if (flags.event !== undefined && flags.event.trim() === "")
+    throw usageError("the event needs a name", 'net log --event "DevOps Days Paris"');
+
+  let ids: string[] = [];
+  for (const query of split.who) ids.push((await findPerson(ctx, query)).id);
+  ids = [...new Set(ids)];
+  if (ids.length === 0 && flags.event === undefined) {
+    if (!ctx.interactive)
+      throw usageError("who was it with? name at least one person", "net log ada --kind share (or --event <name> for an event)");
+    const { logWizard, terminalPrompter } = await import("./prompts.js");
+    const answers = await logWizard(terminalPrompter(), {
+      people: store.pickableContacts(),
+      kind: flags.kind,
+      direction: flags.gave || flags.received || flags.mutual ? direction : undefined,
+      note,
+    });
+    ids = [answers.personId];
+    kind = answers.kind;
+    direction = answers.direction;
+    note = answers.note;
+  }
+
+  const date = await readPastDate(flags.date, ctx.today, "the date");
+  const followUpOn = flags.followUp ? await readWhen(flags.followUp, date) : null;
+  if (followUpOn && followUpOn < date)
+    throw usageError(`the follow-up (${followUpOn}) is before the interaction (${date})`, "give a later date or a duration like 2w");
+
+  const interaction = store.transaction(() =>
+    store.insertInteraction({
+      date,
+      kind,
+      direction: kind === "event" && !flags.received && !flags.gave ? "mutual" : direction,
+      note: note?.trim() ? note : null,
+      followUpOn,
+      eventName: flags.event?.trim() ?? null,
+      people: ids,
+    }),
+  );
+
+  const names = ids.map((id) => active.find((p) => p.id === id)?.name ?? id).map((n) => safeText(n, true));
+  if (ctx.json)
+    ctx.out(JSON.stringify({ id: interaction.id, date, kind, direction: interaction.direction, people: ids, followUpOn }, null, 2));
+  else ctx.out(interaction.id);
+  const what = flags.event
+    ? `event ${safeText(flags.event, true)}${names.length ? ` with ${names.join(", ")}` : ""}`
+    : `${kind} with ${names.join(", ")}`;
+  ctx.say(`Logged ${what} on ${date}.${followUpOn ? ` Follow-up on ${followUpOn}.` : ""}`);
+}

@@ -1,0 +1,47 @@
+import { CommanderError } from "commander";
+import { Interrupted } from "../domain/errors.js";
+import { toUserError } from "./context.js";
+import { buildProgram } from "./program.js";
+
+/** The one exit point: every outcome of a command becomes a message on stderr and an exit code here. */
+function report(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Help and version are successes; every other commander error is a usage error.
+    return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
+  }
+  if (error instanceof Interrupted) {
+    process.stderr.write("\nInterrupted: nothing was changed.\n");
+    return 130;
+  }
+  const userError = toUserError(error);
+  if (process.env.NET_DEBUG === "1" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  if (userError) {
+    process.stderr.write(`error: ${userError.message}\n`);
+    if (userError.hint) process.stderr.write(`hint: ${userError.hint}\n`);
+    return userError.exitCode;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`error: unexpected failure: ${message}\nhint: run again with NET_DEBUG=1 for details, and please report it\n`);
+  return 1;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // `net list | head` closes the pipe early: that is not an error.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") process.exit(0);
+    throw error;
+  });
+  const program = buildProgram();
+  if (argv.length <= 2) {
+    program.outputHelp();
+    return 0;
+  }
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    return report(error);
+  }
+}
+
+process.exitCode = await main(process.argv);

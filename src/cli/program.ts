@@ -1,0 +1,58 @@
+import { Command, Option } from "commander";
+import { addCommand } from "./add.js";
+import { type Context, createContext } from "./context.js";
+import { editCommand } from "./edit.js";
+import { listCommand } from "./list.js";
+import { logCommand } from "./log.js";
+import { rmCommand } from "./rm.js";
+import { showCommand } from "./show.js";
+
+declare const NET_VERSION: string;
+
+// biome-ignore lint/suspicious/noExplicitAny: commander passes each command's own arguments
+export type Action = (ctx: Context, ...args: any[]) => unknown;
+// biome-ignore lint/suspicious/noExplicitAny: see Action
+export type Runner = (action: Action) => (...args: any[]) => Promise<void>;
+
+/** Wraps a command's action: builds the context from the global options, then runs it. */
+const run: Runner =
+  (action) =>
+  async (...args) => {
+    const command = args[args.length - 1] as Command;
+    const ctx = createContext(command.optsWithGlobals());
+    await action(ctx, ...args.slice(0, -1), command);
+  };
+
+export function buildProgram(): Command {
+  const program = new Command("net")
+    .description("A networking habit tracker: small daily gestures that keep your ties alive.")
+    .version(typeof NET_VERSION === "string" ? NET_VERSION : "dev", "-V, --version", "print the version")
+    .helpOption("-h, --help", "show help")
+    .addOption(new Option("--db <file>", "database file (default: $XDG_DATA_HOME/net/net.db)").env("NET_DB"))
+    .option("--json", "print results as JSON (read commands)")
+    .option("--no-color", "no colours (also NO_COLOR=1)")
+    .option("--no-input", "never prompt; fail when input is missing")
+    .option("-q, --quiet", "print only results, no messages")
+    .showHelpAfterError("(add --help for usage)")
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .addHelpText(
+      "after",
+      `
+The daily habit:
+  net add "Ada Lovelace" --where "Paris AI meetup"   after meeting someone
+  net log ada --kind share --note "the article"      after each gesture
+  net list                                           who is due, and when
+
+Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
+Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`,
+    );
+  addCommand(program, run);
+  logCommand(program, run);
+  listCommand(program, run);
+  showCommand(program, run);
+  editCommand(program, run);
+  rmCommand(program, run);
+  return program;
+}

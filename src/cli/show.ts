@@ -1,0 +1,88 @@
+import type { Command } from "commander";
+import { nextDueOn } from "../domain/contacts.js";
+import { formatDays, relativeDay } from "../domain/dates.js";
+import { cadenceOf } from "../domain/model.js";
+import { contactDetailJson, interactionJson } from "../render/json.js";
+import { safeText } from "../render/terminal.js";
+import type { Context } from "./context.js";
+import { findPerson } from "./input.js";
+import type { Runner } from "./program.js";
+import { tierCadences } from "./settings.js";
+
+export function showCommand(program: Command, run: Runner) {
+  program
+    .command("show")
+    .summary("a person's profile and timeline")
+    .description("Show everything about one person: profile, cadence, and the timeline of your interactions, newest first.")
+    .argument("<who>", "slug, id or name")
+    .option("-l, --limit <n>", "show only the latest n interactions", (v) => Number.parseInt(v, 10))
+    .addHelpText("after", "\nExamples:\n  net show ada\n  net show ada-lovelace --json")
+    .action(run(showAction));
+}
+
+async function showAction(ctx: Context, who: string, flags: { limit?: number }): Promise<void> {
+  const store = ctx.store();
+  const person = await findPerson(ctx, who, { includeArchived: true });
+  const contact = store.contact(person.id);
+  if (!contact) throw new Error(`contact ${person.id} vanished`);
+  const interactions = store.interactionsOf(contact.id, flags.limit && flags.limit > 0 ? flags.limit : -1);
+  const cadences = tierCadences(store);
+  const named = new Map(store.namedContacts(true).map((p) => [p.id, p]));
+
+  if (ctx.json) {
+    ctx.out(
+      JSON.stringify(
+        { contact: contactDetailJson(contact, cadences), interactions: interactions.map((i) => interactionJson(i, (id) => named.get(id))) },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const c = ctx.chalk;
+  const s = (t: string) => safeText(t, true);
+  const lines: string[] = [];
+  const title = [contact.role, contact.company]
+    .filter(Boolean)
+    .map((t) => s(t as string))
+    .join(" at ");
+  lines.push(
+    `${c.bold(s(contact.name))}${title ? ` — ${title}` : ""}  ${c.dim(contact.slug)}${contact.archivedAt ? c.yellow("  (archived)") : ""}`,
+  );
+  const field = (label: string, value: string | null | undefined) => {
+    if (value) lines.push(`  ${c.dim(label.padEnd(10))}${s(value)}`);
+  };
+  field("sector", contact.sector);
+  field("circle", contact.circle);
+  field("met", [contact.metOn, contact.metWhere ? `at ${contact.metWhere}` : null].filter(Boolean).join(" ") || null);
+  field("intent", contact.intent);
+  const cadence = cadenceOf(contact, cadences);
+  field("tier", `${contact.tier}, every ${formatDays(cadence)}${contact.cadenceDays ? " (own cadence)" : ""}`);
+  if (!contact.archivedAt) {
+    const due = nextDueOn(contact, cadences);
+    field("next due", `${due} (${relativeDay(due, ctx.today)})`);
+  }
+  field("email", contact.emails.join(", "));
+  field("phone", contact.phones.join(", "));
+  field("tags", contact.tags.join(", "));
+  field("birthday", contact.birthday?.replace(/^--/, ""));
+  field("milestones", contact.milestones.map((m) => `${m.label} ${m.date.replace(/^--/, "")}`).join(", "));
+  field("url", contact.profileUrl);
+  if (contact.notes) {
+    lines.push(`  ${c.dim("notes")}`);
+    for (const line of safeText(contact.notes).split("\n")) lines.push(`    ${line}`);
+  }
+  lines.push("");
+  if (interactions.length === 0) lines.push(c.dim("  No interactions yet."));
+  for (const i of interactions) {
+    const others = i.people.filter((id) => id !== contact.id).map((id) => s(named.get(id)?.name ?? "someone"));
+    const arrow = i.direction === "gave" ? "→" : i.direction === "received" ? "←" : "↔";
+    const what = i.eventName ? `event ${s(i.eventName)}` : i.kind;
+    const parts = [`  ${c.dim(i.date)}  ${arrow} ${what}`];
+    if (others.length) parts.push(c.dim(`with ${others.join(", ")}`));
+    if (i.note) parts.push(`— ${s(i.note)}`);
+    if (i.followUpOn) parts.push(c.cyan(`(follow up ${i.followUpOn})`));
+    lines.push(parts.join(" "));
+  }
+  ctx.out(lines.join("\n"));
+}

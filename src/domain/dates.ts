@@ -1,0 +1,245 @@
+import { usageError } from "./errors.js";
+
+/** A calendar day as `YYYY-MM-DD`. All dates in net are days, never instants. */
+export type IsoDate = string;
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DAY.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(day: IsoDate): number {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+function fromUtc(ms: number): IsoDate {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/** Today in the local time zone of the machine, from a clock reading. */
+export function localDay(now: Date): IsoDate {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function addDays(day: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(day) + days * MS_PER_DAY);
+}
+
+/** Adds calendar months, clamping to the month's last day (Jan 31 + 1 month = Feb 28/29). */
+export function addMonths(day: IsoDate, months: number): IsoDate {
+  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const clamped = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(clamped).padStart(2, "0")}`;
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: IsoDate): number {
+  return new Date(toUtc(day)).getUTCDay();
+}
+
+export function startOfMonth(day: IsoDate): IsoDate {
+  return `${day.slice(0, 7)}-01`;
+}
+
+export function endOfMonth(day: IsoDate): IsoDate {
+  const [y, m] = day.split("-").map(Number) as [number, number];
+  return `${day.slice(0, 7)}-${String(daysInMonth(y, m)).padStart(2, "0")}`;
+}
+
+/** Monday of the ISO week holding `day`. */
+export function startOfWeek(day: IsoDate): IsoDate {
+  return addDays(day, -((weekday(day) + 6) % 7));
+}
+
+export function quarterOf(day: IsoDate): { year: number; quarter: number } {
+  const [y, m] = day.split("-").map(Number) as [number, number];
+  return { year: y, quarter: Math.floor((m - 1) / 3) + 1 };
+}
+
+export function quarterRange(year: number, quarter: number): { from: IsoDate; to: IsoDate } {
+  const from = `${year}-${String((quarter - 1) * 3 + 1).padStart(2, "0")}-01`;
+  return { from, to: addDays(addMonths(from, 3), -1) };
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+  return a < b ? a : b;
+}
+
+export function maxDate(a: IsoDate | null | undefined, b: IsoDate | null | undefined): IsoDate | null {
+  if (!a) return b ?? null;
+  if (!b) return a;
+  return a > b ? a : b;
+}
+
+// ---------------------------------------------------------------------------
+// Durations
+
+export type DurationUnit = "d" | "w" | "m" | "y";
+export interface Duration {
+  amount: number;
+  unit: DurationUnit;
+}
+
+const UNIT_WORDS: Record<string, DurationUnit> = {
+  d: "d",
+  day: "d",
+  days: "d",
+  w: "w",
+  wk: "w",
+  week: "w",
+  weeks: "w",
+  m: "m",
+  mo: "m",
+  month: "m",
+  months: "m",
+  y: "y",
+  yr: "y",
+  year: "y",
+  years: "y",
+};
+
+export const DURATION_FORMS = "10d, 2w, 3m, 1y (days, weeks, months, years)";
+
+/** Reads `10d`, `2w`, `3m`, `1y`, `2 weeks`; null when the text is not a duration. */
+export function readDuration(text: string): Duration | null {
+  const m = /^\s*(\d{1,4})\s*([a-z]+)\s*$/i.exec(text);
+  if (!m) return null;
+  const unit = UNIT_WORDS[(m[2] as string).toLowerCase()];
+  const amount = Number(m[1]);
+  if (!unit || amount <= 0) return null;
+  return { amount, unit };
+}
+
+export function parseDuration(text: string, what = "duration"): Duration {
+  const duration = readDuration(text);
+  if (!duration) throw usageError(`'${text}' is not a ${what}`, `use a number and a unit: ${DURATION_FORMS}`);
+  return duration;
+}
+
+/** A duration as a number of days, for cadences: a month counts 30 days, a year 365. */
+export function durationDays(duration: Duration): number {
+  const per = { d: 1, w: 7, m: 30, y: 365 }[duration.unit];
+  return duration.amount * per;
+}
+
+export function addDuration(day: IsoDate, duration: Duration, sign = 1): IsoDate {
+  switch (duration.unit) {
+    case "d":
+      return addDays(day, sign * duration.amount);
+    case "w":
+      return addDays(day, sign * duration.amount * 7);
+    case "m":
+      return addMonths(day, sign * duration.amount);
+    case "y":
+      return addMonths(day, sign * duration.amount * 12);
+  }
+}
+
+export function formatDays(days: number): string {
+  if (days % 365 === 0) return `${days / 365}y`;
+  if (days % 30 === 0) return `${days / 30}m`;
+  if (days % 7 === 0) return `${days / 7}w`;
+  return `${days}d`;
+}
+
+// ---------------------------------------------------------------------------
+// Human date input
+
+export const DATE_FORMS = "2026-11-20, today, yesterday, tomorrow, 'last friday', 'next monday', '3 days ago', 'in 2 weeks'";
+
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+function weekdayIndex(word: string): number {
+  const w = word.toLowerCase();
+  if (w.length < 3) return -1;
+  return WEEKDAYS.findIndex((name) => name.startsWith(w));
+}
+
+/**
+ * Reads the common ways people write a day, relative to `today`.
+ * Returns null when the text is none of them (the caller may then try a fuller parser).
+ */
+export function readDate(text: string, today: IsoDate): IsoDate | null {
+  const t = text.trim().toLowerCase().replace(/\s+/g, " ");
+  if (ISO_DAY.test(t)) return isIsoDate(t) ? t : null;
+  if (t === "today" || t === "now") return today;
+  if (t === "yesterday") return addDays(today, -1);
+  if (t === "tomorrow") return addDays(today, 1);
+
+  let m = /^(\d{1,4}|a|an|one) ([a-z]+) ago$/.exec(t);
+  if (m) {
+    const d = readDuration(`${/^\d/.test(m[1] as string) ? m[1] : "1"}${m[2]}`);
+    return d ? addDuration(today, d, -1) : null;
+  }
+  m = /^in (\d{1,4}|a|an|one) ([a-z]+)$/.exec(t);
+  if (m) {
+    const d = readDuration(`${/^\d/.test(m[1] as string) ? m[1] : "1"}${m[2]}`);
+    return d ? addDuration(today, d) : null;
+  }
+  m = /^(last|next|this)? ?([a-z]+)$/.exec(t);
+  if (m) {
+    const target = weekdayIndex(m[2] as string);
+    if (target < 0) return null;
+    const current = weekday(today);
+    if (m[1] === "next") {
+      const ahead = (target - current + 7) % 7 || 7;
+      return addDays(today, ahead);
+    }
+    // "friday" and "last friday" both mean the most recent one strictly before today.
+    const back = (current - target + 7) % 7 || 7;
+    return addDays(today, -back);
+  }
+  m = /^last (week|month|year)$/.exec(t);
+  if (m) return addDuration(today, { amount: 1, unit: (m[1] as string)[0] as DurationUnit }, -1);
+  return null;
+}
+
+/** A fuller parser (chrono-node), loaded only when the simple forms do not match. */
+export type FallbackDateParser = (text: string, today: IsoDate) => IsoDate | null;
+
+export function parseDate(text: string, today: IsoDate, options: { what?: string; fallback?: FallbackDateParser } = {}): IsoDate {
+  const day = readDate(text, today) ?? options.fallback?.(text, today) ?? null;
+  if (!day) {
+    throw usageError(`can't read '${text}' as ${options.what ?? "a date"}`, `try one of: ${DATE_FORMS}`);
+  }
+  return day;
+}
+
+/** A follow-up: either a date or a duration from today (`2w`). */
+export function parseWhen(text: string, today: IsoDate, fallback?: FallbackDateParser): IsoDate {
+  const duration = readDuration(text);
+  if (duration) return addDuration(today, duration);
+  const day = readDate(text, today) ?? fallback?.(text, today) ?? null;
+  if (!day) {
+    throw usageError(`can't read '${text}' as a date or duration`, `try a duration (${DURATION_FORMS}) or a date (${DATE_FORMS})`);
+  }
+  return day;
+}
+
+/** "today", "yesterday", "3 days ago", "in 5 days": short relative phrasing for display. */
+export function relativeDay(day: IsoDate, today: IsoDate): string {
+  const diff = daysBetween(today, day);
+  if (diff === 0) return "today";
+  if (diff === -1) return "yesterday";
+  if (diff === 1) return "tomorrow";
+  return diff < 0 ? `${-diff} days ago` : `in ${diff} days`;
+}

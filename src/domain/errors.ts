@@ -1,0 +1,28 @@
+/**
+ * The one error type a command throws to stop with a message for the user.
+ * Only the entry point (src/cli/main.ts) turns it into stderr output and an exit code.
+ */
+export class UserError extends Error {
+  readonly hint: string | undefined;
+  readonly exitCode: number;
+
+  constructor(message: string, options: { hint?: string; exitCode?: number } = {}) {
+    super(message);
+    this.name = "UserError";
+    this.hint = options.hint;
+    this.exitCode = options.exitCode ?? 1;
+  }
+}
+
+/** A usage error: the command line itself is wrong (exit 2). */
+export function usageError(message: string, hint?: string): UserError {
+  return new UserError(message, { hint, exitCode: 2 });
+}
+
+/** The user pressed Ctrl-C or Ctrl-D at a prompt. */
+export class Interrupted extends Error {
+  constructor() {
+    super("interrupted");
+    this.name = "Interrupted";
+  }
+}

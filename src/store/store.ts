@@ -1,0 +1,325 @@
+import { randomUUID } from "node:crypto";
+import type { Statement } from "better-sqlite3";
+import type { IsoDate } from "../domain/dates.js";
+import type { Circle, Contact, Direction, Intent, Interaction, Kind, Milestone, Tier } from "../domain/model.js";
+import { foldName } from "../domain/names.js";
+import type { Db } from "./database.js";
+
+interface ContactRow {
+  id: string;
+  slug: string;
+  name: string;
+  emails: string;
+  phones: string;
+  company: string | null;
+  role: string | null;
+  sector: string | null;
+  circle: string | null;
+  met_where: string | null;
+  met_on: string | null;
+  intent: string | null;
+  tier: string;
+  cadence_days: number | null;
+  tags: string;
+  notes: string | null;
+  birthday: string | null;
+  milestones: string;
+  profile_url: string | null;
+  source: string;
+  created_at: string;
+  updated_at: string;
+  archived_at: string | null;
+  last_interaction_on: string | null;
+}
+
+interface InteractionRow {
+  id: string;
+  date: string;
+  kind: string;
+  direction: string;
+  note: string | null;
+  follow_up_on: string | null;
+  event_name: string | null;
+  created_at: string;
+  people: string | null;
+}
+
+function toContact(row: ContactRow): Contact {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    emails: JSON.parse(row.emails) as string[],
+    phones: JSON.parse(row.phones) as string[],
+    company: row.company,
+    role: row.role,
+    sector: row.sector,
+    circle: row.circle as Circle | null,
+    metWhere: row.met_where,
+    metOn: row.met_on,
+    intent: row.intent as Intent | null,
+    tier: row.tier as Tier,
+    cadenceDays: row.cadence_days,
+    tags: JSON.parse(row.tags) as string[],
+    notes: row.notes,
+    birthday: row.birthday,
+    milestones: JSON.parse(row.milestones) as Milestone[],
+    profileUrl: row.profile_url,
+    source: row.source === "imported" ? "imported" : "added",
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    archivedAt: row.archived_at,
+    lastInteractionOn: row.last_interaction_on,
+  };
+}
+
+function toInteraction(row: InteractionRow): Interaction {
+  return {
+    id: row.id,
+    date: row.date,
+    kind: row.kind as Kind,
+    direction: row.direction as Direction,
+    note: row.note,
+    followUpOn: row.follow_up_on,
+    eventName: row.event_name,
+    createdAt: row.created_at,
+    people: row.people ? row.people.split(",") : [],
+  };
+}
+
+function contactParams(c: Contact) {
+  return {
+    id: c.id,
+    slug: c.slug,
+    name: c.name,
+    name_key: foldName(c.name),
+    emails: JSON.stringify(c.emails),
+    phones: JSON.stringify(c.phones),
+    company: c.company,
+    role: c.role,
+    sector: c.sector,
+    circle: c.circle,
+    met_where: c.metWhere,
+    met_on: c.metOn,
+    intent: c.intent,
+    tier: c.tier,
+    cadence_days: c.cadenceDays,
+    tags: JSON.stringify(c.tags),
+    notes: c.notes,
+    birthday: c.birthday,
+    milestones: JSON.stringify(c.milestones),
+    profile_url: c.profileUrl,
+    source: c.source,
+    created_at: c.createdAt,
+    updated_at: c.updatedAt,
+    archived_at: c.archivedAt,
+    last_interaction_on: c.lastInteractionOn,
+  };
+}
+
+const CONTACT_COLUMNS = Object.keys(contactParams({ emails: [], phones: [], tags: [], milestones: [], name: "" } as unknown as Contact));
+
+export interface NewInteraction {
+  date: IsoDate;
+  kind: Kind;
+  direction: Direction;
+  note: string | null;
+  followUpOn: IsoDate | null;
+  eventName: string | null;
+  people: string[];
+}
+
+/** Picks the people a list shows. */
+export interface ContactFilter {
+  tag?: string;
+  includeArchived?: boolean;
+}
+
+export function newId(): string {
+  return randomUUID();
+}
+
+/**
+ * All SQL of net. Statements are prepared once, on first use, so a command pays only for
+ * the ones it runs.
+ */
+export class Store {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(
+    readonly db: Db,
+    /** The clock reading for created_at/updated_at stamps, taken once at the edge. */
+    private readonly now: () => string = () => new Date().toISOString(),
+  ) {}
+
+  private sql(text: string): Statement {
+    let statement = this.statements.get(text);
+    if (!statement) {
+      statement = this.db.prepare(text);
+      this.statements.set(text, statement);
+    }
+    return statement;
+  }
+
+  /** Runs `work` in one write transaction: all of it lands, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work).immediate();
+  }
+
+  // -- contacts --------------------------------------------------------------
+
+  insertContact(contact: Contact): void {
+    this.sql(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}) VALUES (${CONTACT_COLUMNS.map((c) => `@${c}`).join(", ")})`).run(
+      contactParams(contact),
+    );
+  }
+
+  updateContact(contact: Contact): void {
+    const columns = CONTACT_COLUMNS.filter((c) => c !== "id" && c !== "created_at");
+    this.sql(`UPDATE contacts SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`).run({
+      ...contactParams(contact),
+      updated_at: this.now(),
+    });
+  }
+
+  contact(id: string): Contact | undefined {
+    const row = this.sql("SELECT * FROM contacts WHERE id = ?").get(id) as ContactRow | undefined;
+    return row ? toContact(row) : undefined;
+  }
+
+  /** Everyone name resolution may pick from. */
+  namedContacts(includeArchived = false): { id: string; slug: string; name: string; archivedAt: string | null }[] {
+    return this.sql(
+      `SELECT id, slug, name, archived_at AS archivedAt FROM contacts ${includeArchived ? "" : "WHERE archived_at IS NULL"} ORDER BY name`,
+    ).all() as { id: string; slug: string; name: string; archivedAt: string | null }[];
+  }
+
+  contactsWithNameKey(nameKey: string): Contact[] {
+    return (this.sql("SELECT * FROM contacts WHERE name_key = ?").all(nameKey) as ContactRow[]).map(toContact);
+  }
+
+  /** People to pick from in a prompt, with what helps tell them apart. */
+  pickableContacts(): { id: string; slug: string; name: string; company: string | null; lastInteractionOn: IsoDate | null }[] {
+    return this.sql(
+      "SELECT id, slug, name, company, last_interaction_on AS lastInteractionOn FROM contacts WHERE archived_at IS NULL",
+    ).all() as { id: string; slug: string; name: string; company: string | null; lastInteractionOn: IsoDate | null }[];
+  }
+
+  /** Events attended and places met in the last 90 days, newest first: suggestions for "where did you meet?". */
+  recentPlaces(today: IsoDate): string[] {
+    const rows = this.sql(
+      `SELECT place FROM (
+         SELECT event_name AS place, date AS day FROM interactions WHERE event_name IS NOT NULL AND date >= date(?, '-90 days')
+         UNION ALL
+         SELECT met_where, met_on FROM contacts WHERE met_where IS NOT NULL AND met_on >= date(?, '-90 days'))
+       GROUP BY place ORDER BY max(day) DESC LIMIT 8`,
+    ).all(today, today) as { place: string }[];
+    return rows.map((r) => r.place);
+  }
+
+  /** Sectors already used, most used first. */
+  sectorsInUse(): string[] {
+    return (
+      this.sql("SELECT sector FROM contacts WHERE sector IS NOT NULL GROUP BY sector ORDER BY count(*) DESC, sector LIMIT 12").all() as {
+        sector: string;
+      }[]
+    ).map((r) => r.sector);
+  }
+
+  slugTaken(slug: string): boolean {
+    return this.sql("SELECT 1 FROM contacts WHERE slug = ?").get(slug) !== undefined;
+  }
+
+  contacts(filter: ContactFilter = {}): Contact[] {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (!filter.includeArchived) where.push("archived_at IS NULL");
+    if (filter.tag) {
+      where.push("EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE lower(json_each.value) = lower(?))");
+      params.push(filter.tag);
+    }
+    const text = `SELECT * FROM contacts ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY name_key, slug`;
+    return (this.sql(text).all(...params) as ContactRow[]).map(toContact);
+  }
+
+  archiveContact(id: string): void {
+    const at = this.now();
+    this.sql("UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?").run(at, at, id);
+  }
+
+  /**
+   * Deletes a contact for good, with the interactions that were theirs alone.
+   * Interactions shared with others stay, without this person; events stay.
+   */
+  purgeContact(id: string): { interactionsDeleted: number } {
+    const own = this.sql(
+      `SELECT ip.interaction_id AS id FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
+       WHERE ip.contact_id = ? AND i.kind <> 'event'
+         AND NOT EXISTS (SELECT 1 FROM interaction_people o WHERE o.interaction_id = ip.interaction_id AND o.contact_id <> ?)`,
+    ).all(id, id) as { id: string }[];
+    const remove = this.sql("DELETE FROM interactions WHERE id = ?");
+    for (const row of own) remove.run(row.id);
+    this.sql("DELETE FROM interaction_people WHERE contact_id = ?").run(id);
+    this.sql("DELETE FROM reminder_state WHERE key LIKE ?").run(`%:${id}%`);
+    this.sql("DELETE FROM contacts WHERE id = ?").run(id);
+    return { interactionsDeleted: own.length };
+  }
+
+  // -- interactions ----------------------------------------------------------
+
+  insertInteraction(entry: NewInteraction): Interaction {
+    const interaction: Interaction = { id: newId(), createdAt: this.now(), ...entry };
+    this.sql(
+      `INSERT INTO interactions (id, date, kind, direction, note, follow_up_on, event_name, created_at)
+       VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
+    ).run({ ...interaction, people: undefined });
+    const link = this.sql("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
+    const touch = this.sql(
+      "UPDATE contacts SET last_interaction_on = ? WHERE id = ? AND (last_interaction_on IS NULL OR last_interaction_on < ?)",
+    );
+    for (const person of new Set(entry.people)) {
+      link.run(interaction.id, person);
+      touch.run(entry.date, person, entry.date);
+    }
+    return interaction;
+  }
+
+  /** A person's interactions, newest first. */
+  interactionsOf(contactId: string, limit = -1): Interaction[] {
+    return (
+      this.sql(
+        `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
+         FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+         WHERE ip.contact_id = ? ORDER BY i.date DESC, i.created_at DESC LIMIT ?`,
+      ).all(contactId, limit) as InteractionRow[]
+    ).map(toInteraction);
+  }
+
+  /** Every interaction on or after a day (or all), oldest first. */
+  interactionsSince(from: IsoDate | null): Interaction[] {
+    return (
+      this.sql(
+        `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
+         FROM interactions i WHERE i.date >= ? ORDER BY i.date, i.created_at`,
+      ).all(from ?? "") as InteractionRow[]
+    ).map(toInteraction);
+  }
+
+  // -- settings --------------------------------------------------------------
+
+  setting<T>(key: string): T | undefined {
+    const row = this.sql("SELECT value FROM settings WHERE key = ?").get(key) as { value: string } | undefined;
+    return row ? (JSON.parse(row.value) as T) : undefined;
+  }
+
+  setSetting(key: string, value: unknown): void {
+    this.sql("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value").run(
+      key,
+      JSON.stringify(value),
+    );
+  }
+
+  deleteSetting(key: string): void {
+    this.sql("DELETE FROM settings WHERE key = ?").run(key);
+  }
+}
