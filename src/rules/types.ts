@@ -1,0 +1,113 @@
+import type { IsoDate } from "../domain/dates.js";
+import type { Circle, Contact, Intent, Interaction, Tier } from "../domain/model.js";
+
+/** What a rule knows of a person: the profile plus their latest interaction. */
+export type ContactFacts = Pick<
+  Contact,
+  | "id"
+  | "slug"
+  | "name"
+  | "company"
+  | "sector"
+  | "tier"
+  | "cadenceDays"
+  | "intent"
+  | "metOn"
+  | "metWhere"
+  | "source"
+  | "createdAt"
+  | "lastInteractionOn"
+  | "birthday"
+  | "milestones"
+> & {
+  circle: Circle | null;
+  intent: Intent | null;
+  tier: Tier;
+  /** The most recent interaction with this person, if any. */
+  lastInteraction: Pick<Interaction, "id" | "date" | "kind" | "direction" | "note"> | null;
+};
+
+/** Help, intros and shares given to and received from one person, all time. */
+export interface Balance {
+  gave: number;
+  received: number;
+  lastGaveOn: IsoDate | null;
+  lastReceivedOn: IsoDate | null;
+}
+
+export interface Goals {
+  newPeoplePerMonth: number;
+  eventsPerMonth: number;
+  gesturesPerWeek: number;
+}
+
+export const DEFAULT_GOALS: Goals = { newPeoplePerMonth: 1, eventsPerMonth: 1, gesturesPerWeek: 3 };
+
+export interface Card {
+  text: string;
+  updatedOn: IsoDate;
+}
+
+/**
+ * Everything the rules may look at, loaded by the store in a few queries (src/store/snapshot.ts).
+ * Rules never touch the database or the clock: they get this and `today`.
+ */
+export interface Snapshot {
+  /** Active (not archived) people. */
+  contacts: ContactFacts[];
+  /** Interactions dated within `historyDays` before today (and up to today), oldest first. */
+  interactions: Interaction[];
+  /** How far back `interactions` goes. */
+  historyFrom: IsoDate;
+  /** Interactions with a follow-up date on or before today + horizon, whatever their age. */
+  followUps: Interaction[];
+  /** Per person id: help/intro/share balance, all time. */
+  balances: Map<string, Balance>;
+  /** The last day the user gave help, an intro or a share to anyone (all time). */
+  lastGaveOn: IsoDate | null;
+  /** The last event attended (all time). */
+  lastEventOn: IsoDate | null;
+  card: Card | null;
+  goals: Goals;
+  /** Quarterly reviews done, by period label (`2026Q3`). */
+  reviews: { period: string; reviewedOn: IsoDate }[];
+}
+
+/** A small, concrete gesture that is due, and why. */
+export interface Reminder {
+  /** Stable across runs: rule id + subject + occurrence (e.g. `keep-in-touch:<contact id>:2026-11-20`). */
+  key: string;
+  rule: string;
+  subject: { id: string; name: string; slug: string } | null;
+  dueOn: IsoDate;
+  urgency: number;
+  message: string;
+  suggestion: string;
+  /** The practice it comes from. */
+  why: string;
+}
+
+/** A tunable parameter: its default and how to read/show it. */
+export interface ParamSpec {
+  default: number;
+  /** `days` params accept durations (`21d`, `3w`) in `net rules set`. */
+  unit: "days" | "count" | "weight";
+  description: string;
+}
+
+export interface EvaluationContext {
+  today: IsoDate;
+  /** Also return reminders falling due within this many days after today (0 for nudge, 30 for the calendar). */
+  horizonDays: number;
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  /** The practice it serves: the `why` shown to the user. */
+  why: string;
+  params: Record<string, ParamSpec>;
+  /** Weight in the urgency formula (see src/rules/urgency.ts). */
+  weight: number;
+  evaluate(snapshot: Snapshot, context: EvaluationContext, params: Record<string, number>): Omit<Reminder, "why">[];
+}
