@@ -31,7 +31,8 @@ export const MIGRATIONS: readonly string[] = [
     updated_at TEXT NOT NULL,
     archived_at TEXT,
     -- Kept up to date by every write to interactions, so "who is due" needs no scan.
-    last_interaction_on TEXT
+    last_interaction_on TEXT,
+    last_interaction_id TEXT
   );
   CREATE INDEX contacts_name_key ON contacts (name_key);
   CREATE INDEX contacts_last_interaction ON contacts (archived_at, last_interaction_on);

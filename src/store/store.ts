@@ -274,12 +274,13 @@ export class Store {
        VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
     ).run({ ...interaction, people: undefined });
     const link = this.sql("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
+    // Same day counts too: the one logged last is the latest.
     const touch = this.sql(
-      "UPDATE contacts SET last_interaction_on = ? WHERE id = ? AND (last_interaction_on IS NULL OR last_interaction_on < ?)",
+      "UPDATE contacts SET last_interaction_on = @date, last_interaction_id = @id WHERE id = @person AND (last_interaction_on IS NULL OR last_interaction_on <= @date)",
     );
     for (const person of new Set(entry.people)) {
       link.run(interaction.id, person);
-      touch.run(entry.date, person, entry.date);
+      touch.run({ date: entry.date, id: interaction.id, person });
     }
     return interaction;
   }
