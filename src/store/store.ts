@@ -152,7 +152,8 @@ export class Store {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
-  private sql(text: string): Statement {
+  /** A prepared statement, cached: other store modules (snapshot, transfer, reviews) use this too. */
+  sql(text: string): Statement {
     let statement = this.statements.get(text);
     if (!statement) {
       statement = this.db.prepare(text);
