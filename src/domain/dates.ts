@@ -198,15 +198,16 @@ export function readDate(text: string, today: IsoDate): IsoDate | null {
   m = /^(last|next|this)? ?([a-z]+)$/.exec(t);
   if (m) {
     const target = weekdayIndex(m[2] as string);
-    if (target < 0) return null;
-    const current = weekday(today);
-    if (m[1] === "next") {
-      const ahead = (target - current + 7) % 7 || 7;
-      return addDays(today, ahead);
+    if (target >= 0) {
+      const current = weekday(today);
+      if (m[1] === "next") {
+        const ahead = (target - current + 7) % 7 || 7;
+        return addDays(today, ahead);
+      }
+      // "friday" and "last friday" both mean the most recent one strictly before today.
+      const back = (current - target + 7) % 7 || 7;
+      return addDays(today, -back);
     }
-    // "friday" and "last friday" both mean the most recent one strictly before today.
-    const back = (current - target + 7) % 7 || 7;
-    return addDays(today, -back);
   }
   m = /^last (week|month|year)$/.exec(t);
   if (m) return addDuration(today, { amount: 1, unit: (m[1] as string)[0] as DurationUnit }, -1);
@@ -216,8 +217,13 @@ export function readDate(text: string, today: IsoDate): IsoDate | null {
 /** A fuller parser (chrono-node), loaded only when the simple forms do not match. */
 export type FallbackDateParser = (text: string, today: IsoDate) => IsoDate | null;
 
+/** A fuller parser must not get `2026-13-01`: chrono reads that as January 13. */
+function fallbackFor(text: string, fallback: FallbackDateParser | undefined): FallbackDateParser | undefined {
+  return ISO_DAY.test(text.trim()) ? undefined : fallback;
+}
+
 export function parseDate(text: string, today: IsoDate, options: { what?: string; fallback?: FallbackDateParser } = {}): IsoDate {
-  const day = readDate(text, today) ?? options.fallback?.(text, today) ?? null;
+  const day = readDate(text, today) ?? fallbackFor(text, options.fallback)?.(text, today) ?? null;
   if (!day) {
     throw usageError(`can't read '${text}' as ${options.what ?? "a date"}`, `try one of: ${DATE_FORMS}`);
   }
@@ -228,7 +234,7 @@ export function parseDate(text: string, today: IsoDate, options: { what?: string
 export function parseWhen(text: string, today: IsoDate, fallback?: FallbackDateParser): IsoDate {
   const duration = readDuration(text);
   if (duration) return addDuration(today, duration);
-  const day = readDate(text, today) ?? fallback?.(text, today) ?? null;
+  const day = readDate(text, today) ?? fallbackFor(text, fallback)?.(text, today) ?? null;
   if (!day) {
     throw usageError(`can't read '${text}' as a date or duration`, `try a duration (${DURATION_FORMS}) or a date (${DATE_FORMS})`);
   }
