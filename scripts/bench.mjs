@@ -1,0 +1,344 @@
+#!/usr/bin/env node
+// Whole-process timings of the daily commands on seeded databases, beside bare `node -e 0`.
+//
+//   npm run bench [-- --runs 15] [--scale] [--sizes 1k,10k,100k] [--commands nudge,list]
+//
+// Databases are built by scripts/seed.mjs and cached under .bench/ (rebuilt when the seed script or
+// the schema changes). Every command runs with NODE_EXTRA_CA_CERTS unset (users don't have it) and
+// NET_TODAY pinned. Runs are interleaved (bare node, then each command, N times) so a busy machine
+// slows all of them alike; medians are printed with the ratio to bare node and the command's own
+// work (median minus bare node's). Peak memory is the child's max RSS (GNU time, or a preload that
+// reads VmHWM). Results also go to .bench/results.json.
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import Database from "better-sqlite3";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const BIN = join(ROOT, "bin", "net");
+const BENCH = join(ROOT, ".bench");
+const TODAY = "2026-11-26";
+const SEED = 1;
+
+const SIZES = {
+  "1k": { label: "1k", contacts: 100, interactions: 1_000 },
+  "10k": { label: "10k", contacts: 1_000, interactions: 10_000 },
+  "100k": { label: "100k", contacts: 10_000, interactions: 100_000 },
+  "1m": { label: "1M (scale)", contacts: 100_000, interactions: 1_000_000 },
+};
+const TARGETS = { ratio: 2, ownMs: 150, scaleMs: 1000 };
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "15" },
+    scale: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    commands: { type: "string" },
+    help: { type: "boolean", short: "h", default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write(
+    "usage: npm run bench -- [--runs 15] [--scale] [--sizes 1k,10k,100k] [--commands nudge,list,show,add,log,map,import]\n" +
+      "--scale adds 100,000 contacts / 1,000,000 interactions (nudge, list and show only; target: nudge under 1 s).\n",
+  );
+  process.exit(0);
+}
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) {
+  process.stderr.write("bench: --runs must be a whole number ≥ 1\n");
+  process.exit(2);
+}
+const sizeKeys = values.sizes ? values.sizes.split(",").map((s) => s.trim().toLowerCase()) : ["1k", "10k", "100k"];
+if (values.scale && !sizeKeys.includes("1m")) sizeKeys.push("1m");
+for (const key of sizeKeys) {
+  if (!SIZES[key]) {
+    process.stderr.write(`bench: unknown size '${key}' (choose from ${Object.keys(SIZES).join(", ")})\n`);
+    process.exit(2);
+  }
+}
+const wanted = values.commands?.split(",").map((c) => c.trim());
+
+// The environment users have: no NODE_EXTRA_CA_CERTS (this workplace adds ~40 ms to every node start).
+const home = join(tmpdir(), `net-bench-home-${process.pid}`);
+mkdirSync(home, { recursive: true });
+const ENV = { PATH: process.env.PATH ?? "/usr/bin:/bin", HOME: home, LANG: process.env.LANG ?? "C.UTF-8", NET_TODAY: TODAY, NO_COLOR: "1" };
+
+const log = (text) => process.stderr.write(`${text}\n`);
+
+// -- measuring one process ---------------------------------------------------------------------------
+function timeOnce(args) {
+  const started = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, args, { env: ENV, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (result.status !== 0) throw new Error(`node ${args.join(" ")} exited ${result.status}: ${result.stderr.trim().split("\n")[0]}`);
+  return ms;
+}
+
+const GNU_TIME = ["/usr/bin/time", "/bin/time"].find((p) => existsSync(p) && spawnSync(p, ["-f", "%M", "true"]).status === 0);
+const HWM_PRELOAD = join(BENCH, "hwm-preload.mjs");
+if (!GNU_TIME) {
+  log("bench: GNU time not found (apt-get install -y time); reading peak memory through a preload instead (adds its own few hundred KB)");
+}
+
+/** Peak resident memory of one run, in MB. */
+function peakMemory(args) {
+  if (GNU_TIME) {
+    const result = spawnSync(GNU_TIME, ["-f", "MAXRSS %M", process.execPath, ...args], {
+      env: ENV,
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+    const m = /MAXRSS (\d+)\s*$/.exec(result.stderr);
+    return m ? Number(m[1]) / 1024 : Number.NaN;
+  }
+  const out = join(BENCH, `hwm-${process.pid}.txt`);
+  rmSync(out, { force: true });
+  spawnSync(process.execPath, ["--import", HWM_PRELOAD, ...args], { env: { ...ENV, NET_BENCH_HWM: out }, stdio: "ignore" });
+  const kb = existsSync(out) ? Number(readFileSync(out, "utf8")) : Number.NaN;
+  return kb / 1024;
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+// -- databases ---------------------------------------------------------------------------------------
+function cacheKey() {
+  const hash = createHash("sha256");
+  hash.update(readFileSync(join(ROOT, "scripts", "seed.mjs")));
+  hash.update(readFileSync(join(ROOT, "src", "store", "migrations.ts")));
+  return hash.digest("hex").slice(0, 10);
+}
+
+function seeded(size) {
+  const file = join(BENCH, `seed-${size.contacts}-${size.interactions}-${TODAY}-${SEED}-${cacheKey()}.db`);
+  if (!existsSync(file)) {
+    log(`bench: seeding ${size.contacts} contacts / ${size.interactions} interactions (cached in ${file})`);
+    const result = spawnSync(
+      process.execPath,
+      [
+        join(ROOT, "scripts", "seed.mjs"),
+        "--db",
+        `${file}.tmp`,
+        "--contacts",
+        String(size.contacts),
+        "--interactions",
+        String(size.interactions),
+        "--today",
+        TODAY,
+        "--seed",
+        String(SEED),
+        "--force",
+      ],
+      { stdio: ["ignore", "inherit", "inherit"] },
+    );
+    if (result.status !== 0) throw new Error("seeding failed");
+    copyFileSync(`${file}.tmp`, file);
+    for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}.tmp${suffix}`, { force: true });
+  }
+  return file;
+}
+
+/** A working copy (add, log, map and import write to it). */
+function workingCopy(source, label) {
+  const file = join(BENCH, `work-${label.replace(/\W+/g, "")}.db`);
+  for (const suffix of ["", "-wal", "-shm", ".bak-1"]) rmSync(`${file}${suffix}`, { force: true });
+  copyFileSync(source, file);
+  return file;
+}
+
+/** Someone with a long timeline (for show) and someone to log with. */
+function subjects(file) {
+  const db = new Database(file, { readonly: true });
+  try {
+    const busiest = db
+      .prepare(
+        `SELECT c.slug FROM contacts c JOIN interaction_people ip ON ip.contact_id = c.id
+         WHERE c.archived_at IS NULL GROUP BY c.id ORDER BY count(*) DESC, c.slug LIMIT 1`,
+      )
+      .get();
+    const someone = db.prepare("SELECT slug FROM contacts WHERE archived_at IS NULL AND tier = 'network' ORDER BY id LIMIT 1").get();
+    return { busiest: busiest?.slug, someone: someone?.slug ?? busiest?.slug };
+  } finally {
+    db.close();
+  }
+}
+
+// -- which commands exist in this build --------------------------------------------------------------
+// `net <unknown> --help` prints the main help and exits 0, so look for the command's own usage line.
+const available = (command) => {
+  const result = spawnSync(process.execPath, [BIN, command, "--help"], { env: ENV, encoding: "utf8" });
+  return result.status === 0 && new RegExp(`^Usage: net ${command}\\b`, "m").test(result.stdout);
+};
+const present = { nudge: available("nudge"), map: available("map"), import: available("import") };
+for (const [command, ok] of Object.entries(present)) if (!ok) log(`bench: 'net ${command}' is not in this build yet: skipped`);
+
+let counter = 0;
+function linkedInCsv(n) {
+  const lines = [
+    "Notes:",
+    '"When exporting your connection data, you may notice that some of the email addresses are missing."',
+    "",
+    "First Name,Last Name,URL,Email Address,Company,Position,Connected On",
+  ];
+  for (let i = 0; i < 100; i++)
+    lines.push(`Bench${n},Import ${i},https://www.linkedin.com/in/bench-${n}-${i},,Acme ${i % 7},Engineer,07 Dec 2025`);
+  const file = join(BENCH, `import-${n}.csv`);
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return file;
+}
+
+/** The commands measured at one size: name → a function giving a fresh argument list per run. */
+function commandsFor(db, size, who) {
+  const base = [BIN, "--db", db];
+  const scale = size.contacts >= 100_000;
+  const all = {
+    nudge: present.nudge ? () => [...base, "nudge"] : null,
+    list: () => [...base, "list"],
+    show: () => [...base, "show", who.busiest],
+    add: scale ? null : () => [...base, "add", `Bench Person ${++counter}`, "--no-input", "--where", "the bench"],
+    log: scale ? null : () => [...base, "log", who.someone, "--kind", "share", "--note", `bench ${++counter}`],
+    "map --quarter": present.map && !scale ? () => [...base, "map", "--quarter"] : null,
+    import: present.import && !scale ? () => [...base, "import", linkedInCsv(++counter)] : null,
+  };
+  return Object.entries(all).filter(([name, make]) => make && (!wanted || wanted.includes(name.split(" ")[0])));
+}
+
+// -- the run -----------------------------------------------------------------------------------------
+mkdirSync(BENCH, { recursive: true });
+writeFileSync(
+  HWM_PRELOAD,
+  `import { readFileSync, writeFileSync } from "node:fs";
+process.on("exit", () => {
+  const m = /VmHWM:\\s+(\\d+)/.exec(readFileSync("/proc/self/status", "utf8"));
+  if (m && process.env.NET_BENCH_HWM) writeFileSync(process.env.NET_BENCH_HWM, m[1]);
+});
+`,
+);
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpu: `${cpus().length} × ${cpus()[0]?.model ?? "?"}`,
+  runs,
+  today: TODAY,
+  memory: GNU_TIME ? "GNU time max RSS" : "VmHWM at exit (preload)",
+  sizes: [],
+  targets: [],
+};
+
+for (const key of sizeKeys) {
+  const size = SIZES[key];
+  const source = seeded(size);
+  const db = workingCopy(source, key);
+  const who = subjects(db);
+  const n = key === "1m" ? Math.min(runs, 5) : runs;
+  // One warm-up run of each, not counted: the first run after a copy pays for the page cache.
+  const commands = commandsFor(db, size, who);
+  timeOnce(["-e", "0"]);
+  for (const [name, make] of commands) {
+    try {
+      timeOnce(make());
+    } catch (error) {
+      log(`bench: ${name} failed: ${error.message}`);
+    }
+  }
+  const times = { bare: [] };
+  const failed = {};
+  for (const [name] of commands) times[name] = [];
+  log(
+    `bench: ${size.label} (${size.contacts} contacts, ${size.interactions} interactions): ${n} runs of ${["node -e 0", ...commands.map(([c]) => c)].join(", ")}`,
+  );
+  for (let i = 0; i < n; i++) {
+    times.bare.push(timeOnce(["-e", "0"]));
+    for (const [name, make] of commands) {
+      if (failed[name]) continue;
+      try {
+        times[name].push(timeOnce(make()));
+      } catch (error) {
+        failed[name] = error.message;
+        log(`bench: ${name} failed: ${error.message}`);
+      }
+    }
+  }
+  const memoryRuns = Math.min(3, n);
+  const peak = (args) => Math.max(...Array.from({ length: memoryRuns }, () => peakMemory(args())));
+  const bareMs = median(times.bare);
+  const entry = {
+    size: key,
+    contacts: size.contacts,
+    interactions: size.interactions,
+    dbMb: statSync(db).size / 1048576,
+    runs: n,
+    bare: { medianMs: bareMs, peakMb: peak(() => ["-e", "0"]) },
+    commands: {},
+  };
+  for (const [name, make] of commands) {
+    if (failed[name] || times[name].length === 0) {
+      entry.commands[name] = { error: failed[name] ?? "no run" };
+      continue;
+    }
+    const ms = median(times[name]);
+    entry.commands[name] = {
+      medianMs: ms,
+      minMs: Math.min(...times[name]),
+      maxMs: Math.max(...times[name]),
+      ratio: ms / bareMs,
+      ownMs: ms - bareMs,
+      peakMb: peak(make),
+    };
+  }
+  results.sizes.push(entry);
+  for (const suffix of ["", "-wal", "-shm", ".bak-1"]) rmSync(`${db}${suffix}`, { force: true });
+}
+
+// -- the verdicts ------------------------------------------------------------------------------------
+for (const entry of results.sizes) {
+  const nudge = entry.commands.nudge;
+  if (!nudge || nudge.error) continue;
+  if (entry.size === "10k" || entry.size === "100k") {
+    results.targets.push({
+      what: `nudge at ${entry.interactions} interactions: within ${TARGETS.ratio}x bare node and under ${TARGETS.ownMs} ms of its own work`,
+      ok: nudge.ratio <= TARGETS.ratio && nudge.ownMs <= TARGETS.ownMs,
+      measured: `${nudge.ratio.toFixed(2)}x, ${Math.round(nudge.ownMs)} ms own`,
+    });
+  }
+  if (entry.size === "1m") {
+    results.targets.push({
+      what: `nudge at ${entry.contacts} contacts / ${entry.interactions} interactions under ${TARGETS.scaleMs} ms`,
+      ok: nudge.medianMs < TARGETS.scaleMs,
+      measured: `${Math.round(nudge.medianMs)} ms`,
+    });
+  }
+}
+if (!present.nudge) results.targets.push({ what: "nudge targets", ok: null, measured: "net nudge is not in this build yet" });
+
+// -- the table ---------------------------------------------------------------------------------------
+const rows = [["size", "command", "median ms", "× node", "own ms", "peak MB"]];
+for (const entry of results.sizes) {
+  rows.push([`${entry.size} (${entry.contacts}c)`, "node -e 0", entry.bare.medianMs.toFixed(0), "1.00", "0", entry.bare.peakMb.toFixed(0)]);
+  for (const [name, c] of Object.entries(entry.commands)) {
+    if (c.error) rows.push(["", name, "failed", "", "", ""]);
+    else rows.push(["", name, c.medianMs.toFixed(0), c.ratio.toFixed(2), c.ownMs.toFixed(0), c.peakMb.toFixed(0)]);
+  }
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+const line = (r) => r.map((cell, i) => (i < 2 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join("  ");
+const out = [
+  `net bench — ${results.node}, ${results.cpu}, medians of ${runs} runs (NODE_EXTRA_CA_CERTS unset, NET_TODAY=${TODAY})`,
+  line(rows[0]),
+  ...rows.slice(1).map(line),
+  "",
+  ...results.targets.map((t) => `${t.ok === null ? "—" : t.ok ? "ok    " : "MISSED"} ${t.what}: ${t.measured}`),
+];
+process.stdout.write(`${out.join("\n")}\n`);
+writeFileSync(join(BENCH, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
+log(`bench: results written to ${join(BENCH, "results.json")}`);
+rmSync(home, { recursive: true, force: true });
