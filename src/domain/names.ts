@@ -1,9 +1,13 @@
+// Latin letters Unicode does not decompose into a base letter and an accent.
+const UNDECOMPOSED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ð: "d", ħ: "h", ı: "i", æ: "ae", œ: "oe", ß: "ss", þ: "th" };
+
 /** Folds a name for comparison: no accents, lower case, single spaces. "Ádá  Lovelace" → "ada lovelace". */
 export function foldName(name: string): string {
   return name
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(/[łøđðħıæœßþ]/g, (ch) => UNDECOMPOSED[ch] as string)
     .replace(/[\s_]+/g, " ")
     .trim();
 }
@@ -98,8 +102,9 @@ export function resolvePerson<T extends Named>(query: string, people: readonly T
   const close = scored.filter((s) => s.d <= tolerance);
   if (close.length === 1) return { kind: "found", person: (close[0] as { p: T }).p };
   if (close.length > 1) return { kind: "ambiguous", candidates: close.slice(0, 10).map((s) => s.p) };
+  // A suggestion must share something with what was typed: "zzz" is not close to "Ada".
   const suggestions = scored
-    .filter((s) => s.d <= Math.max(3, folded.length / 2))
+    .filter((s) => s.d <= Math.max(3, folded.length / 2) && s.d < folded.length)
     .slice(0, 3)
     .map((s) => s.p);
   return { kind: "none", suggestions };
