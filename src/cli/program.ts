@@ -1,10 +1,14 @@
 import { Command, Option } from "commander";
 import { addCommand } from "./add.js";
+import { cardCommand } from "./card.js";
 import { type Context, createContext } from "./context.js";
 import { editCommand } from "./edit.js";
+import { goalsCommand } from "./goals.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
+import { nudgeCommands } from "./nudge.js";
 import { rmCommand } from "./rm.js";
+import { rulesCommand } from "./rules.js";
 import { showCommand } from "./show.js";
 
 declare const NET_VERSION: string;
@@ -41,6 +45,7 @@ export function buildProgram(): Command {
       "after",
       `
 The daily habit:
+  net nudge                                          each morning: what is due, and why
   net add "Ada Lovelace" --where "Paris AI meetup"   after meeting someone
   net log ada --kind share --note "the article"      after each gesture
   net list                                           who is due, and when
@@ -48,11 +53,15 @@ The daily habit:
 Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
 Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`,
     );
+  nudgeCommands(program, run);
   addCommand(program, run);
   logCommand(program, run);
   listCommand(program, run);
   showCommand(program, run);
   editCommand(program, run);
   rmCommand(program, run);
+  cardCommand(program, run);
+  goalsCommand(program, run);
+  rulesCommand(program, run);
   return program;
 }

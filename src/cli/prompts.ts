@@ -257,3 +257,70 @@ export function confirmPurge(p: Prompter, name: string, interactions: number): P
     default: false,
   });
 }
+
+// ---------------------------------------------------------------------------
+// net nudge -i
+
+/** What the user chose for one reminder while walking through today's list. */
+export type WalkDecision =
+  | { key: string; action: "done" }
+  | { key: string; action: "snooze"; until: IsoDate }
+  | { key: string; action: "log"; personId: string; kind: Kind; note: string | null }
+  | { key: string; action: "skip" };
+
+export interface Walkable {
+  key: string;
+  message: string;
+  suggestion: string;
+  subject: { id: string; name: string } | null;
+}
+
+/** Walks through reminders one by one; nothing is written until the walk ends. */
+export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], today: IsoDate): Promise<WalkDecision[]> {
+  const decisions: WalkDecision[] = [];
+  for (const [index, r] of reminders.entries()) {
+    const action = await p.select<"done" | "snooze" | "log" | "skip">({
+      name: `action.${index + 1}`,
+      message: `${index + 1}/${reminders.length} ${r.message}\n  → ${r.suggestion}`,
+      default: r.subject ? "log" : "done",
+      choices: [
+        ...(r.subject ? [{ name: `log the gesture with ${r.subject.name} now`, value: "log" as const }] : []),
+        { name: "done", value: "done" as const },
+        { name: "snooze", value: "snooze" as const },
+        { name: "skip", value: "skip" as const },
+      ],
+    });
+    if (action === "done" || action === "skip") decisions.push({ key: r.key, action });
+    if (action === "snooze") {
+      const choice = await p.select<string>({
+        name: `snooze.${index + 1}`,
+        message: "Snooze for how long?",
+        default: "1w",
+        choices: [
+          { name: "1 day", value: "1d" },
+          { name: "1 week", value: "1w" },
+          { name: "other…", value: "" },
+        ],
+      });
+      const text =
+        choice ||
+        (await p.input({
+          name: `snoozeFor.${index + 1}`,
+          message: "How long? (3d, 2w, 1m, or a date)",
+          validate: (v) => (isDay(v, today) && parseWhen(v, today) > today ? true : "a later day: 3d, 2w, 1m, or a date"),
+        }));
+      decisions.push({ key: r.key, action: "snooze", until: parseWhen(text, today) });
+    }
+    if (action === "log" && r.subject) {
+      const kind = await p.select<Kind>({
+        name: `kind.${index + 1}`,
+        message: "What did you do?",
+        default: "message",
+        choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k })),
+      });
+      const note = (await p.input({ name: `note.${index + 1}`, message: "A note?" })).trim() || null;
+      decisions.push({ key: r.key, action: "log", personId: r.subject.id, kind, note });
+    }
+  }
+  return decisions;
+}

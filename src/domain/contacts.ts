@@ -98,9 +98,11 @@ export function newContact(fields: ContactFields & { name: string }, ids: { id: 
 
 /** The day a contact is next due for a keep-in-touch gesture. */
 export function nextDueOn(
-  contact: Pick<Contact, "lastInteractionOn" | "metOn" | "createdAt" | "cadenceDays" | "tier">,
+  contact: Pick<Contact, "lastInteractionOn" | "metOn" | "createdAt" | "cadenceDays" | "tier" | "source">,
   tierCadences: Record<Tier, number> = TIER_CADENCE_DAYS,
 ): IsoDate {
-  const since = contact.lastInteractionOn ?? contact.metOn ?? contact.createdAt.slice(0, 10);
+  // Someone imported with no history counts from the import, not from a years-old "connected on".
+  const start = contact.source === "imported" ? contact.createdAt.slice(0, 10) : (contact.metOn ?? contact.createdAt.slice(0, 10));
+  const since = contact.lastInteractionOn ?? start;
   return addDays(since, cadenceOf(contact, tierCadences));
 }

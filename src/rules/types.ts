@@ -85,6 +85,8 @@ export interface Reminder {
   suggestion: string;
   /** The practice it comes from. */
   why: string;
+  /** From this day on the reminder is overdue (shown red); before it, due (yellow). */
+  lateOn?: IsoDate;
 }
 
 /** A tunable parameter: its default and how to read/show it. */
@@ -101,6 +103,9 @@ export interface EvaluationContext {
   horizonDays: number;
 }
 
+/** What a rule returns: a reminder before the engine adds the rule's `why`. */
+export type Due = Omit<Reminder, "why">;
+
 export interface Rule {
   id: string;
   description: string;
@@ -109,5 +114,5 @@ export interface Rule {
   params: Record<string, ParamSpec>;
   /** Weight in the urgency formula (see src/rules/urgency.ts). */
   weight: number;
-  evaluate(snapshot: Snapshot, context: EvaluationContext, params: Record<string, number>): Omit<Reminder, "why">[];
+  evaluate(snapshot: Snapshot, context: EvaluationContext, params: Record<string, number>): Due[];
 }

@@ -1,0 +1,98 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Command } from "commander";
+import { cardStats, spokenTime, WORDS_PER_MINUTE } from "../domain/card.js";
+import { UserError, usageError } from "../domain/errors.js";
+import { safeText } from "../render/terminal.js";
+import { loadCard } from "../store/snapshot.js";
+import type { Context } from "./context.js";
+import type { Runner } from "./program.js";
+
+const TWO_MINUTES = 120;
+
+export function cardCommand(program: Command, run: Runner) {
+  program
+    .command("card")
+    .summary("your narrative business card: show, set, edit")
+    .description(
+      `Your narrative business card: who you are, in two minutes, clear and memorable.\nShows it with its word count and spoken time (at ${WORDS_PER_MINUTE} words a minute); warns over 2 minutes.`,
+    )
+    .option("--set <text>", "replace the card with this text (- reads it from stdin)")
+    .option("--edit", "edit it in $VISUAL/$EDITOR (or a prompt when neither is set)")
+    .addHelpText(
+      "after",
+      '\nExamples:\n  net card\n  net card --set "I help small teams ship reliable software…"\n  net card --edit\n  cat card.txt | net card --set -',
+    )
+    .action(run(cardAction));
+}
+
+function readStdin(): string {
+  try {
+    return readFileSync(0, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Opens the text in the user's editor and returns what they saved. */
+function editInEditor(editor: string, current: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "net-card-"));
+  const file = join(dir, "card.txt");
+  try {
+    writeFileSync(file, current, { mode: 0o600 });
+    const result = spawnSync(`${editor} "${file}"`, { stdio: "inherit", shell: true });
+    if (result.status !== 0)
+      throw new UserError(`the editor (${editor}) exited with an error; the card was not changed`, { hint: "check $EDITOR, or use --set" });
+    return readFileSync(file, "utf8");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean }): Promise<void> {
+  const store = ctx.store();
+  const current = loadCard(store);
+  let text: string | undefined;
+  if (flags.set !== undefined && flags.edit) throw usageError("--set and --edit both given", "use one of them");
+  if (flags.set !== undefined) text = flags.set === "-" ? readStdin() : flags.set;
+  if (flags.edit) {
+    const editor = process.env.VISUAL || process.env.EDITOR;
+    if (editor && process.stdin.isTTY) text = editInEditor(editor, current?.text ?? "");
+    else if (ctx.interactive) {
+      const { terminalPrompter } = await import("./prompts.js");
+      text = await terminalPrompter().editor({
+        name: "card",
+        message: "Your narrative card (2 minutes spoken at most)",
+        default: current?.text ?? "",
+      });
+    } else throw usageError("--edit needs a terminal", 'set the text directly: net card --set "…" (or --set - to read stdin)');
+  }
+  if (text !== undefined) {
+    const trimmed = text.trim();
+    if (!trimmed) throw usageError("the card can't be empty", 'write a few sentences: net card --set "I help …"');
+    if (trimmed !== current?.text) store.transaction(() => store.setSetting("card", { text: trimmed, updatedOn: ctx.today }));
+  }
+  const card = loadCard(store);
+  if (!card) {
+    if (ctx.json) ctx.out("null");
+    else ctx.say('No narrative card yet. Write one: net card --set "…" or net card --edit');
+    return;
+  }
+  const { words, seconds } = cardStats(card.text);
+  if (ctx.json) {
+    ctx.out(
+      JSON.stringify(
+        { text: card.text, updatedOn: card.updatedOn, words, seconds: Math.round(seconds), overTwoMinutes: seconds > TWO_MINUTES },
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  const c = ctx.chalk;
+  ctx.out(`${safeText(card.text)}\n\n${c.dim(`${words} words · about ${spokenTime(seconds)} spoken · updated ${card.updatedOn}`)}`);
+  if (seconds > TWO_MINUTES) ctx.say(c.yellow(`Over 2 minutes spoken (${spokenTime(seconds)}): keep one story and one ask.`));
+  else if (text !== undefined) ctx.say("Card saved.");
+}

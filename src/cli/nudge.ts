@@ -1,0 +1,150 @@
+import type { Command } from "commander";
+import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
+import { UserError, usageError } from "../domain/errors.js";
+import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
+import { dueReminders, type RuleTuning, ruleById } from "../rules/engine.js";
+import { habitLine } from "../rules/habits.js";
+import type { Reminder } from "../rules/types.js";
+import { markDone, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
+import { loadSnapshot } from "../store/snapshot.js";
+import type { Store } from "../store/store.js";
+import type { Context } from "./context.js";
+import type { Runner } from "./program.js";
+import { ruleSettings } from "./settings.js";
+
+/** How many reminders nudge shows unless --all: a morning's worth. */
+export const TOP = 7;
+
+interface NudgeFlags {
+  all?: boolean;
+  rule?: string;
+  interactive?: boolean;
+}
+
+export function nudgeCommands(program: Command, run: Runner) {
+  program
+    .command("nudge")
+    .summary("today's due gestures, most urgent first")
+    .description(
+      `The small gestures due today, most urgent first (top ${TOP}; --all for every one), each with a suggestion and the practice behind it.\nThe first line is your habit line: week streak, gestures this week, new people this month, last event.`,
+    )
+    .option("-a, --all", "every due reminder, not just the top ones")
+    .option("-r, --rule <rule>", "only this rule's reminders (see net rules)")
+    .option("-i, --interactive", "walk through the reminders one by one: done, snooze, log, skip")
+    .addHelpText("after", "\nExamples:\n  net nudge\n  net nudge --all --json\n  net nudge --rule thank\n  net done 2\n  net snooze 3 1w")
+    .action(run(nudgeAction));
+
+  program
+    .command("done")
+    .summary("mark reminders from today's nudge as done")
+    .description(
+      "Mark reminders as done, by their number in the last `net nudge` list (or their key).\nLogging the gesture with `net log` also clears the reminders it satisfies.",
+    )
+    .argument("<n...>", "numbers from today's nudge list, or reminder keys")
+    .addHelpText("after", "\nExamples:\n  net done 2\n  net done 1 3")
+    .action(run(doneAction));
+
+  program
+    .command("snooze")
+    .summary("postpone a reminder")
+    .description("Hide a reminder from nudge until a later day.")
+    .argument("<n>", "number from today's nudge list (or a reminder key)")
+    .argument("<duration>", "how long: 1d, 1w, 2w, 1m, or a date")
+    .addHelpText("after", "\nExamples:\n  net snooze 3 1w\n  net snooze 1 'next monday'")
+    .action(run(snoozeAction));
+}
+
+/** Today's due reminders, as nudge computes them. */
+export function computeReminders(store: Store, today: IsoDate, rule?: string): Reminder[] {
+  const tuning = ruleSettings(store) as RuleTuning;
+  return dueReminders(loadSnapshot(store, today), { today, horizonDays: 0 }, tuning, reminderStates(store), rule);
+}
+
+async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
+  if (flags.rule && !ruleById(flags.rule)) throw usageError(`there is no rule '${flags.rule}'`, "see the rules with: net rules");
+  const store = ctx.store();
+  const snapshot = loadSnapshot(store, ctx.today);
+  const tuning = ruleSettings(store) as RuleTuning;
+  const all = dueReminders(snapshot, { today: ctx.today, horizonDays: 0 }, tuning, reminderStates(store), flags.rule);
+  const shown = flags.all || ctx.json ? all : all.slice(0, TOP);
+  try {
+    store.transaction(() => rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) }));
+  } catch {
+    // A read-only database still gets its nudge; only the numbering for `net done` is not kept.
+  }
+
+  if (flags.interactive) {
+    if (!ctx.interactive)
+      throw usageError("--interactive needs a terminal", "run net nudge without -i, then net done <n> / net snooze <n> <duration>");
+    const { walkReminders } = await import("./nudge-walk.js");
+    await walkReminders(ctx, shown);
+    return;
+  }
+  if (ctx.json) {
+    ctx.out(JSON.stringify(shown.map(reminderJson), null, 2));
+    return;
+  }
+  const c = ctx.chalk;
+  const lines = [renderHabitLine(habitLine(snapshot, ctx.today), ctx.today, c), ""];
+  if (shown.length === 0) {
+    lines.push(flags.rule ? `Nothing due from ${flags.rule} today.` : "Nothing due today. Enjoy it — or give something with no agenda.");
+  } else {
+    lines.push(renderReminders(shown, ctx.today, c, ctx.width));
+  }
+  ctx.out(lines.join("\n"));
+  if (shown.length > 0) {
+    const more = all.length > shown.length ? `${shown.length} of ${all.length} shown (net nudge --all) · ` : "";
+    ctx.say(c.dim(`${more}net done <n> · net snooze <n> 1w · net log <who> after a gesture`));
+  }
+}
+
+/** Finds the reminder the user means: a number from today's list, or a key. */
+function keyFor(store: Store, today: IsoDate, ref: string): string {
+  if (/^\d+$/.test(ref)) {
+    let list = shownList(store);
+    if (!list || list.day !== today) {
+      list = {
+        day: today,
+        keys: computeReminders(store, today)
+          .slice(0, TOP)
+          .map((r) => r.key),
+      };
+    }
+    const n = Number(ref);
+    const key = list.keys[n - 1];
+    if (!key) {
+      throw new UserError(
+        list.keys.length
+          ? `there is no #${n} in today's list (1–${list.keys.length})`
+          : "nothing is due today, so there is no reminder to mark",
+        {
+          hint: "run net nudge to see today's numbers",
+        },
+      );
+    }
+    return key;
+  }
+  if (/^[a-z-]+:/.test(ref)) return ref;
+  throw usageError(`'${ref}' is not a reminder number`, "use the number shown by net nudge, e.g. net done 2");
+}
+
+async function doneAction(ctx: Context, refs: string[]): Promise<void> {
+  const store = ctx.store();
+  const keys = refs.map((ref) => keyFor(store, ctx.today, ref));
+  store.transaction(() => {
+    for (const key of keys) markDone(store, key, ctx.today);
+  });
+  for (const key of keys) ctx.out(key);
+  ctx.say(`Marked ${keys.length === 1 ? "1 reminder" : `${keys.length} reminders`} done. Well done.`);
+}
+
+async function snoozeAction(ctx: Context, ref: string, duration: string): Promise<void> {
+  const store = ctx.store();
+  const until = readDuration(duration) || readDate(duration, ctx.today) ? parseWhen(duration, ctx.today) : null;
+  if (!until) throw usageError(`can't read '${duration}' as a duration or a date`, "try 1d, 1w, 2w, 1m or a date like 2026-12-01");
+  if (until <= ctx.today) throw usageError(`snoozing until ${until} would not hide it`, "give a later day: 1d, 1w, or a future date");
+  const key = keyFor(store, ctx.today, ref);
+  store.transaction(() => snooze(store, key, until));
+  ctx.out(key);
+  ctx.say(`Snoozed until ${until}.`);
+}

@@ -1,0 +1,90 @@
+import { addDays, daysBetween, daysInMonth, type IsoDate } from "../domain/dates.js";
+import { agoPhrase, firstName, quoteNote } from "./phrases.js";
+import { contactsById, subjectOf } from "./subject.js";
+import type { Due, Rule } from "./types.js";
+import { urgency } from "./urgency.js";
+
+/** This year's date of a yearly day (`--MM-DD` or `YYYY-MM-DD`); Feb 29 falls on Feb 28 in other years. */
+export function occurrenceIn(year: number, date: string): IsoDate {
+  const [month, day] = date.slice(-5).split("-").map(Number) as [number, number];
+  const d = Math.min(day, daysInMonth(year, month));
+  return `${year}-${String(month).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+}
+
+/** The occurrence of a yearly date nearest to today within [today - after, today + ahead], if any. */
+function nearOccurrence(date: string, today: IsoDate, ahead: number, after: number): IsoDate | null {
+  const year = Number(today.slice(0, 4));
+  for (const y of [year - 1, year, year + 1]) {
+    const on = occurrenceIn(y, date);
+    const diff = daysBetween(today, on);
+    if (diff >= -after && diff <= ahead) return on;
+  }
+  return null;
+}
+
+export const congratulate: Rule = {
+  id: "congratulate",
+  description: "a birthday or milestone is here, or someone shared news in the last days",
+  why: "Small gestures: congratulate, take news, with no ulterior motive.",
+  weight: 8,
+  params: {
+    newsDays: { default: 7, unit: "days", description: "days after logged news during which to congratulate" },
+    daysBefore: { default: 1, unit: "days", description: "days before a birthday or milestone to start reminding" },
+    daysAfter: { default: 3, unit: "days", description: "days after a birthday or milestone it is still fine to write" },
+  },
+  evaluate(snapshot, { today, horizonDays }, params) {
+    const out: Due[] = [];
+    const after = params.daysAfter ?? 3;
+    for (const c of snapshot.contacts) {
+      const dates = [
+        ...(c.birthday ? [{ label: "birthday", date: c.birthday }] : []),
+        ...c.milestones.filter((m) => /^(\d{4}|-)-\d{2}-\d{2}$/.test(m.date)),
+      ];
+      for (const m of dates) {
+        const fullYear = /^\d{4}-/.test(m.date) ? Number(m.date.slice(0, 4)) : null;
+        const on = nearOccurrence(m.date, today, horizonDays + (params.daysBefore ?? 1), after);
+        if (!on || (fullYear !== null && Number(on.slice(0, 4)) < fullYear)) continue;
+        const years = fullYear !== null && m.label !== "birthday" ? Number(on.slice(0, 4)) - fullYear : 0;
+        const name = firstName(c.name);
+        const label =
+          m.label === "birthday" ? `${name}'s birthday` : years > 0 ? `${years} year${years === 1 ? "" : "s"} since ${m.label}` : m.label;
+        const when = on === today ? "today" : on > today ? `on ${on}` : agoPhrase(on, today);
+        out.push({
+          key: `congratulate:${c.id}:${m.label}:${on}`,
+          rule: "congratulate",
+          subject: subjectOf(c),
+          dueOn: on,
+          urgency: urgency({ weight: congratulate.weight, dueOn: addDays(on, 7), today, person: c }),
+          message: m.label === "birthday" ? `It's ${label} ${when}` : `${c.name}: ${label} ${when}`,
+          suggestion:
+            m.label === "birthday" ? `wish ${name} a happy birthday — one warm line` : `congratulate ${name}; ask what comes next`,
+          lateOn: addDays(on, after),
+        });
+      }
+    }
+    const people = contactsById(snapshot);
+    const newsDays = params.newsDays ?? 7;
+    const congratulated = new Map<string, string>();
+    for (const i of snapshot.interactions) {
+      if (i.kind === "congrats" && i.direction !== "received") for (const id of i.people) congratulated.set(id, i.date);
+    }
+    for (const i of snapshot.interactions) {
+      if (i.kind !== "news" || daysBetween(i.date, today) > newsDays || i.date > today) continue;
+      for (const id of i.people) {
+        const person = people.get(id);
+        if (!person || (congratulated.get(id) ?? "") >= i.date) continue;
+        out.push({
+          key: `congratulate:news:${i.id}:${id}`,
+          rule: "congratulate",
+          subject: subjectOf(person),
+          dueOn: i.date,
+          urgency: urgency({ weight: congratulate.weight, dueOn: addDays(i.date, 5), today, person }),
+          message: `${person.name} had news ${agoPhrase(i.date, today)}${quoteNote(i.note)}`,
+          suggestion: `congratulate ${firstName(person.name)} — a short, sincere message`,
+          lateOn: addDays(i.date, newsDays),
+        });
+      }
+    }
+    return out;
+  },
+};

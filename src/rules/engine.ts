@@ -1,0 +1,79 @@
+import { congratulate } from "./congratulate.js";
+import { eventCadence } from "./event-cadence.js";
+import { firstFollowUp } from "./first-follow-up.js";
+import { followUpPromise } from "./follow-up-promise.js";
+import { giveFirst } from "./give-first.js";
+import { introFollowThrough } from "./intro-follow-through.js";
+import { keepInTouch } from "./keep-in-touch.js";
+import { narrativeCard } from "./narrative-card.js";
+import { newPersonMonth } from "./new-person-month.js";
+import { notIsolated } from "./not-isolated.js";
+import { quarterlyMap } from "./quarterly-map.js";
+import { thank } from "./thank.js";
+import type { EvaluationContext, Reminder, Rule, Snapshot } from "./types.js";
+
+/** Every rule, in the order `net rules` lists them. */
+export const RULES: readonly Rule[] = [
+  keepInTouch,
+  firstFollowUp,
+  followUpPromise,
+  newPersonMonth,
+  narrativeCard,
+  eventCadence,
+  giveFirst,
+  thank,
+  congratulate,
+  quarterlyMap,
+  introFollowThrough,
+  notIsolated,
+];
+
+/** What the user tuned with `net rules`: per rule, enabled or not and parameter values. */
+export type RuleTuning = Record<string, { enabled?: boolean; params?: Record<string, number> }>;
+
+export interface ReminderState {
+  doneOn: string | null;
+  snoozedUntil: string | null;
+}
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((r) => r.id === id);
+}
+
+export function paramsOf(rule: Rule, tuning: RuleTuning): Record<string, number> {
+  const tuned = tuning[rule.id]?.params ?? {};
+  return Object.fromEntries(Object.entries(rule.params).map(([name, spec]) => [name, tuned[name] ?? spec.default]));
+}
+
+export function isEnabled(rule: Rule, tuning: RuleTuning): boolean {
+  return tuning[rule.id]?.enabled !== false;
+}
+
+/** Most urgent first; equal urgency ordered by key, so the same data and day give the same list. */
+export function byUrgency(a: Reminder, b: Reminder): number {
+  return b.urgency - a.urgency || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+}
+
+/**
+ * nudge's core: run the enabled rules over the snapshot, drop what was done or is snoozed,
+ * sort by urgency.
+ */
+export function dueReminders(
+  snapshot: Snapshot,
+  context: EvaluationContext,
+  tuning: RuleTuning = {},
+  states: ReadonlyMap<string, ReminderState> = new Map(),
+  only?: string,
+): Reminder[] {
+  const reminders: Reminder[] = [];
+  for (const rule of RULES) {
+    if (only ? rule.id !== only : !isEnabled(rule, tuning)) continue;
+    for (const reminder of rule.evaluate(snapshot, context, paramsOf(rule, tuning))) {
+      const state = states.get(reminder.key);
+      if (state?.doneOn) continue;
+      if (state?.snoozedUntil && state.snoozedUntil > context.today) continue;
+      reminders.push({ ...reminder, why: rule.why });
+    }
+  }
+  return reminders.sort(byUrgency);
+}

@@ -1,0 +1,31 @@
+import { addDays, daysBetween } from "../domain/dates.js";
+import type { Rule } from "./types.js";
+import { urgency } from "./urgency.js";
+
+export const eventCadence: Rule = {
+  id: "event-cadence",
+  description: "no event, workshop or community meeting attended in a while",
+  why: "Take part in events, workshops and communities: they bring people you would not meet otherwise.",
+  weight: 4,
+  params: { days: { default: 30, unit: "days", description: "days without an event before the nudge" } },
+  evaluate(snapshot, { today, horizonDays }, params) {
+    const days = params.days ?? 30;
+    const last = snapshot.lastEventOn;
+    // With no event ever and no one in the network yet, the card and a first person come first.
+    if (!last && snapshot.contacts.length === 0) return [];
+    const dueOn = last ? addDays(last, days) : today;
+    if (dueOn > addDays(today, horizonDays)) return [];
+    return [
+      {
+        key: `event-cadence:${dueOn}`,
+        rule: "event-cadence",
+        subject: null,
+        dueOn,
+        urgency: urgency({ weight: eventCadence.weight, dueOn, today }),
+        message: last ? `No event in ${daysBetween(last, today)} days — time to show up somewhere` : "You haven't logged an event yet",
+        suggestion: 'pick one meetup, talk or community call this month and go; log it with net log --event "…"',
+        lateOn: addDays(dueOn, days),
+      },
+    ];
+  },
+};

@@ -1,0 +1,49 @@
+import { addDays, daysBetween } from "../domain/dates.js";
+import { firstName } from "./phrases.js";
+import { subjectOf } from "./subject.js";
+import type { Due, Rule } from "./types.js";
+import { urgency } from "./urgency.js";
+
+export const giveFirst: Rule = {
+  id: "give-first",
+  description: "someone gave you more help, intros or shares than you gave them; or you gave nothing to anyone for a while",
+  why: "Giving precedes receiving: offer help or an introduction without waiting for a return.",
+  weight: 5,
+  params: { days: { default: 30, unit: "days", description: "days without giving to anyone before the nudge" } },
+  evaluate(snapshot, { today }, params) {
+    const out: Due[] = [];
+    for (const contact of snapshot.contacts) {
+      const balance = snapshot.balances.get(contact.id);
+      if (!balance || balance.received <= balance.gave || !balance.lastReceivedOn) continue;
+      const dueOn = balance.lastReceivedOn;
+      const name = firstName(contact.name);
+      out.push({
+        key: `give-first:${contact.id}:${balance.received}`,
+        rule: "give-first",
+        subject: subjectOf(contact),
+        dueOn,
+        urgency: urgency({ weight: giveFirst.weight, dueOn: addDays(dueOn, 14), today, person: contact }),
+        message: `${contact.name} has given you more than you have given back (${balance.received} to ${balance.gave})`,
+        suggestion: `offer ${name} something with no strings: an intro, a useful link, your help on what they are working on`,
+      });
+    }
+    const days = params.days ?? 30;
+    if (snapshot.contacts.length > 0) {
+      const dueOn = snapshot.lastGaveOn ? addDays(snapshot.lastGaveOn, days) : today;
+      if (dueOn <= today) {
+        out.push({
+          key: `give-first:anyone:${dueOn}`,
+          rule: "give-first",
+          subject: null,
+          dueOn,
+          urgency: urgency({ weight: giveFirst.weight, dueOn, today }),
+          message: snapshot.lastGaveOn
+            ? `You haven't shared, helped or introduced anyone in ${daysBetween(snapshot.lastGaveOn, today)} days`
+            : "You haven't logged giving anything yet: a share, some help, an introduction",
+          suggestion: "think of one person who would enjoy an article you read, or two people who should meet",
+        });
+      }
+    }
+    return out;
+  },
+};

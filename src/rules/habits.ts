@@ -1,0 +1,61 @@
+import { addDays, daysBetween, type IsoDate, startOfMonth, startOfWeek } from "../domain/dates.js";
+import type { Interaction } from "../domain/model.js";
+import type { Snapshot } from "./types.js";
+
+/** A gesture: something you did or shared with someone (events are counted apart). */
+export function isGesture(i: Pick<Interaction, "kind" | "direction">): boolean {
+  return i.kind !== "event" && i.direction !== "received";
+}
+
+export interface HabitLine {
+  /** Consecutive weeks (Monday to Sunday) meeting the gestures goal, this week included once met. */
+  weekStreak: number;
+  /** True when the streak may go further back than the history looked at. */
+  streakAtLeast: boolean;
+  gesturesThisWeek: number;
+  gesturesPerWeek: number;
+  newPeopleThisMonth: number;
+  newPeoplePerMonth: number;
+  eventsThisMonth: number;
+  eventsPerMonth: number;
+  daysSinceLastEvent: number | null;
+}
+
+export function habitLine(snapshot: Snapshot, today: IsoDate): HabitLine {
+  const goal = snapshot.goals.gesturesPerWeek;
+  const perWeek = new Map<IsoDate, number>();
+  for (const i of snapshot.interactions) {
+    if (i.date > today || !isGesture(i)) continue;
+    const week = startOfWeek(i.date);
+    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+  }
+  const thisWeek = startOfWeek(today);
+  const gesturesThisWeek = perWeek.get(thisWeek) ?? 0;
+  let weekStreak = goal > 0 && gesturesThisWeek >= goal ? 1 : 0;
+  let week = addDays(thisWeek, -7);
+  let streakAtLeast = false;
+  while (goal > 0 && (perWeek.get(week) ?? 0) >= goal) {
+    weekStreak++;
+    week = addDays(week, -7);
+    if (week < snapshot.historyFrom) {
+      streakAtLeast = true;
+      break;
+    }
+  }
+  const monthStart = startOfMonth(today);
+  const newPeopleThisMonth = snapshot.contacts.filter(
+    (c) => c.source === "added" && c.metOn && c.metOn >= monthStart && c.metOn <= today,
+  ).length;
+  const eventsThisMonth = snapshot.interactions.filter((i) => i.kind === "event" && i.date >= monthStart && i.date <= today).length;
+  return {
+    weekStreak,
+    streakAtLeast,
+    gesturesThisWeek,
+    gesturesPerWeek: goal,
+    newPeopleThisMonth,
+    newPeoplePerMonth: snapshot.goals.newPeoplePerMonth,
+    eventsThisMonth,
+    eventsPerMonth: snapshot.goals.eventsPerMonth,
+    daysSinceLastEvent: snapshot.lastEventOn ? daysBetween(snapshot.lastEventOn, today) : null,
+  };
+}

@@ -1,0 +1,42 @@
+import type { IsoDate } from "../domain/dates.js";
+import type { ReminderState } from "../rules/engine.js";
+import type { Store } from "./store.js";
+
+export function reminderStates(store: Store): Map<string, ReminderState> {
+  const rows = store.sql("SELECT key, done_on AS doneOn, snoozed_until AS snoozedUntil FROM reminder_state").all() as ({
+    key: string;
+  } & ReminderState)[];
+  return new Map(rows.map((r) => [r.key, { doneOn: r.doneOn, snoozedUntil: r.snoozedUntil }]));
+}
+
+export function markDone(store: Store, key: string, today: IsoDate): void {
+  store
+    .sql(
+      `INSERT INTO reminder_state (key, done_on, snoozed_until, updated_at) VALUES (?, ?, NULL, ?)
+       ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, snoozed_until = NULL, updated_at = excluded.updated_at`,
+    )
+    .run(key, today, new Date().toISOString());
+}
+
+export function snooze(store: Store, key: string, until: IsoDate): void {
+  store
+    .sql(
+      `INSERT INTO reminder_state (key, done_on, snoozed_until, updated_at) VALUES (?, NULL, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET snoozed_until = excluded.snoozed_until, done_on = NULL, updated_at = excluded.updated_at`,
+    )
+    .run(key, until, new Date().toISOString());
+}
+
+/** The numbered list nudge last showed, so `net done 2` means what the user saw as #2. */
+export interface ShownList {
+  day: IsoDate;
+  keys: string[];
+}
+
+export function shownList(store: Store): ShownList | undefined {
+  return store.setting<ShownList>("nudge.shown");
+}
+
+export function rememberShown(store: Store, list: ShownList): void {
+  store.setSetting("nudge.shown", list);
+}
