@@ -292,7 +292,7 @@ export class Store {
       this.sql(
         `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
          FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
-         WHERE ip.contact_id = ? ORDER BY i.date DESC, i.created_at DESC LIMIT ?`,
+         WHERE ip.contact_id = ? ORDER BY i.date DESC, i.created_at DESC, i.rowid DESC LIMIT ?`,
       ).all(contactId, limit) as InteractionRow[]
     ).map(toInteraction);
   }
@@ -302,7 +302,7 @@ export class Store {
     return (
       this.sql(
         `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
-         FROM interactions i WHERE i.date >= ? ORDER BY i.date, i.created_at`,
+         FROM interactions i WHERE i.date >= ? ORDER BY i.date, i.created_at, i.rowid`,
       ).all(from ?? "") as InteractionRow[]
     ).map(toInteraction);
   }

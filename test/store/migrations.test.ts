@@ -1,0 +1,152 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { UserError } from "../../src/domain/errors.js";
+import { type Db, defaultDatabasePath, migrate, openDatabase } from "../../src/store/database.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations.js";
+
+let dir: string;
+const open: Db[] = [];
+
+function opened(path: string): Db {
+  const db = openDatabase(path);
+  open.push(db);
+  return db;
+}
+
+function thrown(fn: () => unknown): UserError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof UserError) return error;
+    throw error;
+  }
+  throw new Error("expected a UserError");
+}
+
+function tables(db: Db): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "net-migrations-"));
+});
+
+afterEach(() => {
+  for (const db of open.splice(0)) if (db.open) db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("openDatabase on a new file", () => {
+  it("creates the file and its missing parent folders, owner-only", () => {
+    const path = join(dir, "a", "b", "net.db");
+    opened(path);
+    expect(existsSync(path)).toBe(true);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, "a", "b")).mode & 0o777).toBe(0o700);
+  });
+
+  it("migrates to the current version and records it in user_version", () => {
+    const db = opened(join(dir, "net.db"));
+    expect(SCHEMA_VERSION).toBe(MIGRATIONS.length);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(tables(db)).toEqual(
+      expect.arrayContaining(["contacts", "interactions", "interaction_people", "reminder_state", "reviews", "settings"]),
+    );
+  });
+
+  it("turns on WAL, foreign keys and a busy timeout", () => {
+    const db = opened(join(dir, "net.db"));
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(db.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(db.pragma("busy_timeout", { simple: true })).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("keeps an existing file's wide permissions to owner-only", () => {
+    const path = join(dir, "net.db");
+    writeFileSync(path, "", { mode: 0o644 });
+    opened(path);
+    expect(statSync(path).mode & 0o777).toBe(0o600);
+  });
+
+  it("reopens a current database without changing it or making a backup", () => {
+    const path = join(dir, "net.db");
+    opened(path).prepare("INSERT INTO settings (key, value) VALUES ('k', '1')").run();
+    for (const db of open.splice(0)) db.close();
+    const db = opened(path);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'k'").get()).toEqual({ value: "1" });
+    expect(existsSync(`${path}.bak-${SCHEMA_VERSION}`)).toBe(false);
+  });
+
+  it("indexes a person's interactions so their timeline needs no scan", () => {
+    const db = opened(join(dir, "net.db"));
+    const plan = db.prepare("EXPLAIN QUERY PLAN SELECT interaction_id FROM interaction_people WHERE contact_id = ?").all("x") as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join("\n")).toMatch(/USING (COVERING )?INDEX interaction_people_contact/);
+  });
+});
+
+describe("openDatabase refuses", () => {
+  it("a database written by a newer net, and leaves the file as it was", () => {
+    const path = join(dir, "future.db");
+    const future = new Database(path);
+    future.exec("CREATE TABLE contacts (id TEXT PRIMARY KEY, shiny_new_column TEXT); INSERT INTO contacts VALUES ('x', 'y');");
+    future.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
+    future.close();
+    const before = readFileSync(path);
+
+    const error = thrown(() => opened(path));
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toContain("newer net");
+    expect(error.message).toContain(`schema ${SCHEMA_VERSION + 5}`);
+    expect(error.hint).toContain("not changed");
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(existsSync(`${path}-wal`)).toBe(false);
+
+    const after = new Database(path, { readonly: true });
+    expect(after.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION + 5);
+    expect(after.pragma("journal_mode", { simple: true })).toBe("delete");
+    after.close();
+  });
+
+  it("a file that is not a database, with a hint", () => {
+    const path = join(dir, "notes.txt");
+    writeFileSync(path, "these are not the contacts you are looking for\n".repeat(200));
+    const error = thrown(() => opened(path));
+    expect(error.message).toContain("is not a net database");
+    expect(error.hint).toContain("--db");
+  });
+
+  it("a folder given as the database", () => {
+    const path = join(dir, "folder");
+    mkdirSync(path);
+    const error = thrown(() => opened(path));
+    expect(error.message).toContain("is a folder");
+  });
+});
+
+describe("migrate", () => {
+  it("runs each migration in a transaction: a failing one leaves no half-made schema behind", () => {
+    const db = new Database(join(dir, "clash.db"));
+    open.push(db);
+    // Something else already made a table the first migration creates.
+    db.exec("CREATE TABLE settings (key TEXT)");
+    expect(() => migrate(db, "clash.db")).toThrow(/settings/);
+    expect(db.pragma("user_version", { simple: true })).toBe(0);
+    expect(tables(db)).toEqual(["settings"]);
+  });
+});
+
+describe("defaultDatabasePath", () => {
+  it.each([
+    [{ XDG_DATA_HOME: "/data" }, "/data/net/net.db"],
+    [{ XDG_DATA_HOME: "" }, join(process.env.HOME ?? "", ".local", "share", "net", "net.db")],
+    [{ XDG_DATA_HOME: "relative/dir" }, join(process.env.HOME ?? "", ".local", "share", "net", "net.db")],
+  ])("with %o is %s", (env, path) => {
+    expect(defaultDatabasePath({ ...env, HOME: process.env.HOME })).toBe(path);
+  });
+});

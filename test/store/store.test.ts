@@ -1,0 +1,278 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { newContact } from "../../src/domain/contacts.js";
+import type { Contact, Kind } from "../../src/domain/model.js";
+import { slugify } from "../../src/domain/names.js";
+import { openDatabase } from "../../src/store/database.js";
+import { type NewInteraction, newId, Store } from "../../src/store/store.js";
+
+let dir: string;
+let store: Store;
+let clock: number;
+
+/** A clock that moves one second per reading, so created_at stamps are distinct and ordered. */
+function tick(): string {
+  clock += 1000;
+  return new Date(clock).toISOString();
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "net-store-"));
+  clock = Date.parse("2026-11-26T09:00:00.000Z");
+  store = new Store(openDatabase(join(dir, "net.db")), tick);
+});
+
+afterEach(() => {
+  store.db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function add(name: string, extra: Partial<Contact> = {}): Contact {
+  const contact = { ...newContact({ name }, { id: newId(), slug: slugify(name), now: tick() }), ...extra };
+  store.insertContact(contact);
+  return contact;
+}
+
+function log(people: Contact[], date: string, kind: Kind = "checkin", extra: Partial<NewInteraction> = {}) {
+  return store.insertInteraction({
+    date,
+    kind,
+    direction: "gave",
+    note: null,
+    followUpOn: null,
+    eventName: null,
+    people: people.map((p) => p.id),
+    ...extra,
+  });
+}
+
+function lastOf(contact: Contact): { on: string | null; id: string | null } {
+  return store.db.prepare('SELECT last_interaction_on AS "on", last_interaction_id AS id FROM contacts WHERE id = ?').get(contact.id) as {
+    on: string | null;
+    id: string | null;
+  };
+}
+
+function count(table: string): number {
+  return (store.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+describe("contacts", () => {
+  it("stores every field exactly, including emoji, quotes, newlines and escape sequences", () => {
+    const tricky = 'Zoë "Z" O\'Brien 🎉\nsecond line \u001b[31mred\u001b[0m\u0007\u202e';
+    const contact = add(tricky, {
+      emails: ["zoe@example.org"],
+      phones: ["+33 1 23 45 67 89"],
+      company: "Café & Co\r\n",
+      role: "CTO",
+      sector: "research",
+      circle: "external",
+      metWhere: "Paris AI meetup",
+      metOn: "2026-11-25",
+      intent: "learn",
+      tier: "active",
+      cadenceDays: 45,
+      tags: ["ai", "🎤 speaker"],
+      notes: "likes\ttabs",
+      birthday: "--12-10",
+      milestones: [{ label: "joined Acme", date: "2024-03-01" }],
+      profileUrl: "https://example.org/zoe",
+    });
+    expect(store.contact(contact.id)).toEqual(contact);
+  });
+
+  it("finds people by name key, slug and tag; archived people only when asked", () => {
+    const ada = add("Ada Lovelace", { tags: ["AI", "speaker"] });
+    const grace = add("Grace Hopper", { tags: ["navy"] });
+    const zoe = add("Zoë Faure", { tags: ["ai"] });
+    store.archiveContact(zoe.id);
+
+    expect(store.contactsWithNameKey("zoe faure").map((c) => c.id)).toEqual([zoe.id]);
+    expect(store.slugTaken("ada-lovelace")).toBe(true);
+    expect(store.slugTaken("ada-lovelace-2")).toBe(false);
+    expect(store.contacts().map((c) => c.name)).toEqual(["Ada Lovelace", "Grace Hopper"]);
+    expect(store.contacts({ tag: "ai" }).map((c) => c.id)).toEqual([ada.id]);
+    expect(store.contacts({ tag: "ai", includeArchived: true }).map((c) => c.id)).toEqual([ada.id, zoe.id]);
+    expect(store.namedContacts().map((p) => p.id)).toEqual([ada.id, grace.id]);
+    expect(store.namedContacts(true).find((p) => p.id === zoe.id)?.archivedAt).toBeTruthy();
+  });
+
+  it("updates a contact and stamps updated_at", () => {
+    const ada = add("Ada Lovelace");
+    store.updateContact({ ...ada, company: "Babbage & Co", tier: "close" });
+    const updated = store.contact(ada.id);
+    expect(updated).toMatchObject({ company: "Babbage & Co", tier: "close", createdAt: ada.createdAt });
+    expect(updated?.updatedAt > ada.updatedAt).toBe(true);
+  });
+
+  it("refuses two contacts with the same slug", () => {
+    add("Ada Lovelace");
+    expect(() => add("Ada Lovelace")).toThrow(/UNIQUE/);
+  });
+});
+
+describe("insertInteraction", () => {
+  it("sets each person's last interaction day and id", () => {
+    const ada = add("Ada Lovelace");
+    const grace = add("Grace Hopper");
+    const meeting = log([ada, grace], "2026-11-20", "meeting");
+    expect(lastOf(ada)).toEqual({ on: "2026-11-20", id: meeting.id });
+    expect(lastOf(grace)).toEqual({ on: "2026-11-20", id: meeting.id });
+    expect(store.contact(ada.id)?.lastInteractionOn).toBe("2026-11-20");
+  });
+
+  it("keeps the latest day when an older interaction is logged afterwards", () => {
+    const ada = add("Ada Lovelace");
+    const recent = log([ada], "2026-11-20");
+    log([ada], "2026-10-01");
+    expect(lastOf(ada)).toEqual({ on: "2026-11-20", id: recent.id });
+  });
+
+  it("moves to the one logged last on the same day", () => {
+    const ada = add("Ada Lovelace");
+    log([ada], "2026-11-20");
+    const second = log([ada], "2026-11-20", "share");
+    expect(lastOf(ada)).toEqual({ on: "2026-11-20", id: second.id });
+  });
+
+  it("only touches the people involved", () => {
+    const ada = add("Ada Lovelace");
+    const grace = add("Grace Hopper");
+    log([ada], "2026-11-20");
+    expect(lastOf(grace)).toEqual({ on: null, id: null });
+  });
+
+  it("links a person named twice once", () => {
+    const ada = add("Ada Lovelace");
+    const entry = log([ada, ada], "2026-11-20");
+    expect(store.interactionsOf(ada.id).map((i) => [i.id, i.people])).toEqual([[entry.id, [ada.id]]]);
+  });
+
+  it("records an event with no people", () => {
+    const event = log([], "2026-11-20", "event", { eventName: "DevOps Days Paris", direction: "mutual" });
+    expect(store.interactionsSince(null)).toEqual([{ ...event, people: [] }]);
+  });
+
+  it("refuses a person who does not exist (foreign keys are on)", () => {
+    expect(() => store.transaction(() => store.insertInteraction({ ...baseEntry(), people: ["no-such-id"] }))).toThrow(/FOREIGN KEY/);
+    expect(count("interactions")).toBe(0);
+  });
+});
+
+function baseEntry(): NewInteraction {
+  return { date: "2026-11-20", kind: "checkin", direction: "gave", note: null, followUpOn: null, eventName: null, people: [] };
+}
+
+describe("interactionsOf", () => {
+  it("lists a person's interactions newest first, with everyone involved", () => {
+    const ada = add("Ada Lovelace");
+    const grace = add("Grace Hopper");
+    const first = log([ada], "2026-11-01", "meeting", { note: "first met", direction: "mutual" });
+    const shared = log([ada, grace], "2026-11-20", "meeting", { followUpOn: "2026-12-04" });
+    const help = log([ada], "2026-11-10", "help", { direction: "received", note: "Intro to her investor" });
+    const sameDayLater = log([ada], "2026-11-20", "share");
+
+    const timeline = store.interactionsOf(ada.id);
+    expect(timeline.map((i) => i.id)).toEqual([sameDayLater.id, shared.id, help.id, first.id]);
+    expect(timeline[1]?.people.sort()).toEqual([ada.id, grace.id].sort());
+    expect(timeline[1]?.followUpOn).toBe("2026-12-04");
+    expect(timeline[2]).toMatchObject({ kind: "help", direction: "received", note: "Intro to her investor" });
+    expect(store.interactionsOf(ada.id, 2).map((i) => i.id)).toEqual([sameDayLater.id, shared.id]);
+    expect(store.interactionsOf(grace.id).map((i) => i.id)).toEqual([shared.id]);
+  });
+
+  it("orders interactions of the same day and the same instant by the order they were logged", () => {
+    const frozen = new Store(store.db, () => "2026-11-26T09:00:00.000Z");
+    const ada = add("Ada Lovelace");
+    const ids = ["call", "share", "thanks", "message"].map(
+      (kind) => frozen.insertInteraction({ ...baseEntry(), kind: kind as Kind, people: [ada.id] }).id,
+    );
+    expect(frozen.interactionsOf(ada.id).map((i) => i.id)).toEqual([...ids].reverse());
+  });
+});
+
+describe("purgeContact", () => {
+  it("deletes the person and the interactions that were theirs alone, keeping shared ones and events", () => {
+    const ada = add("Ada Lovelace");
+    const grace = add("Grace Hopper");
+    log([ada], "2026-11-01", "meeting");
+    log([ada], "2026-11-02", "share");
+    const shared = log([ada, grace], "2026-11-10", "meeting");
+    const event = log([ada], "2026-11-15", "event", { eventName: "DevOps Days Paris" });
+    const graceOnly = log([grace], "2026-11-16");
+    store.setSetting("unrelated", 1);
+    store.db
+      .prepare("INSERT INTO reminder_state (key, done_on, updated_at) VALUES (?, '2026-11-20', 'x'), (?, '2026-11-20', 'x')")
+      .run(`keep-in-touch:${ada.id}`, `keep-in-touch:${grace.id}`);
+
+    const result = store.transaction(() => store.purgeContact(ada.id));
+
+    expect(result).toEqual({ interactionsDeleted: 2 });
+    expect(store.contact(ada.id)).toBeUndefined();
+    expect(store.interactionsSince(null).map((i) => i.id)).toEqual([shared.id, event.id, graceOnly.id]);
+    expect(store.interactionsOf(grace.id).find((i) => i.id === shared.id)?.people).toEqual([grace.id]);
+    expect(store.interactionsSince(null).find((i) => i.id === event.id)?.people).toEqual([]);
+    expect(store.db.prepare("SELECT key FROM reminder_state").all()).toEqual([{ key: `keep-in-touch:${grace.id}` }]);
+    expect(store.contact(grace.id)).toBeDefined();
+    expect(store.setting("unrelated")).toBe(1);
+  });
+});
+
+describe("archiveContact", () => {
+  it("hides a person from lists and keeps their history", () => {
+    const ada = add("Ada Lovelace");
+    log([ada], "2026-11-01");
+    store.archiveContact(ada.id);
+    expect(store.contacts()).toEqual([]);
+    expect(store.contact(ada.id)?.archivedAt).toBeTruthy();
+    expect(store.interactionsOf(ada.id)).toHaveLength(1);
+  });
+});
+
+describe("transaction", () => {
+  it("rolls back everything when the work throws", () => {
+    const grace = add("Grace Hopper");
+    expect(() =>
+      store.transaction(() => {
+        const ada = add("Ada Lovelace");
+        log([ada, grace], "2026-11-20", "meeting");
+        store.setSetting("card", "hello");
+        throw new Error("boom");
+      }),
+    ).toThrow("boom");
+    expect(store.contacts().map((c) => c.name)).toEqual(["Grace Hopper"]);
+    expect(count("interactions")).toBe(0);
+    expect(count("interaction_people")).toBe(0);
+    expect(lastOf(grace)).toEqual({ on: null, id: null });
+    expect(store.setting("card")).toBeUndefined();
+  });
+
+  it("returns the work's result when it succeeds", () => {
+    expect(store.transaction(() => add("Ada Lovelace").slug)).toBe("ada-lovelace");
+    expect(store.contacts()).toHaveLength(1);
+  });
+});
+
+describe("settings", () => {
+  it("stores JSON values, replaces them and deletes them", () => {
+    expect(store.setting("goals")).toBeUndefined();
+    store.setSetting("goals", { newPeoplePerMonth: 1 });
+    store.setSetting("goals", { newPeoplePerMonth: 2 });
+    expect(store.setting("goals")).toEqual({ newPeoplePerMonth: 2 });
+    store.deleteSetting("goals");
+    expect(store.setting("goals")).toBeUndefined();
+  });
+});
+
+describe("suggestions for the add wizard", () => {
+  it("lists recent places and events, newest first, and sectors by use", () => {
+    const ada = add("Ada Lovelace", { metWhere: "Paris AI meetup", metOn: "2026-11-25", sector: "research" });
+    add("Grace Hopper", { metWhere: "Old conference", metOn: "2025-01-01", sector: "defense" });
+    add("Zoë Faure", { sector: "research" });
+    log([ada], "2026-11-20", "event", { eventName: "DevOps Days Paris" });
+    expect(store.recentPlaces("2026-11-26")).toEqual(["Paris AI meetup", "DevOps Days Paris"]);
+    expect(store.sectorsInUse()).toEqual(["research", "defense"]);
+  });
+});
