@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, statSync } from "node:fs";
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -105,14 +105,18 @@ export function migrate(db: Db, file: string): void {
     });
   }
   if (version === SCHEMA_VERSION) return;
-  if (version > 0) {
-    // Keep a copy of the user's data as it was before the schema changes under it.
-    db.pragma("wal_checkpoint(TRUNCATE)");
-    copyFileSync(file, `${file}.bak-${version}`);
-    chmodSync(`${file}.bak-${version}`, 0o600);
-  }
   for (let next = version + 1; next <= SCHEMA_VERSION; next++) {
     db.transaction(() => {
+      // Another net process may have migrated while this one waited for the write lock.
+      const current = db.pragma("user_version", { simple: true }) as number;
+      if (current >= next) return;
+      if (current === version && version > 0) {
+        // Keep a copy of the user's data as it was before the schema changes under it: a consistent
+        // image (WAL included) taken under the write lock, so no other process can change it meanwhile.
+        const backup = `${file}.bak-${version}`;
+        writeFileSync(backup, db.serialize(), { mode: 0o600 });
+        chmodSync(backup, 0o600);
+      }
       db.exec(MIGRATIONS[next - 1] as string);
       db.pragma(`user_version = ${next}`);
     }).immediate();

@@ -1,0 +1,123 @@
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { driverScript, integrity, query, runDriver, runNet, runNetSync, whenPrinted } from "./support.js";
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "net-crash-"));
+  await driverScript();
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+interface State {
+  interactions: number;
+  links: number;
+  latest: string;
+}
+
+/** What a crash must not change: row counts and every person's latest interaction. */
+function state(db: string): State {
+  const [counts] = query<{ interactions: number; links: number }>(
+    db,
+    "SELECT (SELECT count(*) FROM interactions) AS interactions, (SELECT count(*) FROM interaction_people) AS links",
+  );
+  const latest = query<{ v: string }>(
+    db,
+    "SELECT group_concat(id || ':' || coalesce(last_interaction_on, '') || ':' || coalesce(last_interaction_id, ''), ',') AS v FROM (SELECT * FROM contacts ORDER BY id)",
+  );
+  return { interactions: counts?.interactions ?? -1, links: counts?.links ?? -1, latest: latest[0]?.v ?? "" };
+}
+
+/** A database with `n` people, made by the real store code. */
+async function withPeople(name: string, n: number): Promise<string> {
+  const db = join(dir, name);
+  const made = await runDriver(["people", db, String(n)]);
+  expect(made.code, made.stderr).toBe(0);
+  return db;
+}
+
+describe("a process killed with SIGKILL leaves the database consistent", () => {
+  it("in the middle of a large write transaction: integrity ok, the transaction entirely absent", async () => {
+    const db = await withPeople("big.db", 300);
+    const before = state(db);
+    // 20,000 interactions of 2 KB: far more than the page cache, so SQLite is already spilling
+    // uncommitted pages into the WAL when the kill lands (at the halfway mark).
+    const run = await runDriver(["big", db, "300", "20000"], (child) => whenPrinted(child, /halfway/, () => child.kill("SIGKILL")));
+    expect(run.signal).toBe("SIGKILL");
+    expect(run.stdout).not.toContain("inside");
+    // Uncommitted pages had reached the WAL: recovery must ignore them.
+    expect(statSync(`${db}-wal`).size).toBeGreaterThan(1_000_000);
+
+    expect(integrity(db)).toBe("ok");
+    expect(state(db)).toEqual(before);
+    // And net itself opens it and carries on.
+    expect(runNetSync(["log", "person-0", "--kind", "share", "-q"], { db }).code).toBe(0);
+    expect(state(db).interactions).toBe(before.interactions + 1);
+  });
+
+  it("after the last write of a transaction, before it commits: entirely absent", async () => {
+    const db = await withPeople("open-tx.db", 50);
+    const before = state(db);
+    const run = await runDriver(["big", db, "50", "200"], (child) => whenPrinted(child, /inside/, () => child.kill("SIGKILL")));
+    expect(run.signal).toBe("SIGKILL");
+    expect(integrity(db)).toBe("ok");
+    expect(state(db)).toEqual(before);
+  });
+
+  it("right after a commit (still only in the WAL): entirely present, with all its people", async () => {
+    const db = await withPeople("committed.db", 40);
+    const before = state(db);
+    let id = "";
+    const run = await runDriver(["commit-then-hang", db], (child) =>
+      whenPrinted(child, /committed \S+/, () => {
+        child.kill("SIGKILL");
+      }),
+    );
+    id = /committed (\S+)/.exec(run.stdout)?.[1] ?? "";
+    expect(run.signal).toBe("SIGKILL");
+    expect(existsSync(`${db}-wal`)).toBe(true);
+
+    expect(integrity(db)).toBe("ok");
+    const after = state(db);
+    expect(after.interactions).toBe(before.interactions + 1);
+    expect(after.links).toBe(before.links + 40);
+    expect(query<{ n: number }>(db, "SELECT count(*) AS n FROM contacts WHERE last_interaction_id = ?", id)[0]?.n).toBe(40);
+  });
+
+  it("`net log` with 150 people killed at different moments: each time all of it or none of it", async () => {
+    const seed = await withPeople("log-seed.db", 150);
+    const slugs = query<{ slug: string }>(seed, "SELECT slug FROM contacts ORDER BY slug").map((r) => r.slug);
+    const outcomes = new Set<string>();
+    // Delays spread over the life of the process: before opening, around the write, after it.
+    for (const delay of [40, 90, 130, 160, 190, 220, 260, 320, 420, 600]) {
+      const db = join(dir, `log-${delay}.db`);
+      copyFileSync(seed, db);
+      const before = state(db);
+      const run = await runNet(["log", ...slugs, "--kind", "meeting", "--note", `killed after ${delay} ms`, "-q"], {
+        db,
+        onSpawn: (child) => {
+          setTimeout(() => child.kill("SIGKILL"), delay);
+        },
+      });
+      expect(integrity(db)).toBe("ok");
+      const after = state(db);
+      const logged = query<{ id: string }>(db, "SELECT id FROM interactions WHERE note = ?", `killed after ${delay} ms`);
+      if (logged.length === 0) {
+        expect(after).toEqual(before);
+        outcomes.add(run.signal === "SIGKILL" ? "killed, absent" : "?");
+      } else {
+        expect(logged).toHaveLength(1);
+        expect(after.interactions).toBe(before.interactions + 1);
+        expect(after.links).toBe(before.links + 150);
+        const id = logged[0]?.id;
+        expect(query<{ n: number }>(db, "SELECT count(*) AS n FROM contacts WHERE last_interaction_id = ?", id)[0]?.n).toBe(150);
+        outcomes.add(run.signal === "SIGKILL" ? "killed, present" : "finished");
+      }
+    }
+    // The kills did land on running processes (not all after the fact).
+    expect([...outcomes]).toContain("killed, absent");
+  });
+});

@@ -1,0 +1,180 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import Database from "better-sqlite3";
+import { build } from "esbuild";
+import { expect } from "vitest";
+import { BIN, type RunResult } from "../helpers/cli.js";
+
+export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+export const TODAY = "2026-11-26";
+
+/** The environment users have: this workplace's NODE_EXTRA_CA_CERTS and debug switches left out. */
+export function netEnv(db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH, HOME: process.env.HOME, NET_DB: db, NET_TODAY: TODAY, TERM: "xterm", NO_COLOR: "1", ...extra };
+}
+
+/** Runs the real `bin/net` without blocking, so several can run at once. */
+export function runNet(
+  args: string[],
+  options: { db: string; env?: Record<string, string>; wrapper?: string[]; onSpawn?: (child: ChildProcess) => void },
+): Promise<RunResult & { signal: NodeJS.Signals | null }> {
+  return new Promise((resolve, reject) => {
+    const command = [...(options.wrapper ?? []), process.execPath, BIN, ...args];
+    const child = spawn(command[0] as string, command.slice(1), {
+      env: netEnv(options.db, options.env),
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+      stdout += chunk;
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+      stderr += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code, signal) => resolve({ stdout, stderr, code: code ?? -1, signal }));
+    options.onSpawn?.(child);
+  });
+}
+
+/** Runs `bin/net` and waits (for the simple, sequential cases). */
+export function runNetSync(args: string[], options: { db: string; env?: Record<string, string>; wrapper?: string[] }): RunResult {
+  const command = [...(options.wrapper ?? []), process.execPath, BIN, ...args];
+  const result = spawnSync(command[0] as string, command.slice(1), {
+    env: netEnv(options.db, options.env),
+    input: "",
+    encoding: "utf8",
+    timeout: 20_000,
+  });
+  return { stdout: result.stdout, stderr: result.stderr, code: result.status ?? -1 };
+}
+
+/** Runs `tasks` with at most `limit` at a time (two cores: more only queues). */
+export async function pool<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
+  const results: T[] = new Array(tasks.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < tasks.length) {
+      const i = next++;
+      results[i] = await (tasks[i] as () => Promise<T>)();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, lane));
+  return results;
+}
+
+/** What every failure must look like: exit 1, one `error:` line and at most one `hint:` line, no stack. */
+export function expectCleanFailure(result: RunResult, message?: RegExp): void {
+  expect(result.code, result.stderr).toBe(1);
+  expect(result.stderr).toMatch(/^error: [^\n]+\n(hint: [^\n]+\n)?$/);
+  expect(result.stderr).not.toMatch(/^\s+at /m);
+  expect(result.stderr).not.toContain("unexpected failure");
+  if (message) expect(result.stderr).toMatch(message);
+}
+
+export function sha256(file: string): string {
+  return createHash("sha256").update(readFileSync(file)).digest("hex");
+}
+
+export function query<T>(file: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
+}
+
+export function integrity(file: string): string {
+  return query<{ integrity_check: string }>(file, "PRAGMA integrity_check")
+    .map((r) => r.integrity_check)
+    .join("; ");
+}
+
+let driver: Promise<string> | undefined;
+
+/**
+ * Bundles test/reliability/driver.ts (the real store code) into one file next to node_modules, so
+ * separate processes can run it; built once per test file.
+ */
+export function driverScript(): Promise<string> {
+  driver ??= (async () => {
+    const outdir = join(ROOT, "node_modules", ".cache", "net-reliability");
+    mkdirSync(outdir, { recursive: true });
+    const outfile = join(outdir, `driver-${process.pid}.mjs`);
+    await build({
+      entryPoints: [join(ROOT, "test", "reliability", "driver.ts")],
+      outfile,
+      bundle: true,
+      format: "esm",
+      platform: "node",
+      target: "node20",
+      external: ["better-sqlite3"],
+      banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+      logLevel: "warning",
+    });
+    return outfile;
+  })();
+  return driver;
+}
+
+/** Runs the driver as its own process. */
+export function runDriver(
+  args: string[],
+  onSpawn?: (child: ChildProcess) => void,
+): Promise<{ stdout: string; stderr: string; code: number | null; signal: NodeJS.Signals | null }> {
+  return driverScript().then(
+    (script) =>
+      new Promise((resolve, reject) => {
+        const child = spawn(process.execPath, [script, ...args], { env: netEnv(""), stdio: ["ignore", "pipe", "pipe"] });
+        let stdout = "";
+        let stderr = "";
+        child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
+          stdout += chunk;
+        });
+        child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
+          stderr += chunk;
+        });
+        child.on("error", reject);
+        child.on("close", (code, signal) => resolve({ stdout, stderr, code, signal }));
+        onSpawn?.(child);
+      }),
+  );
+}
+
+/** Calls `then` once `child` has printed a line matching `pattern`. */
+export function whenPrinted(child: ChildProcess, pattern: RegExp, then: () => void): void {
+  let seen = "";
+  child.stdout?.on("data", (chunk: Buffer | string) => {
+    if (seen === "\0") return;
+    seen += String(chunk);
+    if (pattern.test(seen)) {
+      seen = "\0";
+      then();
+    }
+  });
+}
+
+/** Whether this process may mount file systems (root with CAP_SYS_ADMIN, as in CI here). */
+export function canMount(dir: string): boolean {
+  if (process.getuid?.() !== 0) return false;
+  const probe = join(dir, "probe");
+  mkdirSync(probe, { recursive: true });
+  const ok = spawnSync("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe]).status === 0;
+  if (ok) spawnSync("umount", [probe]);
+  return ok;
+}
+
+/**
+ * Root ignores file permissions; running net without the capabilities that let it do so
+ * (setpriv) makes chmod mean what it means for a user. Null when that can't be arranged.
+ */
+export function withoutRootPowers(): string[] | null {
+  if (process.getuid?.() !== 0) return [];
+  const setpriv = spawnSync("setpriv", ["--bounding-set=-dac_override,-dac_read_search", "true"]);
+  return setpriv.status === 0 ? ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] : null;
+}
