@@ -4,6 +4,7 @@ import { cardCommand } from "./card.js";
 import { type Context, createContext } from "./context.js";
 import { editCommand } from "./edit.js";
 import { goalsCommand } from "./goals.js";
+import { transferCommands } from "./import.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
 import { nudgeCommands } from "./nudge.js";
@@ -63,5 +64,6 @@ Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 i
   cardCommand(program, run);
   goalsCommand(program, run);
   rulesCommand(program, run);
+  transferCommands(program, run);
   return program;
 }

@@ -324,3 +324,10 @@ export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], tod
   }
   return decisions;
 }
+
+// ---------------------------------------------------------------------------
+// net export -o
+
+export function confirmOverwrite(p: Prompter, path: string): Promise<boolean> {
+  return p.confirm({ name: "overwrite", message: `${path} already exists. Replace it?`, default: false });
+}

@@ -1,0 +1,145 @@
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join } from "node:path";
+import type { Command } from "commander";
+import { UserError, usageError } from "../domain/errors.js";
+import { safeText } from "../render/terminal.js";
+import type { Context } from "./context.js";
+import { choiceOption } from "./input.js";
+import type { Runner } from "./program.js";
+import { ruleSettings, tierCadences } from "./settings.js";
+
+declare const NET_VERSION: string;
+
+export const EXPORT_FORMATS = ["json", "csv", "vcard", "ics"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+interface ExportFlags {
+  format?: ExportFormat;
+  output?: string;
+  force?: boolean;
+  days?: string;
+}
+
+export function exportCommand(program: Command, run: Runner) {
+  program
+    .command("export")
+    .summary("take your data anywhere: JSON, CSV, vCard, calendar")
+    .description(
+      "Write your network out, to standard output or a file (-o).\n" +
+        "  json   everything (people, interactions, reminder state, reviews, settings); net import reads it back\n" +
+        "  csv    one row per person, with last contact and next due (safe to open in a spreadsheet)\n" +
+        "  vcard  vCard 4.0, one card per person, for phones and mail apps\n" +
+        "  ics    the due and upcoming gestures (next 30 days, --days N) as calendar to-dos",
+    )
+    .addOption(choiceOption("-f, --format <format>", "json, csv, vcard or ics (default: from -o's extension, else json)", EXPORT_FORMATS))
+    .option("-o, --output <file>", "write to this file instead of standard output")
+    .option("--force", "replace the -o file if it exists")
+    .option("--days <n>", "ics: how many days ahead (default 30)")
+    .addHelpText(
+      "after",
+      `
+Examples:
+  net export -o net-backup.json
+  net export --format csv -o network.csv
+  net export --format vcard > contacts.vcf
+  net export --format ics --days 14 -o gestures.ics`,
+    )
+    .action(run(exportAction));
+}
+
+const EXTENSIONS: Record<string, ExportFormat> = {
+  ".json": "json",
+  ".csv": "csv",
+  ".vcf": "vcard",
+  ".vcard": "vcard",
+  ".ics": "ics",
+  ".ical": "ics",
+};
+
+function formatOf(flags: ExportFlags): ExportFormat {
+  if (flags.format) return flags.format;
+  return (flags.output && EXTENSIONS[extname(flags.output).toLowerCase()]) || "json";
+}
+
+function readDays(text: string | undefined): number {
+  if (text === undefined) return 30;
+  const days = Number(text.trim().replace(/d$/i, ""));
+  if (!Number.isInteger(days) || days < 0 || days > 366)
+    throw usageError(`--days '${text}' is not a number of days`, "give a whole number from 0 to 366, e.g. --days 14");
+  return days;
+}
+
+async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
+  const format = formatOf(flags);
+  if (flags.days !== undefined && format !== "ics") throw usageError("--days applies to --format ics", "drop --days, or add --format ics");
+  const days = readDays(flags.days);
+  if (flags.output) await checkTarget(ctx, flags.output, Boolean(flags.force));
+
+  const store = ctx.store();
+  let text: string;
+  let what: string;
+  if (format === "json") {
+    const [{ loadAll }, { writeJson }] = await Promise.all([import("../store/transfer.js"), import("../formats/json.js")]);
+    const data = loadAll(store);
+    text = writeJson(data, ctx.today);
+    what = `${data.contacts.length} people and ${data.interactions.length} interactions`;
+  } else if (format === "csv" || format === "vcard") {
+    const contacts = store.contacts();
+    if (format === "csv") {
+      const { writeContactsCsv } = await import("../formats/contacts-csv.js");
+      text = writeContactsCsv(contacts, tierCadences(store));
+    } else {
+      const { writeVCards } = await import("../formats/vcard.js");
+      text = writeVCards(contacts);
+    }
+    what = `${contacts.length} ${contacts.length === 1 ? "person" : "people"}`;
+  } else {
+    const [{ writeIcs }, { dueReminders }, { loadSnapshot }, { reminderStates }] = await Promise.all([
+      import("../formats/ics.js"),
+      import("../rules/engine.js"),
+      import("../store/snapshot.js"),
+      import("../store/reminders.js"),
+    ]);
+    const snapshot = loadSnapshot(store, ctx.today, { horizonDays: days, tierCadences: tierCadences(store) });
+    const reminders = dueReminders(snapshot, { today: ctx.today, horizonDays: days }, ruleSettings(store), reminderStates(store));
+    text = writeIcs(reminders, { today: ctx.today, version: typeof NET_VERSION === "string" ? NET_VERSION : "dev" });
+    what = `${reminders.length} gesture${reminders.length === 1 ? "" : "s"} due by the next ${days} days`;
+  }
+
+  if (!flags.output) {
+    process.stdout.write(text);
+    return;
+  }
+  writeAtomically(flags.output, text);
+  ctx.say(`Exported ${what} to ${safeText(flags.output, true)} (${format}).`);
+}
+
+/** Refuses to replace an existing file unless --force, or the person agrees at a prompt. */
+async function checkTarget(ctx: Context, path: string, force: boolean): Promise<void> {
+  if (!existsSync(path)) return;
+  if (statSync(path).isDirectory()) throw new UserError(`${path} is a folder`, { hint: "give -o a file name inside it" });
+  if (force) return;
+  if (ctx.interactive) {
+    const { confirmOverwrite, terminalPrompter } = await import("./prompts.js");
+    if (await confirmOverwrite(terminalPrompter(), path)) return;
+    throw new UserError(`kept ${path} as it was; nothing was exported`, { hint: "choose another file with -o, or add --force" });
+  }
+  throw new UserError(`${path} already exists`, { hint: "add --force to replace it, or choose another file with -o" });
+}
+
+/** Writes next to the target, then renames: a failed export never leaves half a file. Owner-only: it's personal data. */
+function writeAtomically(path: string, text: string): void {
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temp, text, { mode: 0o600 });
+    renameSync(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UserError(`can't write ${path}: the folder does not exist`, { hint: "create it first, or choose another path" });
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
+      throw new UserError(`can't write ${path}: permission denied`, { hint: "choose a folder you can write to" });
+    if (code === "ENOSPC") throw new UserError(`no space left to write ${path}`, { hint: "free some space and try again" });
+    throw error;
+  }
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import { basename } from "node:path";
+import type { Command } from "commander";
+import { UserError, usageError } from "../domain/errors.js";
+import { TIERS, type Tier } from "../domain/model.js";
+import type { FormatError } from "../formats/errors.js";
+import type { ImportPlan, SkipReason } from "../formats/plan.js";
+import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
+import { safeText } from "../render/terminal.js";
+import type { Context } from "./context.js";
+import { exportCommand } from "./export.js";
+import { choiceOption, collect } from "./input.js";
+import type { Runner } from "./program.js";
+
+interface ImportFlags {
+  format?: ImportFormat;
+  dryRun?: boolean;
+  tag?: string[];
+  tier?: Tier;
+}
+
+/** `net import` and `net export` (one registration for program.ts). */
+export function transferCommands(program: Command, run: Runner) {
+  importCommand(program, run);
+  exportCommand(program, run);
+}
+
+export function importCommand(program: Command, run: Runner) {
+  program
+    .command("import")
+    .summary("bring in contacts: phone (vCard), LinkedIn, Google, net JSON")
+    .description(
+      "Bring in the network you already have. The format is recognised from the content:\n" +
+        "vCard 2.1/3.0/4.0 (phones, mail apps), LinkedIn's Connections.csv, a Google Contacts CSV, or a net JSON export.\n" +
+        "People already in your network (same email, profile URL or name) are merged: empty fields are filled,\n" +
+        "nothing you wrote is overwritten. A LinkedIn job change updates company and role and logs the news.\n" +
+        "Imported people don't count as met this month. All or nothing: a broken file changes nothing.",
+    )
+    .argument("<file>", "the export file (- reads standard input)")
+    .addOption(choiceOption("--format <format>", "the file's format, when it can't be recognised", IMPORT_FORMATS))
+    .option("-n, --dry-run", "show what would happen; write nothing")
+    .option("-t, --tag <tag>", "tag everyone in the file (repeatable)", collect)
+    .addOption(choiceOption("--tier <tier>", "tier of the people added (default network)", TIERS))
+    .addHelpText(
+      "after",
+      `
+Examples:
+  net import contacts.vcf --tag phone
+  net import Connections.csv --dry-run
+  net import Connections.csv              again with a newer export: job changes become news
+  net import google.csv --tier active
+  net import backup.json                  merge a net export from another machine`,
+    )
+    .action(run(importAction));
+}
+
+function readInput(file: string): { bytes: Uint8Array; name: string } {
+  const name = file === "-" ? "standard input" : file;
+  try {
+    return { bytes: readFileSync(file === "-" ? 0 : file), name };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UserError(`no file at ${file}`, { hint: "check the path (LinkedIn's file is Connections.csv in the export)" });
+    if (code === "EISDIR") throw new UserError(`${file} is a folder`, { hint: "give the export file inside it" });
+    if (code === "EACCES" || code === "EPERM") throw new UserError(`can't read ${file}: permission denied`, { hint: "check the file's permissions" });
+    throw new UserError(`can't read ${file}: ${(error as Error).message}`);
+  }
+}
+
+function formatFailure(error: FormatError, name: string): UserError {
+  const where = error.line === null ? "" : `line ${error.line}: `;
+  return new UserError(`can't import ${safeText(name, true)}: ${where}${safeText(error.message, true)}`, {
+    hint: "nothing was imported; export the file again (or fix that line) and retry",
+  });
+}
+
+interface Outcome {
+  plan: ImportPlan;
+  interactionsAdded: number | null;
+}
+
+async function importAction(ctx: Context, file: string, flags: ImportFlags): Promise<void> {
+  const { bytes, name } = readInput(file);
+  const formats = await import("../formats/import.js");
+  const transfer = await import("../store/transfer.js");
+  let read: ReturnType<typeof formats.readImport>;
+  try {
+    read = formats.readImport(bytes, flags.format);
+  } catch (error) {
+    if (error instanceof formats.FormatError) throw formatFailure(error, name);
+    throw error;
+  }
+  if (read.format === null)
+    throw new UserError(`can't tell what kind of file ${safeText(name, true)} is`, {
+      hint: `give its format: --format ${IMPORT_FORMATS.join("|")} (vCard, LinkedIn Connections.csv, Google Contacts CSV, net JSON)`,
+    });
+  if (read.format === "json" && (flags.tag?.length || flags.tier))
+    throw usageError("--tag and --tier apply to vCard, LinkedIn and Google imports", "a net export keeps each person's own tags and tier");
+
+  const store = ctx.store();
+  const now = new Date().toISOString();
+  const work = (): Outcome => {
+    if (read.format === "json") {
+      const plan = formats.planJsonImport(transfer.localState(store), read.doc);
+      if (!flags.dryRun) transfer.applyJsonImport(store, plan);
+      return { plan, interactionsAdded: plan.interactions.length };
+    }
+    const plan = formats.planImport(transfer.contactsForImport(store), read.people, {
+      jobChanges: read.format === "linkedin",
+      tier: flags.tier,
+      tags: flags.tag ?? [],
+      now,
+      newId: () => crypto.randomUUID(),
+    });
+    if (!flags.dryRun) transfer.applyImport(store, plan, ctx.today);
+    return { plan, interactionsAdded: null };
+  };
+  const { plan, interactionsAdded } = flags.dryRun ? work() : store.transaction(work);
+  report(ctx, { plan, interactionsAdded, name, format: formats.FORMAT_NAMES[read.format], dryRun: Boolean(flags.dryRun), reasons: formats.SKIP_REASONS });
+}
+
+function lines(numbers: (number | null)[]): string {
+  const known = numbers.filter((n): n is number => n !== null);
+  if (known.length === 0) return "";
+  const shown = known.slice(0, 8).join(", ");
+  return ` (line${known.length > 1 ? "s" : ""} ${shown}${known.length > 8 ? ", …" : ""})`;
+}
+
+function report(
+  ctx: Context,
+  r: Outcome & { name: string; format: string; dryRun: boolean; reasons: Record<SkipReason, string> },
+): void {
+  const { plan } = r;
+  const jobChanges = plan.merged.filter((m) => m.jobChange);
+  const byReason = new Map<SkipReason, (number | null)[]>();
+  for (const s of plan.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.line]);
+
+  if (ctx.json) {
+    ctx.out(
+      JSON.stringify(
+        {
+          file: r.name,
+          format: r.format,
+          dryRun: r.dryRun,
+          added: plan.added.length,
+          merged: plan.merged.length,
+          skipped: plan.skipped.length,
+          jobChanges: jobChanges.length,
+          interactionsAdded: r.interactionsAdded,
+          reasons: Object.fromEntries([...byReason].map(([reason, at]) => [reason, at.length])),
+          people: {
+            added: plan.added.map((a) => ({ line: a.line, id: a.contact.id, slug: a.contact.slug, name: a.contact.name })),
+            merged: plan.merged.map((m) => ({
+              line: m.line,
+              id: m.contact.id,
+              slug: m.contact.slug,
+              name: m.contact.name,
+              fields: m.fields,
+              news: m.jobChange?.note ?? null,
+            })),
+            skipped: plan.skipped,
+          },
+        },
+        null,
+        2,
+      ),
+    );
+  }
+
+  const total = plan.added.length + plan.merged.length + plan.skipped.length;
+  ctx.say(`${r.dryRun ? "Dry run, nothing written. " : ""}Read ${total} ${total === 1 ? "person" : "people"} from ${safeText(basename(r.name), true)} (${r.format}).`);
+  const reasons = [...byReason].map(([reason, at]) => `${at.length} ${r.reasons[reason]}${lines(at)}`);
+  ctx.say(
+    `${r.dryRun ? "Would have: " : ""}added ${plan.added.length}, merged ${plan.merged.length}, skipped ${plan.skipped.length}${reasons.length ? `: ${reasons.join("; ")}` : ""}.`,
+  );
+  if (r.interactionsAdded !== null) ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
+  for (const m of jobChanges.slice(0, 10)) {
+    const who = safeText(m.contact.name, true);
+    ctx.say(`  ${who}: ${safeText(m.jobChange?.note ?? "", true)}: a good moment to congratulate (net log ${m.contact.slug} --kind congrats)`);
+  }
+  if (jobChanges.length > 10) ctx.say(`  … and ${jobChanges.length - 10} more job changes (net nudge will suggest congratulating them).`);
+}

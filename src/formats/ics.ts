@@ -1,0 +1,60 @@
+import type { IsoDate } from "../domain/dates.js";
+import type { Reminder } from "../rules/types.js";
+import { contentLine, escapeText, joinContentLines } from "./content-line.js";
+
+export interface IcsOptions {
+  /** The export day: DTSTAMP is its midnight UTC, so the same data gives the same file. */
+  today: IsoDate;
+  version: string;
+}
+
+const compact = (day: IsoDate) => day.replace(/-/g, "");
+
+/** A reminder key as an iCalendar UID: stable across exports, so calendars update in place. */
+export function reminderUid(key: string): string {
+  return `${key}@net.local`;
+}
+
+/** Urgency (higher is more urgent) as iCalendar PRIORITY (1 highest … 9 lowest). */
+function priority(urgency: number): number {
+  if (urgency >= 10) return 1;
+  if (urgency >= 6) return 3;
+  if (urgency >= 3) return 5;
+  return 7;
+}
+
+/**
+ * Due and upcoming reminders as an iCalendar file: one all-day VTODO each, due on its day
+ * (overdue ones on today), with the suggestion and the practice in the description.
+ */
+export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): string {
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    contentLine("PRODID", `-//net//net ${escapeText(options.version)}//EN`),
+    "CALSCALE:GREGORIAN",
+    "METHOD:PUBLISH",
+    "X-WR-CALNAME:net: small gestures",
+  ];
+  const stamp = `${compact(options.today)}T000000Z`;
+  const seen = new Set<string>();
+  for (const r of reminders) {
+    if (seen.has(r.key)) continue;
+    seen.add(r.key);
+    const due = r.dueOn < options.today ? options.today : r.dueOn;
+    lines.push(
+      "BEGIN:VTODO",
+      contentLine("UID", escapeText(reminderUid(r.key))),
+      `DTSTAMP:${stamp}`,
+      `DUE;VALUE=DATE:${compact(due)}`,
+      contentLine("SUMMARY", escapeText(r.message)),
+      contentLine("DESCRIPTION", escapeText([r.suggestion, r.why ? `Why: ${r.why}` : "", r.dueOn < due ? `Due since ${r.dueOn}.` : ""].filter(Boolean).join("\n\n"))),
+      contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),
+      `PRIORITY:${priority(r.urgency)}`,
+      "STATUS:NEEDS-ACTION",
+      "END:VTODO",
+    );
+  }
+  lines.push("END:VCALENDAR");
+  return joinContentLines(lines);
+}

@@ -1,0 +1,122 @@
+import { type IsoDate, isIsoDate } from "../domain/dates.js";
+import type { Milestone } from "../domain/model.js";
+
+/** The formats `net import` reads. */
+export const IMPORT_FORMATS = ["vcard", "linkedin", "google", "json"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** A person as read from an import file, before it is matched against the network. */
+export interface ImportedPerson {
+  /** The line of the file where this person's record starts (for messages). */
+  line: number;
+  /** A net id when the file carries one (a net vCard's UID). */
+  id: string | null;
+  name: string;
+  emails: string[];
+  phones: string[];
+  company: string | null;
+  role: string | null;
+  notes: string | null;
+  /** `YYYY-MM-DD`, or `--MM-DD` when the year is unknown. */
+  birthday: string | null;
+  milestones: Milestone[];
+  tags: string[];
+  profileUrl: string | null;
+  metOn: IsoDate | null;
+}
+
+export function emptyPerson(line: number): ImportedPerson {
+  return {
+    line,
+    id: null,
+    name: "",
+    emails: [],
+    phones: [],
+    company: null,
+    role: null,
+    notes: null,
+    birthday: null,
+    milestones: [],
+    tags: [],
+    profileUrl: null,
+    metOn: null,
+  };
+}
+
+/** Trimmed text, or null when empty. */
+export function textOrNull(value: string | undefined | null): string | null {
+  const t = value?.trim() ?? "";
+  return t === "" ? null : t;
+}
+
+/** Joins name parts with single spaces. */
+export function joinName(...parts: (string | undefined | null)[]): string {
+  return parts
+    .map((p) => p?.trim() ?? "")
+    .filter(Boolean)
+    .join(" ")
+    .replace(/\s+/g, " ");
+}
+
+/**
+ * Reads the birthday and anniversary forms exports use: `1985-12-10`, `19851210`,
+ * `--12-10`, `--1210`, with or without a time after it. Null when it isn't a valid day.
+ * `omitYear` (Apple's X-APPLE-OMIT-YEAR) marks a placeholder year.
+ */
+export function readDay(text: string | null | undefined, omitYear?: string | null): string | null {
+  const t = (text ?? "").trim().replace(/T.*$/i, "");
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(t);
+  if (m) {
+    const [y, mo, d] = [m[1] as string, m[2] as string, m[3] as string];
+    if (!isIsoDate(`${y === "0000" ? "2000" : y}-${mo}-${d}`)) return null;
+    if (y === "0000" || (omitYear && omitYear.trim() === y)) return isIsoDate(`2000-${mo}-${d}`) ? `--${mo}-${d}` : null;
+    return `${y}-${mo}-${d}`;
+  }
+  m = /^--(\d{2})-?(\d{2})$/.exec(t);
+  if (m && isIsoDate(`2000-${m[1]}-${m[2]}`)) return `--${m[1]}-${m[2]}`;
+  return null;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/** LinkedIn's `Connected On`: `07 Dec 2025` (also `Dec 07, 2025` and ISO days). Null when unreadable. */
+export function readConnectedOn(text: string): IsoDate | null {
+  const t = text.trim();
+  if (isIsoDate(t)) return t;
+  let day: string | undefined;
+  let month: string | undefined;
+  let year: string | undefined;
+  let m = /^(\d{1,2})[ -]([A-Za-z]{3,})\.?[ -](\d{4})$/.exec(t);
+  if (m) [day, month, year] = [m[1], m[2], m[3]];
+  m = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})$/.exec(t);
+  if (m) [month, day, year] = [m[1], m[2], m[3]];
+  if (!day || !month || !year) return null;
+  const index = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
+  if (index < 0) return null;
+  const iso = `${year}-${String(index + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
+/**
+ * A profile URL as a comparison key: no scheme, no `www.`, no query or trailing slash, lower case.
+ * `https://www.linkedin.com/in/Ada-L/` and `http://linkedin.com/in/ada-l` are the same person.
+ */
+export function urlKey(url: string): string {
+  return url
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
+    .replace(/^www\./, "")
+    .replace(/[?#].*$/, "")
+    .replace(/\/+$/, "");
+}
+
+/** Whether a URL is someone's profile page (LinkedIn and the like), worth keeping as the profile URL. */
+export function isProfileUrl(url: string): boolean {
+  return /(^|\.)linkedin\.com\/in\//.test(urlKey(url)) || /^(xing\.com\/profile|github\.com\/[^/]+$)/.test(urlKey(url));
+}
+
+/** Emails compared without case or surrounding spaces; `mailto:` dropped. */
+export function cleanEmail(value: string): string {
+  return value.trim().replace(/^mailto:/i, "");
+}
