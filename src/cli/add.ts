@@ -1,11 +1,13 @@
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { mergeTags, newContact } from "../domain/contacts.js";
-import { relativeDay } from "../domain/dates.js";
+import { type ContactFields, mergeTags, newContact } from "../domain/contacts.js";
+import { formatDays, type IsoDate, relativeDay } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
+import type { Contact } from "../domain/model.js";
 import { foldName, uniqueSlug } from "../domain/names.js";
 import { contactJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
-import { newId } from "../store/store.js";
+import { type NewInteraction, newId } from "../store/store.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
 import { readPastDate, readWhen } from "./input.js";
@@ -47,25 +49,34 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
   const metOn = await readPastDate(flags.date ?? "today", ctx.today, "the meeting date");
   let followUpOn = flags.followUp ? await readWhen(flags.followUp, metOn) : null;
 
+  let wizard = false;
   if (!name) {
     if (!ctx.interactive)
       throw usageError(
         "who did you meet? a name is needed",
         'pass it: net add "Ada Lovelace" (no prompts without a terminal or with --no-input)',
       );
-    const store = ctx.store();
+    // A first run must not leave a database behind when the wizard is interrupted.
+    const store = existsSync(ctx.dbPath) ? ctx.store() : undefined;
     const { addWizard, terminalPrompter } = await import("./prompts.js");
     const answers = await addWizard(terminalPrompter(), {
       fields,
       followUpOn,
       followUpGiven: flags.followUp !== undefined,
-      places: store.recentPlaces(ctx.today),
-      sectors: store.sectorsInUse(),
+      places: store?.recentPlaces(ctx.today) ?? [],
+      sectors: store?.sectorsInUse() ?? [],
       today: metOn,
+      checkName: (typed) => {
+        const existing = flags.force ? undefined : store?.contactsWithNameKey(foldName(typed))[0];
+        if (!existing) return true;
+        const next = existing.archivedAt ? `net edit ${existing.slug} --restore` : `net log ${existing.slug}`;
+        return `${safeText(existing.name, true)} is already in your network (${existing.slug}): another name, or Ctrl-C and ${next}`;
+      },
     });
     name = answers.name;
     fields = answers.fields;
     followUpOn = answers.followUpOn;
+    wizard = true;
   }
   if (!name) throw usageError("a name can't be empty", 'pass it: net add "Ada Lovelace"');
   if (followUpOn && followUpOn < metOn)
@@ -82,28 +93,62 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
           : `log a gesture with: net log ${existing.slug} (or add a different person with --force)`,
       });
     }
-    const now = new Date().toISOString();
-    const created = newContact(
-      { ...fields, name, metOn, tags: mergeTags([], fields.tags ?? []) },
-      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s)), now },
+    const planned = firstMeeting(
+      { name, fields, metOn, followUpOn },
+      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s)), now: new Date().toISOString() },
     );
+    const created = planned.contact;
     store.insertContact(created);
-    store.insertInteraction({
-      date: metOn,
-      kind: "meeting",
-      direction: "mutual",
-      note: created.metWhere ? `first met at ${created.metWhere}` : "first met",
-      followUpOn,
-      eventName: null,
-      people: [created.id],
-    });
+    store.insertInteraction(planned.meeting);
     return { ...created, lastInteractionOn: metOn };
   });
 
   if (ctx.json) ctx.out(JSON.stringify(contactJson(contact, tierCadences(store)), null, 2));
   else ctx.out(contact.slug);
+  if (wizard) {
+    ctx.say(addSummary(contact, metOn, ctx.today, followUpOn));
+    return;
+  }
   const where = contact.metWhere ? ` at ${safeText(contact.metWhere, true)}` : "";
   ctx.say(`Added ${safeText(contact.name, true)}, met ${relativeDay(metOn, ctx.today)}${where}.`);
   if (followUpOn) ctx.say(`Follow-up scheduled for ${followUpOn}.`);
   else ctx.say(`A short thank-you message within two days makes the first contact stick: net log ${contact.slug} --kind message`);
+}
+
+/** What `net add` writes: the contact, and the first meeting (with the follow-up, if any). */
+export function firstMeeting(
+  input: { name: string; fields: ContactFields; metOn: IsoDate; followUpOn: IsoDate | null },
+  ids: { id: string; slug: string; now: string },
+): { contact: Contact; meeting: NewInteraction } {
+  const contact = newContact({ ...input.fields, name: input.name, metOn: input.metOn, tags: mergeTags([], input.fields.tags ?? []) }, ids);
+  return {
+    contact,
+    meeting: {
+      date: input.metOn,
+      kind: "meeting",
+      direction: "mutual",
+      note: contact.metWhere ? `first met at ${contact.metWhere}` : "first met",
+      followUpOn: input.followUpOn,
+      eventName: null,
+      people: [contact.id],
+    },
+  };
+}
+
+/** The one line that ends the wizard: who, what they do, where you met, why, how often, what's next. */
+export function addSummary(contact: Contact, metOn: IsoDate, today: IsoDate, followUpOn: IsoDate | null): string {
+  const t = (text: string) => safeText(text, true);
+  const work = [contact.role, contact.company]
+    .filter((v): v is string => Boolean(v))
+    .map(t)
+    .join(" at ");
+  const profile = [work, contact.sector && t(contact.sector), contact.circle].filter(Boolean).join(", ");
+  const where = contact.metWhere ? ` at ${t(contact.metWhere)}` : "";
+  const parts = [
+    `met ${relativeDay(metOn, today)}${where}`,
+    contact.intent,
+    contact.cadenceDays ? `every ${formatDays(contact.cadenceDays)}` : contact.tier,
+    followUpOn ? `follow-up ${followUpOn}` : "no follow-up",
+  ];
+  return `Added ${t(contact.name)}${profile ? ` (${profile})` : ""}: ${parts.filter(Boolean).join(" · ")}.`;
 }

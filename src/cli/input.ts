@@ -2,6 +2,7 @@ import { Option } from "commander";
 import { type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Named, resolvePerson } from "../domain/names.js";
+import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 
 /** chrono-node reads the rarer forms ("Nov 20", "2 weeks ago last friday"); loaded only when needed. */
@@ -81,11 +82,18 @@ export async function findPerson(ctx: Context, query: string, options: { include
   const pick = ctx.interactive
     ? async (candidates: typeof everyone) => {
         const { pickPerson, terminalPrompter } = await import("./prompts.js");
-        const ids = new Set(candidates.map((c) => c.id));
+        // From the candidates themselves: with --purge they may be archived.
+        const pickable = candidates.flatMap((c) => {
+          const contact = store.contact(c.id);
+          return contact
+            ? [{ id: c.id, slug: c.slug, name: c.name, company: contact.company, lastInteractionOn: contact.lastInteractionOn }]
+            : [];
+        });
         const chosen = await pickPerson(
           terminalPrompter(),
-          store.pickableContacts().filter((p) => ids.has(p.id)),
-          `'${query}' could be several people: which one?`,
+          pickable,
+          `'${safeText(query, true)}' could be several people: which one?`,
+          ctx.today,
         );
         return candidates.find((c) => c.id === chosen) as (typeof everyone)[number];
       }

@@ -1,8 +1,10 @@
 import { type Command, Option } from "commander";
-import { usageError } from "../domain/errors.js";
+import type { IsoDate } from "../domain/dates.js";
+import { UserError, usageError } from "../domain/errors.js";
 import { type Direction, KINDS, type Kind } from "../domain/model.js";
 import { resolvePerson } from "../domain/names.js";
 import { safeText } from "../render/terminal.js";
+import type { NewInteraction } from "../store/store.js";
 import type { Context } from "./context.js";
 import { choiceOption, findPerson, readPastDate, readWhen } from "./input.js";
 import type { Runner } from "./program.js";
@@ -90,18 +92,29 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags, command
   if (flags.event !== undefined && flags.event.trim() === "")
     throw usageError("the event needs a name", 'net log --event "DevOps Days Paris"');
 
+  // Read every flag before asking anything: a typo in --date must not cost the answers.
+  const date = await readPastDate(flags.date, ctx.today, "the date");
+  const followUpOn = flags.followUp ? await readWhen(flags.followUp, date) : null;
+  if (followUpOn && followUpOn < date)
+    throw usageError(`the follow-up (${followUpOn}) is before the interaction (${date})`, "give a later date or a duration like 2w");
+
   let ids: string[] = [];
   for (const query of split.who) ids.push((await findPerson(ctx, query)).id);
   ids = [...new Set(ids)];
+  const directionGiven = Boolean(flags.gave || flags.received || flags.mutual);
   if (ids.length === 0 && flags.event === undefined) {
     if (!ctx.interactive)
       throw usageError("who was it with? name at least one person", "net log ada --kind share (or --event <name> for an event)");
+    const people = store.pickableContacts();
+    if (people.length === 0)
+      throw new UserError("no one to log a gesture with yet", { hint: 'add the people you meet: net add "Ada Lovelace"' });
     const { logWizard, terminalPrompter } = await import("./prompts.js");
     const answers = await logWizard(terminalPrompter(), {
-      people: store.pickableContacts(),
+      people,
       kind: flags.kind,
-      direction: flags.gave || flags.received || flags.mutual ? direction : undefined,
+      direction: directionGiven ? direction : undefined,
       note,
+      today: ctx.today,
     });
     ids = [answers.personId];
     kind = answers.kind;
@@ -109,21 +122,8 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags, command
     note = answers.note;
   }
 
-  const date = await readPastDate(flags.date, ctx.today, "the date");
-  const followUpOn = flags.followUp ? await readWhen(flags.followUp, date) : null;
-  if (followUpOn && followUpOn < date)
-    throw usageError(`the follow-up (${followUpOn}) is before the interaction (${date})`, "give a later date or a duration like 2w");
-
   const interaction = store.transaction(() =>
-    store.insertInteraction({
-      date,
-      kind,
-      direction: kind === "event" && !flags.received && !flags.gave ? "mutual" : direction,
-      note: note?.trim() ? note : null,
-      followUpOn,
-      eventName: flags.event?.trim() ?? null,
-      people: ids,
-    }),
+    store.insertInteraction(logEntry({ date, kind, direction, directionGiven, note, followUpOn, event: flags.event, people: ids })),
   );
 
   const names = ids.map((id) => active.find((p) => p.id === id)?.name ?? id).map((n) => safeText(n, true));
@@ -134,4 +134,26 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags, command
     ? `event ${safeText(flags.event, true)}${names.length ? ` with ${names.join(", ")}` : ""}`
     : `${kind} with ${names.join(", ")}`;
   ctx.say(`Logged ${what} on ${date}.${followUpOn ? ` Follow-up on ${followUpOn}.` : ""}`);
+}
+
+/** What `net log` writes. An event is mutual unless a direction was given. */
+export function logEntry(input: {
+  date: IsoDate;
+  kind: Kind;
+  direction: Direction;
+  directionGiven: boolean;
+  note: string | null | undefined;
+  followUpOn: IsoDate | null;
+  event?: string;
+  people: string[];
+}): NewInteraction {
+  return {
+    date: input.date,
+    kind: input.kind,
+    direction: input.kind === "event" && !input.directionGiven ? "mutual" : input.direction,
+    note: input.note?.trim() ? input.note : null,
+    followUpOn: input.followUpOn,
+    eventName: input.event?.trim() ?? null,
+    people: input.people,
+  };
 }

@@ -2,19 +2,24 @@
  * Every question net asks lives here, loaded only when a prompt is about to be shown
  * (the prompt library costs ~100 ms of start-up the daily commands should not pay).
  *
- * Flows talk to a `Prompter`, so tests answer questions by name instead of driving a terminal.
+ * Flows talk to a `Prompter`, so tests answer questions by name instead of driving a terminal
+ * (test/helpers/prompter.ts). Flows only ask and return answers: the command writes afterwards,
+ * so Ctrl-C or Ctrl-D at any question leaves the database as it was.
  */
 import { confirm, editor, input, search, select } from "@inquirer/prompts";
 import type { ContactFields } from "../domain/contacts.js";
-import { type IsoDate, parseWhen, readDuration } from "../domain/dates.js";
+import { addDays, type IsoDate, parseWhen, relativeDay } from "../domain/dates.js";
 import { Interrupted } from "../domain/errors.js";
 import { DIRECTIONS, type Direction, INTENTS, type Intent, KINDS, type Kind, TIERS, type Tier } from "../domain/model.js";
 import { editDistance, foldName } from "../domain/names.js";
+import { safeText } from "../render/terminal.js";
 
 export interface Choice<T> {
   name: string;
   value: T;
   description?: string;
+  /** What is shown once answered (defaults to `name`). */
+  short?: string;
 }
 
 export interface Prompter {
@@ -28,32 +33,49 @@ export interface Prompter {
   select<T>(q: { name: string; message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   confirm(q: { name: string; message: string; default: boolean }): Promise<boolean>;
   search<T>(q: { name: string; message: string; source: (term: string) => Choice<T>[] }): Promise<T>;
-  editor(q: { name: string; message: string; default?: string }): Promise<string>;
+  editor(q: { name: string; message: string; default?: string; postfix?: string }): Promise<string>;
 }
 
 function isExit(error: unknown): boolean {
   return error instanceof Error && (error.name === "ExitPromptError" || error.name === "AbortPromptError");
 }
 
-/** Ctrl-C or Ctrl-D at any prompt becomes `Interrupted`: the command stops before writing anything. */
-async function guarded<T>(ask: () => Promise<T>): Promise<T> {
+/**
+ * Runs one prompt; Ctrl-C or Ctrl-D becomes `Interrupted` (exit 130, nothing written).
+ *
+ * Ctrl-C is inquirer's ExitPromptError. Ctrl-D is not seen by inquirer at all: readline closes on it
+ * and the prompt would never settle, so a keypress listener aborts the prompt instead.
+ */
+async function guarded<T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const onKey = (_: unknown, key: { ctrl?: boolean; name?: string } | undefined) => {
+    if (key?.ctrl && key.name === "d") controller.abort();
+  };
+  process.stdin.on("keypress", onKey);
   try {
-    return await ask();
+    return await ask(controller.signal);
   } catch (error) {
     if (isExit(error)) throw new Interrupted();
     throw error;
+  } finally {
+    process.stdin.off("keypress", onKey);
   }
 }
 
-/** The real terminal, through inquirer. Output goes to stderr so stdout stays for results. */
+/** The real terminal, through inquirer. Prompts are drawn on stderr so stdout stays for results. */
 export function terminalPrompter(): Prompter {
-  const context = { output: process.stderr };
+  const context = (signal: AbortSignal) => ({ output: process.stderr, signal });
   return {
-    input: (q) => guarded(() => input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context)),
-    select: (q) => guarded(() => select({ message: q.message, choices: q.choices, default: q.default }, context)),
-    confirm: (q) => guarded(() => confirm({ message: q.message, default: q.default }, context)),
-    search: (q) => guarded(() => search({ message: q.message, source: (term) => q.source(term ?? "") }, context)),
-    editor: (q) => guarded(() => editor({ message: q.message, default: q.default, waitForUserInput: false }, context)),
+    input: (q) =>
+      guarded((signal) => input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context(signal))),
+    select: (q) =>
+      guarded((signal) => select({ message: q.message, choices: q.choices, default: q.default, loop: false }, context(signal))),
+    confirm: (q) => guarded((signal) => confirm({ message: q.message, default: q.default }, context(signal))),
+    search: (q) => guarded((signal) => search({ message: q.message, source: (term) => q.source(term ?? "") }, context(signal))),
+    editor: (q) =>
+      guarded((signal) =>
+        editor({ message: q.message, default: q.default, postfix: q.postfix ?? ".txt", waitForUserInput: true }, context(signal)),
+      ),
   };
 }
 
@@ -63,13 +85,17 @@ export function terminalPrompter(): Prompter {
 export interface AddWizardInput {
   /** Fields already given as flags: not asked again. */
   fields: ContactFields;
+  /** The follow-up given with --follow-up (null when not given). */
   followUpOn: IsoDate | null;
   followUpGiven: boolean;
   /** Recent event names and places met, newest first, offered as suggestions. */
   places: string[];
   /** Sectors already used in the network, most used first. */
   sectors: string[];
+  /** The day of the meeting: a follow-up is counted from it. */
   today: IsoDate;
+  /** Says why a name can't be added (someone with that name exists), or true. */
+  checkName?: (name: string) => true | string;
 }
 
 export interface AddWizardResult {
@@ -78,34 +104,67 @@ export interface AddWizardResult {
   followUpOn: IsoDate | null;
 }
 
+/** The value of the "skip" choice in suggestion lists. */
 const SKIP = "";
 
-/** A list of suggestions, plus "type something else". */
-async function suggestOrType(p: Prompter, name: string, message: string, suggestions: string[]): Promise<string> {
-  if (suggestions.length === 0) return (await p.input({ name, message })).trim();
-  const other = "\u0000other";
-  const picked = await p.select<string>({
-    name,
-    message,
-    choices: [
-      ...suggestions.slice(0, 8).map((s) => ({ name: s, value: s })),
-      { name: "something else…", value: other },
-      { name: "skip", value: SKIP },
-    ],
-  });
-  if (picked !== other) return picked;
-  return (await p.input({ name: `${name}.other`, message })).trim();
+/**
+ * A free-text answer with suggestions: type to filter them, or keep what you typed.
+ * With nothing typed: the suggestions, then "skip". Returns "" when skipped.
+ */
+export function suggestionChoices(suggestions: readonly string[], term: string): Choice<string>[] {
+  const typed = term.trim();
+  if (!typed) return [...suggestions.map((s) => ({ name: safeText(s, true), value: s })), { name: "skip", value: SKIP }];
+  const q = foldName(typed);
+  const matches = suggestions.filter((s) => foldName(s).includes(q));
+  const exact = matches.some((s) => foldName(s) === q);
+  return [
+    ...matches.map((s) => ({ name: safeText(s, true), value: s })),
+    ...(exact ? [] : [{ name: `${safeText(typed, true)} (new)`, value: typed, short: safeText(typed, true) }]),
+  ];
 }
 
+async function suggestOrType(p: Prompter, name: string, message: string, suggestions: readonly string[]): Promise<string | null> {
+  if (suggestions.length === 0) return (await p.input({ name, message })).trim() || null;
+  const answer = await p.search<string>({
+    name,
+    message: `${message} (type, or pick one)`,
+    source: (term) => suggestionChoices(suggestions.slice(0, 8), term),
+  });
+  return answer.trim() || null;
+}
+
+/** The follow-up choices: the issue's default is two days after the meeting. */
+export function followUpChoices(from: IsoDate): Choice<string>[] {
+  return [
+    { name: `in 2 days (${addDays(from, 2)})`, value: "2d" },
+    { name: `in a week (${addDays(from, 7)})`, value: "1w" },
+    { name: "another day…", value: "other" },
+    { name: "no follow-up", value: "no" },
+  ];
+}
+
+function isWhen(text: string, from: IsoDate): boolean {
+  try {
+    return parseWhen(text.trim(), from) >= from;
+  } catch {
+    return false;
+  }
+}
+
+/** `net add` with no name: asks for every field not given as a flag, and nothing else. */
 export async function addWizard(p: Prompter, given: AddWizardInput): Promise<AddWizardResult> {
   const f: ContactFields = { ...given.fields };
   const name = (
-    await p.input({ name: "name", message: "Who did you meet?", required: true, validate: (v) => (v.trim() ? true : "a name, please") })
+    await p.input({
+      name: "name",
+      message: "Who did you meet?",
+      validate: (v) => (!v.trim() ? "a name, please" : (given.checkName?.(v.trim()) ?? true)),
+    })
   ).trim();
-  if (f.metWhere === undefined) f.metWhere = (await suggestOrType(p, "where", "Where did you meet?", given.places)) || null;
+  if (f.metWhere === undefined) f.metWhere = await suggestOrType(p, "where", "Where did you meet?", given.places);
   if (f.company === undefined) f.company = (await p.input({ name: "company", message: "Company or organisation?" })).trim() || null;
   if (f.role === undefined) f.role = (await p.input({ name: "role", message: "Role?" })).trim() || null;
-  if (f.sector === undefined) f.sector = (await suggestOrType(p, "sector", "Sector?", given.sectors)) || null;
+  if (f.sector === undefined) f.sector = await suggestOrType(p, "sector", "Sector?", given.sectors);
   if (f.circle === undefined) {
     f.circle = await p.select({
       name: "circle",
@@ -127,7 +186,8 @@ export async function addWizard(p: Prompter, given: AddWizardInput): Promise<Add
       ],
     });
   }
-  if (f.tier === undefined) {
+  // A cadence given as a flag already says how often: the tier question would be moot.
+  if (f.tier === undefined && f.cadenceDays == null) {
     f.tier = await p.select<Tier>({
       name: "tier",
       message: "How often do you want to be in touch?",
@@ -138,27 +198,24 @@ export async function addWizard(p: Prompter, given: AddWizardInput): Promise<Add
   if (f.notes === undefined) f.notes = (await p.input({ name: "note", message: "A note to remember them by?" })).trim() || null;
   let followUpOn = given.followUpOn;
   if (!given.followUpGiven) {
-    const wants = await p.confirm({ name: "followUp", message: "Schedule a follow-up?", default: true });
-    if (wants) {
+    const choice = await p.select<string>({
+      name: "followUp",
+      message: "Schedule a follow-up?",
+      default: "2d",
+      choices: followUpChoices(given.today),
+    });
+    if (choice === "no") followUpOn = null;
+    else if (choice !== "other") followUpOn = parseWhen(choice, given.today);
+    else {
       const when = await p.input({
         name: "followUpWhen",
-        message: "When? (2d, 1w, a date)",
-        default: "2d",
-        validate: (v) => (readDuration(v) || isDay(v, given.today) ? true : "try 2d, 1w or 2026-12-01"),
+        message: "When? (3d, 2w, a date)",
+        validate: (v) => (isWhen(v, given.today) ? true : `a day from ${given.today} on: 3d, 2w or a date like 2026-12-01`),
       });
-      followUpOn = parseWhen(when, given.today);
+      followUpOn = parseWhen(when.trim(), given.today);
     }
   }
   return { name, fields: f, followUpOn };
-}
-
-function isDay(text: string, today: IsoDate): boolean {
-  try {
-    parseWhen(text, today);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const INTENT_HELP: Record<Intent, string> = {
@@ -189,27 +246,39 @@ export function peopleMatching(people: readonly Pickable[], term: string): Picka
   if (!q) return recent;
   const scored = recent.flatMap((p) => {
     const name = foldName(p.name);
-    if (name.includes(q) || p.slug.includes(q)) return [{ p, score: name.startsWith(q) ? 0 : 1 }];
-    const words = name.split(" ");
-    const d = Math.min(...words.map((w) => editDistance(q, w.slice(0, q.length))));
+    if (name.includes(q) || p.slug.includes(q)) return [{ p, score: name.startsWith(q) || name.includes(` ${q}`) ? 0 : 1 }];
+    // Typos: a word whose start is a letter or so away from what is typed ("hoper", "grce").
+    if (q.length < 4) return [];
+    const d = Math.min(...name.split(" ").flatMap((w) => [-1, 0, 1].map((extra) => editDistance(q, w.slice(0, q.length + extra)))));
     return d <= Math.max(1, Math.floor(q.length / 4)) ? [{ p, score: 2 + d }] : [];
   });
+  // A stable sort: equally good matches stay recent first.
   return scored.sort((a, b) => a.score - b.score).map((s) => s.p);
 }
 
-export async function pickPerson(p: Prompter, people: readonly Pickable[], message = "Who with? (type to search)"): Promise<string> {
-  return p.search<string>({
-    name: "person",
-    message,
-    source: (term) =>
-      peopleMatching(people, term)
-        .slice(0, 50)
-        .map((person) => ({
-          name: person.company ? `${person.name} (${person.company})` : person.name,
-          value: person.id,
-          description: person.lastInteractionOn ? `last contact ${person.lastInteractionOn}` : person.slug,
-        })),
-  });
+export function personChoices(people: readonly Pickable[], term: string, today?: IsoDate): Choice<string>[] {
+  return peopleMatching(people, term)
+    .slice(0, 50)
+    .map((person) => {
+      const name = safeText(person.name, true);
+      return {
+        name: person.company ? `${name} (${safeText(person.company, true)})` : name,
+        value: person.id,
+        short: name,
+        description: person.lastInteractionOn
+          ? `last contact ${today ? relativeDay(person.lastInteractionOn, today) : person.lastInteractionOn}`
+          : person.slug,
+      };
+    });
+}
+
+export async function pickPerson(
+  p: Prompter,
+  people: readonly Pickable[],
+  message = "Who with? (type to search)",
+  today?: IsoDate,
+): Promise<string> {
+  return p.search<string>({ name: "person", message, source: (term) => personChoices(people, term, today) });
 }
 
 // ---------------------------------------------------------------------------
@@ -222,18 +291,19 @@ export interface LogWizardResult {
   note: string | null;
 }
 
+/** `net log` with no person: who (a search over contacts), then what was not given as flags. */
 export async function logWizard(
   p: Prompter,
-  given: { people: readonly Pickable[]; kind?: Kind; direction?: Direction; note?: string | null },
+  given: { people: readonly Pickable[]; kind?: Kind; direction?: Direction; note?: string | null; today?: IsoDate },
 ): Promise<LogWizardResult> {
-  const personId = await pickPerson(p, given.people);
+  const personId = await pickPerson(p, given.people, undefined, given.today);
   const kind =
     given.kind ??
     (await p.select<Kind>({
       name: "kind",
       message: "What happened?",
       default: "checkin",
-      choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k })),
+      choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
     }));
   const direction =
     given.direction ??
@@ -247,15 +317,59 @@ export async function logWizard(
   return { personId, kind, direction, note };
 }
 
+const KIND_HELP: Record<Kind, string> = {
+  meeting: "met in person or by video",
+  call: "a phone call",
+  message: "a message or an email",
+  share: "shared an article, a resource",
+  congrats: "congratulations",
+  checkin: "took news, no agenda",
+  help: "help given or received",
+  intro: "an introduction",
+  thanks: "a thank-you",
+  event: "an event attended",
+  news: "they shared news",
+  ask: "asked for something",
+};
+
 // ---------------------------------------------------------------------------
 // net rm --purge
 
+/** Deleting for good: the default answer is no. */
 export function confirmPurge(p: Prompter, name: string, interactions: number): Promise<boolean> {
   return p.confirm({
     name: "purge",
-    message: `Delete ${name} and ${interactions} interaction${interactions === 1 ? "" : "s"} for good? This can't be undone.`,
+    message: `Delete ${safeText(name, true)} and ${interactions} interaction${interactions === 1 ? "" : "s"} for good? This can't be undone.`,
     default: false,
   });
+}
+
+// ---------------------------------------------------------------------------
+// net card --edit
+
+const CARD_GUIDE = [
+  "# Your narrative business card: who you are, in two minutes (about 300 words), clear and lively.",
+  "# Who you are and what you do; a short story that shows it; what you are looking for or can offer.",
+  "# Lines starting with # are ignored. Save and close to keep it; leave it empty to change nothing.",
+];
+
+/**
+ * The card in an editor prompt (`$VISUAL`/`$EDITOR`, else vim): the current text with a short guide.
+ * Returns the new text, or null when it is empty or unchanged.
+ */
+export async function editCardText(p: Prompter, current: string | null): Promise<string | null> {
+  const edited = await p.editor({
+    name: "card",
+    message: "Your narrative business card (2 minutes spoken at most)",
+    default: `${[...CARD_GUIDE, ""].join("\n")}${current ?? ""}`,
+    postfix: ".md",
+  });
+  const text = edited
+    .split(/\r?\n/)
+    .filter((line) => !line.startsWith("#"))
+    .join("\n")
+    .trim();
+  return text && text !== (current ?? "").trim() ? text : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -275,16 +389,19 @@ export interface Walkable {
   subject: { id: string; name: string } | null;
 }
 
+type WalkAction = "done" | "snooze" | "log" | "skip";
+
 /** Walks through reminders one by one; nothing is written until the walk ends. */
 export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], today: IsoDate): Promise<WalkDecision[]> {
   const decisions: WalkDecision[] = [];
   for (const [index, r] of reminders.entries()) {
-    const action = await p.select<"done" | "snooze" | "log" | "skip">({
-      name: `action.${index + 1}`,
-      message: `${index + 1}/${reminders.length} ${r.message}\n  → ${r.suggestion}`,
+    const n = index + 1;
+    const action = await p.select<WalkAction>({
+      name: `action.${n}`,
+      message: `${n}/${reminders.length} ${safeText(r.message, true)}\n  → ${safeText(r.suggestion, true)}`,
       default: r.subject ? "log" : "done",
       choices: [
-        ...(r.subject ? [{ name: `log the gesture with ${r.subject.name} now`, value: "log" as const }] : []),
+        ...(r.subject ? [{ name: `log the gesture with ${safeText(r.subject.name, true)} now`, value: "log" as const, short: "log" }] : []),
         { name: "done", value: "done" as const },
         { name: "snooze", value: "snooze" as const },
         { name: "skip", value: "skip" as const },
@@ -293,32 +410,34 @@ export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], tod
     if (action === "done" || action === "skip") decisions.push({ key: r.key, action });
     if (action === "snooze") {
       const choice = await p.select<string>({
-        name: `snooze.${index + 1}`,
+        name: `snooze.${n}`,
         message: "Snooze for how long?",
         default: "1w",
         choices: [
-          { name: "1 day", value: "1d" },
-          { name: "1 week", value: "1w" },
+          { name: `1 day (${addDays(today, 1)})`, value: "1d" },
+          { name: `1 week (${addDays(today, 7)})`, value: "1w" },
           { name: "other…", value: "" },
         ],
       });
       const text =
         choice ||
-        (await p.input({
-          name: `snoozeFor.${index + 1}`,
-          message: "How long? (3d, 2w, 1m, or a date)",
-          validate: (v) => (isDay(v, today) && parseWhen(v, today) > today ? true : "a later day: 3d, 2w, 1m, or a date"),
-        }));
+        (
+          await p.input({
+            name: `snoozeFor.${n}`,
+            message: "How long? (3d, 2w, 1m, or a date)",
+            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : "a later day: 3d, 2w, 1m, or a date"),
+          })
+        ).trim();
       decisions.push({ key: r.key, action: "snooze", until: parseWhen(text, today) });
     }
     if (action === "log" && r.subject) {
       const kind = await p.select<Kind>({
-        name: `kind.${index + 1}`,
+        name: `kind.${n}`,
         message: "What did you do?",
         default: "message",
-        choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k })),
+        choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
       });
-      const note = (await p.input({ name: `note.${index + 1}`, message: "A note?" })).trim() || null;
+      const note = (await p.input({ name: `note.${n}`, message: "A note?" })).trim() || null;
       decisions.push({ key: r.key, action: "log", personId: r.subject.id, kind, note });
     }
   }
