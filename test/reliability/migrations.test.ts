@@ -8,7 +8,11 @@ import { SCHEMA_VERSION } from "../../src/store/migrations.js";
 import { expectCleanFailure, query, ROOT, runNetSync, sha256 } from "./support.js";
 
 // Made by test/fixtures/reliability/make-schema-v1.mjs with schema version 1; never regenerate it.
-const FIXTURE = join(ROOT, "test", "fixtures", "reliability", "schema-v1.sqlite");
+const ORIGINAL = join(ROOT, "test", "fixtures", "reliability", "schema-v1.sqlite");
+// Read from a copy: even a read-only open of a WAL database leaves -shm/-wal files beside it.
+const pristineDir = mkdtempSync(join(tmpdir(), "net-fixture-"));
+const FIXTURE = join(pristineDir, "schema-v1.sqlite");
+copyFileSync(ORIGINAL, FIXTURE);
 const V1_TABLES = ["contacts", "interactions", "interaction_people", "reminder_state", "reviews", "settings"];
 
 let dir: string;
@@ -20,6 +24,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 afterAll(() => {
+  rmSync(pristineDir, { recursive: true, force: true });
   vi.doUnmock("../../src/store/migrations.js");
   vi.resetModules();
 });
