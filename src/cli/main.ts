@@ -1,5 +1,6 @@
 import { CommanderError } from "commander";
 import { Interrupted } from "../domain/errors.js";
+import { safeText } from "../render/terminal.js";
 import { toUserError } from "./context.js";
 import { buildProgram } from "./program.js";
 
@@ -16,12 +17,15 @@ function report(error: unknown): number {
   const userError = toUserError(error);
   if (process.env.NET_DEBUG === "1" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   if (userError) {
-    process.stderr.write(`error: ${userError.message}\n`);
-    if (userError.hint) process.stderr.write(`hint: ${userError.hint}\n`);
+    // Messages quote names and what was typed: neutralise them like any user text on a terminal.
+    process.stderr.write(`error: ${safeText(userError.message, true)}\n`);
+    if (userError.hint) process.stderr.write(`hint: ${safeText(userError.hint, true)}\n`);
     return userError.exitCode;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`error: unexpected failure: ${message}\nhint: run again with NET_DEBUG=1 for details, and please report it\n`);
+  process.stderr.write(
+    `error: unexpected failure: ${safeText(message, true)}\nhint: run again with NET_DEBUG=1 for details, and please report it\n`,
+  );
   return 1;
 }
 
