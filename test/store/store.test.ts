@@ -104,7 +104,7 @@ describe("contacts", () => {
     store.updateContact({ ...ada, company: "Babbage & Co", tier: "close" });
     const updated = store.contact(ada.id);
     expect(updated).toMatchObject({ company: "Babbage & Co", tier: "close", createdAt: ada.createdAt });
-    expect(updated?.updatedAt > ada.updatedAt).toBe(true);
+    expect((updated?.updatedAt ?? "") > ada.updatedAt).toBe(true);
   });
 
   it("refuses two contacts with the same slug", () => {
