@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -27,7 +27,8 @@ export function storeError(error: unknown, path: string): UserError | undefined 
     });
   if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_"))
     return new UserError(`can't write to ${path}: it is read-only`, { hint: "check the file's permissions and owner" });
-  if (code === "SQLITE_FULL")
+  // SHMSIZE: the WAL index could not grow, which on a local disk means it is full.
+  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_SHMSIZE")
     return new UserError(`the disk holding ${path} is full; nothing was saved`, { hint: "free some space and try again" });
   if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_CANTOPEN_"))
     return new UserError(`can't open the database at ${path}`, { hint: "check that the folder exists and is writable" });
@@ -70,6 +71,8 @@ export function openDatabase(path: string): Db {
     mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
     if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
     else if (statSync(file).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    // SQLite would only say "unable to open": name the real cause (EACCES) while we can.
+    accessSync(file, constants.R_OK);
     if ((statSync(file).mode & 0o077) !== 0) {
       try {
         chmodSync(file, 0o600);
