@@ -2,9 +2,10 @@ import type { Command } from "commander";
 import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
-import { dueReminders, type RuleTuning, ruleById } from "../rules/engine.js";
+import { dueReminders, paramsOf, type RuleTuning, ruleById } from "../rules/engine.js";
 import { habitLine } from "../rules/habits.js";
-import type { Reminder } from "../rules/types.js";
+import { tierCadencesFrom } from "../rules/keep-in-touch.js";
+import type { Reminder, Snapshot } from "../rules/types.js";
 import { markDone, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
@@ -54,17 +55,31 @@ export function nudgeCommands(program: Command, run: Runner) {
     .action(run(snoozeAction));
 }
 
-/** Today's due reminders, as nudge computes them. */
-export function computeReminders(store: Store, today: IsoDate, rule?: string): Reminder[] {
+/** The snapshot the rules need, sized by the user's tuning (cadences, windows). */
+export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, horizonDays = 0): Snapshot {
+  const params = (id: string) => (ruleById(id) ? paramsOf(ruleById(id)!, tuning) : {});
+  return loadSnapshot(store, today, {
+    horizonDays,
+    tierCadences: tierCadencesFrom(params("keep-in-touch")),
+    recentDays: Math.max(params("not-isolated").days ?? 0, (params("first-follow-up").days ?? 0) + 1),
+  });
+}
+
+/**
+ * The due reminders, as nudge computes them (also used by the calendar export, with a horizon):
+ * enabled rules, done and snoozed ones dropped, most urgent first.
+ */
+export function computeReminders(store: Store, today: IsoDate, options: { rule?: string; horizonDays?: number } = {}): Reminder[] {
   const tuning = ruleSettings(store) as RuleTuning;
-  return dueReminders(loadSnapshot(store, today), { today, horizonDays: 0 }, tuning, reminderStates(store), rule);
+  const horizonDays = options.horizonDays ?? 0;
+  return dueReminders(snapshotFor(store, today, tuning, horizonDays), { today, horizonDays }, tuning, reminderStates(store), options.rule);
 }
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (flags.rule && !ruleById(flags.rule)) throw usageError(`there is no rule '${flags.rule}'`, "see the rules with: net rules");
   const store = ctx.store();
-  const snapshot = loadSnapshot(store, ctx.today);
   const tuning = ruleSettings(store) as RuleTuning;
+  const snapshot = snapshotFor(store, ctx.today, tuning);
   const all = dueReminders(snapshot, { today: ctx.today, horizonDays: 0 }, tuning, reminderStates(store), flags.rule);
   const shown = flags.all || ctx.json ? all : all.slice(0, TOP);
   try {

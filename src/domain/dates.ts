@@ -17,13 +17,17 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+// Hot path (rules run these for every contact): parse and format by hand.
 function toUtc(day: IsoDate): number {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
 }
 
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+
 function fromUtc(ms: number): IsoDate {
-  return new Date(ms).toISOString().slice(0, 10);
+  const date = new Date(ms);
+  const y = date.getUTCFullYear();
+  return `${y < 1000 ? String(y).padStart(4, "0") : y}-${pad2(date.getUTCMonth() + 1)}-${pad2(date.getUTCDate())}`;
 }
 
 /** Today in the local time zone of the machine, from a clock reading. */

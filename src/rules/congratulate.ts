@@ -64,15 +64,11 @@ export const congratulate: Rule = {
     }
     const people = contactsById(snapshot);
     const newsDays = params.newsDays ?? 7;
-    const congratulated = new Map<string, string>();
-    for (const i of snapshot.interactions) {
-      if (i.kind === "congrats" && i.direction !== "received") for (const id of i.people) congratulated.set(id, i.date);
-    }
-    for (const i of snapshot.interactions) {
+    for (const i of snapshot.uncongratulated) {
       if (i.kind !== "news" || daysBetween(i.date, today) > newsDays || i.date > today) continue;
       for (const id of i.people) {
         const person = people.get(id);
-        if (!person || (congratulated.get(id) ?? "") >= i.date) continue;
+        if (!person) continue;
         out.push({
           key: `congratulate:news:${i.id}:${id}`,
           rule: "congratulate",

@@ -12,7 +12,7 @@ export const eventCadence: Rule = {
     const days = params.days ?? 30;
     const last = snapshot.lastEventOn;
     // With no event ever and no one in the network yet, the card and a first person come first.
-    if (!last && snapshot.contacts.length === 0) return [];
+    if (!last && snapshot.contactCount === 0) return [];
     const dueOn = last ? addDays(last, days) : today;
     if (dueOn > addDays(today, horizonDays)) return [];
     return [

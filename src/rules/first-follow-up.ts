@@ -12,19 +12,12 @@ export const firstFollowUp: Rule = {
   params: { days: { default: 2, unit: "days", description: "how many days after meeting the reminder stays" } },
   evaluate(snapshot, { today }, params) {
     const days = params.days ?? 2;
-    const countWith = new Map<string, number>();
-    const planned = new Set<string>();
-    for (const i of snapshot.interactions) {
-      for (const id of i.people) {
-        countWith.set(id, (countWith.get(id) ?? 0) + 1);
-        if (i.followUpOn) planned.add(id);
-      }
-    }
     return snapshot.contacts.flatMap((c) => {
       if (c.source !== "added" || !c.metOn || c.metOn > today) return [];
       const age = daysBetween(c.metOn, today);
+      const history = snapshot.recentlyMet.get(c.id);
       // Only the first meeting is logged, and no follow-up is already planned for them.
-      if (age > days || (countWith.get(c.id) ?? 0) > 1 || planned.has(c.id)) return [];
+      if (age > days || !history || history.interactions > 1 || history.followUpPlanned) return [];
       const name = firstName(c.name);
       const where = c.metWhere ? ` at ${c.metWhere}` : "";
       const when = age === 0 ? "today" : age === 1 ? "yesterday" : `${age} days ago`;

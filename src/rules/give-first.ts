@@ -28,7 +28,7 @@ export const giveFirst: Rule = {
       });
     }
     const days = params.days ?? 30;
-    if (snapshot.contacts.length > 0) {
+    if (snapshot.contactCount > 0) {
       const dueOn = snapshot.lastGaveOn ? addDays(snapshot.lastGaveOn, days) : today;
       if (dueOn <= today) {
         out.push({

@@ -24,10 +24,13 @@ export interface HabitLine {
 export function habitLine(snapshot: Snapshot, today: IsoDate): HabitLine {
   const goal = snapshot.goals.gesturesPerWeek;
   const perWeek = new Map<IsoDate, number>();
-  for (const i of snapshot.interactions) {
-    if (i.date > today || !isGesture(i)) continue;
-    const week = startOfWeek(i.date);
-    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+  const monthStart = startOfMonth(today);
+  let eventsThisMonth = 0;
+  for (const [day, counts] of snapshot.days) {
+    if (day > today) continue;
+    const week = startOfWeek(day);
+    perWeek.set(week, (perWeek.get(week) ?? 0) + counts.gestures);
+    if (day >= monthStart) eventsThisMonth += counts.events;
   }
   const thisWeek = startOfWeek(today);
   const gesturesThisWeek = perWeek.get(thisWeek) ?? 0;
@@ -42,11 +45,9 @@ export function habitLine(snapshot: Snapshot, today: IsoDate): HabitLine {
       break;
     }
   }
-  const monthStart = startOfMonth(today);
   const newPeopleThisMonth = snapshot.contacts.filter(
     (c) => c.source === "added" && c.metOn && c.metOn >= monthStart && c.metOn <= today,
   ).length;
-  const eventsThisMonth = snapshot.interactions.filter((i) => i.kind === "event" && i.date >= monthStart && i.date <= today).length;
   return {
     weekStreak,
     streakAtLeast,

@@ -13,7 +13,7 @@ export const introFollowThrough: Rule = {
   evaluate(snapshot, { today, horizonDays }, params) {
     const days = params.days ?? 14;
     const people = contactsById(snapshot);
-    return snapshot.interactions.flatMap((i) => {
+    return snapshot.introsGiven.flatMap((i) => {
       if (i.kind !== "intro" || i.direction === "received") return [];
       const dueOn = addDays(i.date, days);
       if (dueOn > addDays(today, horizonDays)) return [];

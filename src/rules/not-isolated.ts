@@ -14,9 +14,10 @@ export const notIsolated: Rule = {
   evaluate(snapshot, { today }, params) {
     const days = params.days ?? 14;
     const min = params.min ?? 2;
-    if (snapshot.contacts.length === 0) return [];
+    if (snapshot.contactCount === 0) return [];
     const from = addDays(today, -(days - 1));
-    const count = snapshot.interactions.filter((i) => i.date >= from && i.date <= today).length;
+    let count = 0;
+    for (const [day, counts] of snapshot.days) if (day >= from && day <= today) count += counts.all;
     if (count >= min) return [];
     const week = startOfWeek(today);
     return [

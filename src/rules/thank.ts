@@ -1,24 +1,8 @@
 import { addDays } from "../domain/dates.js";
-import type { Interaction } from "../domain/model.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
 import type { Rule } from "./types.js";
 import { urgency } from "./urgency.js";
-
-/** Thanks logged to each person, by date, to tell whether a given help was thanked after. */
-function thanksByPerson(interactions: readonly Interaction[]): Map<string, Interaction[]> {
-  const map = new Map<string, Interaction[]>();
-  for (const i of interactions) {
-    if (i.kind !== "thanks" || i.direction === "received") continue;
-    for (const id of i.people) map.set(id, [...(map.get(id) ?? []), i]);
-  }
-  return map;
-}
-
-/** Was `i` thanked: a thanks to the person dated after it, or the same day and logged after it. */
-function thanked(i: Interaction, thanks: readonly Interaction[]): boolean {
-  return thanks.some((t) => t.date > i.date || (t.date === i.date && t.createdAt >= i.createdAt));
-}
 
 export const thank: Rule = {
   id: "thank",
@@ -28,13 +12,12 @@ export const thank: Rule = {
   params: { days: { default: 7, unit: "days", description: "days after which the thanks becomes pressing" } },
   evaluate(snapshot, { today }, params) {
     const people = contactsById(snapshot);
-    const thanks = thanksByPerson(snapshot.interactions);
     const days = params.days ?? 7;
-    return snapshot.interactions.flatMap((i) => {
+    return snapshot.unthanked.flatMap((i) => {
       if ((i.kind !== "help" && i.kind !== "intro") || i.direction !== "received" || i.date > today) return [];
       return i.people.flatMap((id) => {
         const person = people.get(id);
-        if (!person || thanked(i, thanks.get(id) ?? [])) return [];
+        if (!person) return [];
         const what = i.kind === "help" ? "helped you" : "introduced you to someone";
         return [
           {

@@ -48,20 +48,45 @@ export interface Card {
   updatedOn: IsoDate;
 }
 
+/** Per day: every interaction, the gestures among them (given or mutual, not events), and events. */
+export interface DayCounts {
+  all: number;
+  gestures: number;
+  events: number;
+}
+
 /**
- * Everything the rules may look at, loaded by the store in a few queries (src/store/snapshot.ts).
- * Rules never touch the database or the clock: they get this and `today`.
+ * Everything the rules may look at, loaded by the store in a few indexed queries
+ * (src/store/snapshot.ts). Rules never touch the database or the clock: they get this and `today`.
+ *
+ * To stay fast on large networks, the store hands over *open items* — help not yet thanked, news not
+ * yet congratulated, intros given, promised follow-ups — and the people they concern, rather than
+ * the whole history. Rules decide what is due, when, how urgent, and what to say.
  */
 export interface Snapshot {
-  /** Active (not archived) people. */
+  /**
+   * Active (not archived) people the rules may speak of: everyone who may be due for keep-in-touch
+   * within the horizon, met this month or recently (and the last three met), with a birthday or
+   * milestone, or named by an item below. Others are left out; rules still decide for those present.
+   */
   contacts: ContactFacts[];
-  /** Interactions dated within `historyDays` before today (and up to today), oldest first. */
-  interactions: Interaction[];
-  /** How far back `interactions` goes. */
-  historyFrom: IsoDate;
-  /** Interactions with a follow-up date on or before today + horizon, whatever their age. */
+  /** How many active people there are in all. */
+  contactCount: number;
+  /** Help and intros received since `historyFrom` with no thanks to that person logged after: one item per person (`people` has one id). */
+  unthanked: Interaction[];
+  /** News logged since `recentFrom` with no congrats to that person logged after: one item per person. */
+  uncongratulated: Interaction[];
+  /** Introductions you made since `historyFrom`. */
+  introsGiven: Interaction[];
+  /** Interactions with a follow-up date between today − FOLLOW_UP_MEMORY_DAYS and today + horizon. */
   followUps: Interaction[];
-  /** Per person id: help/intro/share balance, all time. */
+  /** For people met since `recentFrom`: how many interactions they have, and whether a follow-up is planned with them. */
+  recentlyMet: Map<string, { interactions: number; followUpPlanned: boolean }>;
+  /** Interaction counts per day since `historyFrom` (days with none are absent). */
+  days: Map<IsoDate, DayCounts>;
+  historyFrom: IsoDate;
+  recentFrom: IsoDate;
+  /** Per person id, for people who gave you more than you gave them in the last year (help, intro, share). */
   balances: Map<string, Balance>;
   /** The last day the user gave help, an intro or a share to anyone (all time). */
   lastGaveOn: IsoDate | null;

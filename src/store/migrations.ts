@@ -48,6 +48,7 @@ export const MIGRATIONS: readonly string[] = [
     created_at TEXT NOT NULL
   );
   CREATE INDEX interactions_date ON interactions (date);
+  CREATE INDEX interactions_kind_date ON interactions (kind, date);
   CREATE INDEX interactions_follow_up ON interactions (follow_up_on) WHERE follow_up_on IS NOT NULL;
 
   CREATE TABLE interaction_people (
