@@ -50,7 +50,7 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
     `${c.bold(s(contact.name))}${title ? ` — ${title}` : ""}  ${c.dim(contact.slug)}${contact.archivedAt ? c.yellow("  (archived)") : ""}`,
   );
   const field = (label: string, value: string | null | undefined) => {
-    if (value) lines.push(`  ${c.dim(label.padEnd(10))}${s(value)}`);
+    if (value) lines.push(`  ${c.dim(label.padEnd(11))}${s(value)}`);
   };
   field("sector", contact.sector);
   field("circle", contact.circle);

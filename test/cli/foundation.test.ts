@@ -310,6 +310,14 @@ describe("the daily flow of issue 2", () => {
     });
   });
 
+  it("shows every profile field with a space between its label and its value", () => {
+    box.ok(["edit", "grace", "--milestone", "joined Acme:2024-03-01", "--birthday", "12-10", "--cadence", "3w"]);
+    const out = box.ok(["show", "grace"]);
+    expect(out).toMatch(/^ {2}milestones +joined Acme 2024-03-01$/m);
+    expect(out).toMatch(/^ {2}birthday +12-10$/m);
+    expect(out).toMatch(/^ {2}tier +network, every 3w \(own cadence\)$/m);
+  });
+
   it("archives with rm: hidden from list, history kept", () => {
     expect(box.ok(["rm", "ada"])).toBe("ada-lovelace\n");
     expect(box.json<ListedContact[]>(["list"]).map((c) => c.slug)).toEqual(["grace-hopper"]);
