@@ -39,6 +39,22 @@ function v1Rows(file: string): Record<string, unknown[]> {
   return out;
 }
 
+/** Tables with their columns, and indexes with their columns: what migrations must agree on. */
+function schemaOf(file: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const objects = query<{ type: string; name: string; tbl_name: string }>(
+    file,
+    "SELECT type, name, tbl_name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name",
+  );
+  for (const o of objects) {
+    out[`${o.type} ${o.name}`] =
+      o.type === "table"
+        ? query(file, `PRAGMA table_info("${o.name}")`)
+        : { on: o.tbl_name, columns: query(file, `PRAGMA index_info("${o.name}")`) };
+  }
+  return out;
+}
+
 const userVersion = (file: string) => query<{ user_version: number }>(file, "PRAGMA user_version")[0]?.user_version;
 
 describe("the schema-1 fixture", () => {
@@ -102,6 +118,14 @@ describe("the schema-1 fixture", () => {
     } else {
       expect(readdirSync(dir).filter((f) => f.includes(".bak-"))).toEqual([]);
     }
+  });
+
+  it("ends up with the same tables, columns and indexes as a database made today", () => {
+    expect(runNetSync(["list"], { db }).code).toBe(0);
+    const fresh = join(dir, "fresh.db");
+    expect(runNetSync(["list"], { db: fresh }).code).toBe(0);
+    // An index added by editing migration 1 instead of adding migration 2 would be missing here.
+    expect(schemaOf(db)).toEqual(schemaOf(fresh));
   });
 
   it("runs nudge and map when they exist", () => {
