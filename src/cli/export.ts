@@ -136,7 +136,8 @@ function writeAtomically(path: string, text: string): void {
   } catch (error) {
     rmSync(temp, { force: true });
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UserError(`can't write ${path}: the folder does not exist`, { hint: "create it first, or choose another path" });
+    if (code === "ENOENT")
+      throw new UserError(`can't write ${path}: the folder does not exist`, { hint: "create it first, or choose another path" });
     if (code === "EACCES" || code === "EPERM" || code === "EROFS")
       throw new UserError(`can't write ${path}: permission denied`, { hint: "choose a folder you can write to" });
     if (code === "ENOSPC") throw new UserError(`no space left to write ${path}`, { hint: "free some space and try again" });

@@ -60,9 +60,11 @@ function readInput(file: string): { bytes: Uint8Array; name: string } {
     return { bytes: readFileSync(file === "-" ? 0 : file), name };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UserError(`no file at ${file}`, { hint: "check the path (LinkedIn's file is Connections.csv in the export)" });
+    if (code === "ENOENT")
+      throw new UserError(`no file at ${file}`, { hint: "check the path (LinkedIn's file is Connections.csv in the export)" });
     if (code === "EISDIR") throw new UserError(`${file} is a folder`, { hint: "give the export file inside it" });
-    if (code === "EACCES" || code === "EPERM") throw new UserError(`can't read ${file}: permission denied`, { hint: "check the file's permissions" });
+    if (code === "EACCES" || code === "EPERM")
+      throw new UserError(`can't read ${file}: permission denied`, { hint: "check the file's permissions" });
     throw new UserError(`can't read ${file}: ${(error as Error).message}`);
   }
 }
@@ -116,7 +118,14 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
     return { plan, interactionsAdded: null };
   };
   const { plan, interactionsAdded } = flags.dryRun ? work() : store.transaction(work);
-  report(ctx, { plan, interactionsAdded, name, format: formats.FORMAT_NAMES[read.format], dryRun: Boolean(flags.dryRun), reasons: formats.SKIP_REASONS });
+  report(ctx, {
+    plan,
+    interactionsAdded,
+    name,
+    format: formats.FORMAT_NAMES[read.format],
+    dryRun: Boolean(flags.dryRun),
+    reasons: formats.SKIP_REASONS,
+  });
 }
 
 function lines(numbers: (number | null)[]): string {
@@ -126,10 +135,7 @@ function lines(numbers: (number | null)[]): string {
   return ` (line${known.length > 1 ? "s" : ""} ${shown}${known.length > 8 ? ", …" : ""})`;
 }
 
-function report(
-  ctx: Context,
-  r: Outcome & { name: string; format: string; dryRun: boolean; reasons: Record<SkipReason, string> },
-): void {
+function report(ctx: Context, r: Outcome & { name: string; format: string; dryRun: boolean; reasons: Record<SkipReason, string> }): void {
   const { plan } = r;
   const jobChanges = plan.merged.filter((m) => m.jobChange);
   const byReason = new Map<SkipReason, (number | null)[]>();
@@ -168,15 +174,20 @@ function report(
   }
 
   const total = plan.added.length + plan.merged.length + plan.skipped.length;
-  ctx.say(`${r.dryRun ? "Dry run, nothing written. " : ""}Read ${total} ${total === 1 ? "person" : "people"} from ${safeText(basename(r.name), true)} (${r.format}).`);
+  ctx.say(
+    `${r.dryRun ? "Dry run, nothing written. " : ""}Read ${total} ${total === 1 ? "person" : "people"} from ${safeText(basename(r.name), true)} (${r.format}).`,
+  );
   const reasons = [...byReason].map(([reason, at]) => `${at.length} ${r.reasons[reason]}${lines(at)}`);
   ctx.say(
     `${r.dryRun ? "Would have: " : ""}added ${plan.added.length}, merged ${plan.merged.length}, skipped ${plan.skipped.length}${reasons.length ? `: ${reasons.join("; ")}` : ""}.`,
   );
-  if (r.interactionsAdded !== null) ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
+  if (r.interactionsAdded !== null)
+    ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
   for (const m of jobChanges.slice(0, 10)) {
     const who = safeText(m.contact.name, true);
-    ctx.say(`  ${who}: ${safeText(m.jobChange?.note ?? "", true)}: a good moment to congratulate (net log ${m.contact.slug} --kind congrats)`);
+    ctx.say(
+      `  ${who}: ${safeText(m.jobChange?.note ?? "", true)}: a good moment to congratulate (net log ${m.contact.slug} --kind congrats)`,
+    );
   }
   if (jobChanges.length > 10) ctx.say(`  … and ${jobChanges.length - 10} more job changes (net nudge will suggest congratulating them).`);
 }

@@ -58,7 +58,8 @@ function numbered(header: readonly string[], prefix: string, suffix: string): { 
 export function readGoogle(text: string): ImportedPerson[] {
   const records = parseCsv(text);
   const at = findHeader(records, isGoogleHeader);
-  if (at < 0) throw new FormatError("no Google Contacts header (First Name,…,Labels or Name,Given Name,…) in the first lines", records[0]?.line ?? 1);
+  if (at < 0)
+    throw new FormatError("no Google Contacts header (First Name,…,Labels or Name,Given Name,…) in the first lines", records[0]?.line ?? 1);
   const header = (records[at] as CsvRecord).cells;
   const col = columnIndex(header);
   const get = (r: CsvRecord, ...names: string[]) => {
@@ -83,7 +84,11 @@ export function readGoogle(text: string): ImportedPerson[] {
     const person = emptyPerson(record.line);
     const company = get(record, "Organization Name") || cell(orgNames[0]?.value ?? -1);
     person.name =
-      joinName(get(record, "First Name", "Given Name"), get(record, "Middle Name", "Additional Name"), get(record, "Last Name", "Family Name")) ||
+      joinName(
+        get(record, "First Name", "Given Name"),
+        get(record, "Middle Name", "Additional Name"),
+        get(record, "Last Name", "Family Name"),
+      ) ||
       get(record, "Name", "File As", "Nickname") ||
       company;
     person.emails = emails.flatMap((e) => splitMulti(cell(e.value))).map(cleanEmail);

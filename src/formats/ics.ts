@@ -1,4 +1,4 @@
-import type { IsoDate } from "../domain/dates.js";
+import { type IsoDate, maxDate } from "../domain/dates.js";
 import type { Reminder } from "../rules/types.js";
 import { contentLine, escapeText, joinContentLines } from "./content-line.js";
 
@@ -41,14 +41,17 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
   for (const r of reminders) {
     if (seen.has(r.key)) continue;
     seen.add(r.key);
-    const due = r.dueOn < options.today ? options.today : r.dueOn;
+    const due = maxDate(r.dueOn, options.today) as IsoDate;
     lines.push(
       "BEGIN:VTODO",
       contentLine("UID", escapeText(reminderUid(r.key))),
       `DTSTAMP:${stamp}`,
       `DUE;VALUE=DATE:${compact(due)}`,
       contentLine("SUMMARY", escapeText(r.message)),
-      contentLine("DESCRIPTION", escapeText([r.suggestion, r.why ? `Why: ${r.why}` : "", r.dueOn < due ? `Due since ${r.dueOn}.` : ""].filter(Boolean).join("\n\n"))),
+      contentLine(
+        "DESCRIPTION",
+        escapeText([r.suggestion, r.why ? `Why: ${r.why}` : "", r.dueOn < due ? `Due since ${r.dueOn}.` : ""].filter(Boolean).join("\n\n")),
+      ),
       contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),
       `PRIORITY:${priority(r.urgency)}`,
       "STATUS:NEEDS-ACTION",

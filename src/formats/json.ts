@@ -118,7 +118,8 @@ const REVIEW_FIELDS: Record<string, Check> = { id: str, period: str, periodFrom:
 
 /** Finds the line where `"id": "<id>"` first appears, to point at a bad record. */
 function lineOfRecord(text: string, record: unknown): number | null {
-  const id = record && typeof record === "object" ? ((record as { id?: unknown; key?: unknown }).id ?? (record as { key?: unknown }).key) : null;
+  const id =
+    record && typeof record === "object" ? ((record as { id?: unknown; key?: unknown }).id ?? (record as { key?: unknown }).key) : null;
   if (typeof id !== "string") return null;
   const at = text.indexOf(JSON.stringify(id));
   return at >= 0 ? lineOf(text, at) : null;
@@ -133,7 +134,10 @@ function checkList<T>(text: string, doc: Record<string, unknown>, key: string, f
     for (const [field, check] of Object.entries(fields)) {
       const value = (record as Record<string, unknown>)[field];
       if (!check(value))
-        throw new FormatError(`${key}[${index}].${field} is missing or not valid (${JSON.stringify(value) ?? "missing"})`, lineOfRecord(text, record));
+        throw new FormatError(
+          `${key}[${index}].${field} is missing or not valid (${JSON.stringify(value) ?? "missing"})`,
+          lineOfRecord(text, record),
+        );
     }
   });
   return list as T[];
@@ -157,7 +161,8 @@ export function readJson(text: string): NetExport {
   if (typeof d.version !== "number" || d.version > JSON_VERSION)
     throw new FormatError(`written by a newer net (export version ${String(d.version)}; this net reads up to ${JSON_VERSION})`, null);
   const settings = d.settings ?? {};
-  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) throw new FormatError('"settings" should be an object', null);
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings))
+    throw new FormatError('"settings" should be an object', null);
   return {
     format: JSON_FORMAT,
     version: d.version,

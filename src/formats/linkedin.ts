@@ -25,10 +25,7 @@ export function readLinkedIn(text: string): ImportedPerson[] {
   const records = parseCsv(text);
   const at = findHeader(records, isLinkedInHeader);
   if (at < 0)
-    throw new FormatError(
-      "no LinkedIn header (First Name, Last Name, …, Connected On) in the first lines",
-      records[0]?.line ?? 1,
-    );
+    throw new FormatError("no LinkedIn header (First Name, Last Name, …, Connected On) in the first lines", records[0]?.line ?? 1);
   const col = columnIndex((records[at] as CsvRecord).cells);
   const [first, last, url, email, company, position, connected] = [
     "First Name",

@@ -98,7 +98,8 @@ class Index {
   /** After a merge: new emails and URLs find this entry too. */
   reindex(entry: Entry): void {
     for (const email of entry.contact.emails) if (!this.byEmail.has(email.toLowerCase())) this.byEmail.set(email.toLowerCase(), entry);
-    if (entry.contact.profileUrl && !this.byUrl.has(urlKey(entry.contact.profileUrl))) this.byUrl.set(urlKey(entry.contact.profileUrl), entry);
+    if (entry.contact.profileUrl && !this.byUrl.has(urlKey(entry.contact.profileUrl)))
+      this.byUrl.set(urlKey(entry.contact.profileUrl), entry);
   }
 
   hasId(id: string): boolean {
@@ -170,7 +171,8 @@ type FillField = "company" | "role" | "notes" | "birthday" | "profileUrl" | "met
  */
 export function mergeInto(
   existing: Contact,
-  incoming: Partial<Omit<Contact, "id" | "emails" | "phones" | "tags" | "milestones">> & Pick<ImportedPerson, "emails" | "phones" | "tags" | "milestones">,
+  incoming: Partial<Omit<Contact, "id" | "emails" | "phones" | "tags" | "milestones">> &
+    Pick<ImportedPerson, "emails" | "phones" | "tags" | "milestones">,
   options: { jobChanges: boolean; tags: readonly string[] },
 ): { contact: Contact; fields: string[]; jobChange: JobChange | null } {
   const c: Contact = { ...existing };
@@ -378,7 +380,10 @@ export function planJsonImport(local: LocalState, doc: NetExport): JsonPlan {
       continue;
     }
     if (match.kind === "none") {
-      const contact: Contact = { ...incoming, slug: index.slugs.has(incoming.slug) ? uniqueSlug(incoming.name, (s) => index.slugs.has(s)) : incoming.slug };
+      const contact: Contact = {
+        ...incoming,
+        slug: index.slugs.has(incoming.slug) ? uniqueSlug(incoming.name, (s) => index.slugs.has(s)) : incoming.slug,
+      };
       index.add({ contact, isNew: true, line: null, merged: null });
       plan.added.push({ line: null, contact });
       ids.set(incoming.id, contact.id);
@@ -397,7 +402,7 @@ export function planJsonImport(local: LocalState, doc: NetExport): JsonPlan {
       // The same person, edited later elsewhere: the export's profile wins.
       after = { ...before };
       for (const field of PROFILE_FIELDS) (after as unknown as Record<string, unknown>)[field] = incoming[field];
-      after.createdAt = incoming.createdAt < before.createdAt ? incoming.createdAt : before.createdAt;
+      after.createdAt = [incoming.createdAt, before.createdAt].sort()[0] as string;
       fields = PROFILE_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
     } else {
       ({ contact: after, fields } = mergeInto(before, incoming, { jobChanges: false, tags: [] }));

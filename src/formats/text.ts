@@ -47,9 +47,14 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
-  if (nul >= 0) throw new FormatError("binary data, not a text export", lineAtByte(body, nul));
   const bad = firstInvalidUtf8(body);
-  if (bad >= 0) throw new FormatError("bytes that are not UTF-8 text (wrong encoding?)", lineAtByte(body, bad));
+  // Report the first place reading goes wrong; a NUL anywhere means the file is binary.
+  const at = [nul, bad].filter((n) => n >= 0).sort((a, b) => a - b)[0];
+  if (at !== undefined)
+    throw new FormatError(
+      nul >= 0 ? "binary data, not a text export" : "bytes that are not UTF-8 text (wrong encoding?)",
+      lineAtByte(body, at),
+    );
   return new TextDecoder("utf-8").decode(body);
 }
 

@@ -35,6 +35,8 @@ const ENCODINGS = new Set(["QUOTED-PRINTABLE", "BASE64", "B", "8BIT", "7BIT"]);
 const BINARY = new Set(["PHOTO", "LOGO", "SOUND", "KEY"]);
 /** Properties whose value is split on `;` (structured) by the parser. */
 const STRUCTURED = new Set(["N", "ADR", "ORG", "GENDER", "CLIENTPIDMAP"]);
+/** Properties whose value is a comma-separated list; elsewhere a bare comma is part of the text. */
+const LISTS = new Set(["CATEGORIES", "NICKNAME", "N", "ADR"]);
 
 function isQuotedPrintable(head: string): boolean {
   return /;\s*(ENCODING\s*=\s*)?QUOTED-PRINTABLE\s*(;|$)/i.test(head);
@@ -109,7 +111,13 @@ export function parseContentLine(line: number, text: string): ContentLine {
       if (!bare) continue;
       params.push({ name: ENCODINGS.has(bare) ? "ENCODING" : "TYPE", value: bare });
     } else {
-      params.push({ name: part.slice(0, eq).trim().toUpperCase(), value: part.slice(eq + 1).trim().replace(/^"(.*)"$/, "$1") });
+      params.push({
+        name: part.slice(0, eq).trim().toUpperCase(),
+        value: part
+          .slice(eq + 1)
+          .trim()
+          .replace(/^"(.*)"$/, "$1"),
+      });
     }
   }
   return { line, group: m[1] ?? null, name: (m[2] as string).toUpperCase(), params, value: split.value };
@@ -124,7 +132,10 @@ export function readCards(text: string): RawCard[] {
     const value = entry.value.trim().toUpperCase();
     if (entry.name === "BEGIN" && value === "VCARD") {
       if (current)
-        throw new FormatError(`the card that starts on line ${current.line} has no END:VCARD before the next card (is the file cut short?)`, line);
+        throw new FormatError(
+          `the card that starts on line ${current.line} has no END:VCARD before the next card (is the file cut short?)`,
+          line,
+        );
       current = { line, version: "3.0", lines: [] };
       continue;
     }
@@ -167,8 +178,10 @@ function decodeQuotedPrintable(value: string, charset: string, line: number): st
 /**
  * Rewrites a raw vCard value with the escapes ical.js decodes: `\\`, `\,`, `\n`, and `\;` only in
  * structured values (elsewhere a plain `;`). Literal line breaks (from quoted-printable) become `\n`.
+ * A bare comma outside list values is text (2.1 and many 3.0 writers don't escape it): it is escaped
+ * so the parser doesn't split, say, a NOTE at its first comma.
  */
-export function reescape(value: string, structured: boolean): string {
+export function reescape(value: string, structured: boolean, list = true): string {
   let out = "";
   for (let i = 0; i < value.length; i++) {
     const ch = value[i] as string;
@@ -185,6 +198,7 @@ export function reescape(value: string, structured: boolean): string {
       if (value[i + 1] === "\n") i++;
       out += "\\n";
     } else if (ch === "\n") out += "\\n";
+    else if (ch === "," && !list) out += "\\,";
     else out += ch;
   }
   return out;
@@ -205,7 +219,7 @@ export function normaliseCard(card: RawCard): string {
     const charset = entry.params.find((p) => p.name === "CHARSET")?.value ?? "utf-8";
     let value = entry.value;
     if (encoding === "QUOTED-PRINTABLE") value = decodeQuotedPrintable(value, charset, entry.line);
-    value = reescape(value, STRUCTURED.has(entry.name));
+    value = reescape(value, STRUCTURED.has(entry.name), LISTS.has(entry.name));
     const params = entry.params.filter((p) => p.name !== "ENCODING" && p.name !== "CHARSET" && p.name !== "VALUE");
     const head = [`${entry.group ? `${entry.group}.` : ""}${entry.name}`, ...params.map(paramText)].join(";");
     out.push(`${head}:${value}`);
