@@ -234,11 +234,13 @@ export function parseDate(text: string, today: IsoDate, options: { what?: string
   return day;
 }
 
-/** A follow-up: either a date or a duration from today (`2w`). */
+/** A follow-up: either a date or a duration from today (`2w`). A bare weekday is the coming one. */
 export function parseWhen(text: string, today: IsoDate, fallback?: FallbackDateParser): IsoDate {
   const duration = readDuration(text);
   if (duration) return addDuration(today, duration);
-  const day = readDate(text, today) ?? fallbackFor(text, fallback)?.(text, today) ?? null;
+  const bare = /^\s*(?:this\s+)?([a-z]+)\s*$/i.exec(text);
+  const ahead = bare && weekdayIndex(bare[1] as string) >= 0 ? `next ${bare[1]}` : text;
+  const day = readDate(ahead, today) ?? fallbackFor(text, fallback)?.(text, today) ?? null;
   if (!day) {
     throw usageError(`can't read '${text}' as a date or duration`, `try a duration (${DURATION_FORMS}) or a date (${DATE_FORMS})`);
   }

@@ -234,6 +234,13 @@ describe("parseWhen (follow-ups)", () => {
     ["next monday", "2026-11-30"],
     ["in 2 weeks", "2026-12-10"],
     ["tomorrow", "2026-11-27"],
+    // A follow-up on a weekday is the coming one, never one already past.
+    ["friday", "2026-11-27"],
+    ["Friday", "2026-11-27"],
+    ["this friday", "2026-11-27"],
+    ["thursday", "2026-12-03"],
+    ["mon", "2026-11-30"],
+    ["next friday", "2026-11-27"],
   ])("reads %j from 2026-11-26 as %s", (text, expected) => {
     expect(parseWhen(text, THURSDAY)).toBe(expected);
   });
