@@ -5,21 +5,29 @@ import { type Named, resolvePerson } from "../domain/names.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 
-/** chrono-node reads the rarer forms ("Nov 20", "2 weeks ago last friday"); loaded only when needed. */
-async function chronoFallback(): Promise<FallbackDateParser> {
+/**
+ * chrono-node reads the rarer forms ("Nov 20", "2 weeks ago last friday"); loaded only when needed.
+ * A date without a year is taken in the direction asked: "march" in November is last March for a
+ * meeting, and "june 3" is next June for a follow-up (chrono alone picks the nearest one).
+ */
+async function chronoFallback(towards: "past" | "future"): Promise<FallbackDateParser> {
   const chrono = await import("chrono-node");
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const iso = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
   return (text, today) => {
     const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-    const parsed = chrono.parseDate(text, new Date(y, m - 1, d, 12), { forwardDate: false });
-    if (!parsed) return null;
-    const pad = (n: number) => String(n).padStart(2, "0");
-    return `${parsed.getFullYear()}-${pad(parsed.getMonth() + 1)}-${pad(parsed.getDate())}`;
+    const [result] = chrono.parse(text, new Date(y, m - 1, d, 12), { forwardDate: towards === "future" });
+    if (!result) return null;
+    const parsed = result.start.date();
+    const guessedYear = !result.start.isCertain("year") && result.start.isCertain("month");
+    if (towards === "past" && guessedYear && iso(parsed) > today) parsed.setFullYear(parsed.getFullYear() - 1);
+    return iso(parsed);
   };
 }
 
 /** A past or present day, as people type it. */
 export async function readPastDate(text: string, today: IsoDate, what = "a date"): Promise<IsoDate> {
-  const fallback = readDate(text, today) ? undefined : await chronoFallback();
+  const fallback = readDate(text, today) ? undefined : await chronoFallback("past");
   const day = parseDate(text, today, { what, fallback });
   if (day > today)
     throw usageError(`${what} '${text}' is in the future (${day})`, "log things that already happened; use --follow-up for what's next");
@@ -28,7 +36,7 @@ export async function readPastDate(text: string, today: IsoDate, what = "a date"
 
 /** A day or a duration from `from` (`2w`, `next monday`, `2026-12-01`). */
 export async function readWhen(text: string, from: IsoDate): Promise<IsoDate> {
-  const fallback = readDuration(text) || readDate(text, from) ? undefined : await chronoFallback();
+  const fallback = readDuration(text) || readDate(text, from) ? undefined : await chronoFallback("future");
   return parseWhen(text, from, fallback);
 }
 

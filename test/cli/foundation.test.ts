@@ -477,6 +477,27 @@ describe("errors of issue 2", () => {
   });
 });
 
+describe("dates without a year", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox();
+    box.ok(["add", "Grace Hopper", "--date", "2026-01-05", "--no-input"]);
+  });
+  afterAll(() => box.cleanup());
+
+  it.each([
+    ["march", "2026-03-01"],
+    ["dec 24", "2025-12-24"],
+    ["Nov 20", "2026-11-20"],
+  ])("reads a past day %j as the last one before today: %s", (text, date) => {
+    expect(box.json(["log", "grace", "--date", text])).toMatchObject({ date });
+  });
+
+  it("reads a follow-up 'june 3rd' as the next one after the interaction", () => {
+    expect(box.json(["log", "grace", "--follow-up", "june 3rd"])).toMatchObject({ date: "2026-11-26", followUpOn: "2027-06-03" });
+  });
+});
+
 describe("any text in names and notes", () => {
   let box: Sandbox;
   const name = 'Zoë "Z" O\'Brien 🎉\nsecond line \u001b[31mred\u001b[0m\u0007';
