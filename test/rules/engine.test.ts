@@ -1,0 +1,103 @@
+import { describe, expect, it } from "vitest";
+import { byUrgency, RULES } from "../../src/rules/engine.js";
+import { habitLine } from "../../src/rules/habits.js";
+import type { Reminder } from "../../src/rules/types.js";
+import { dueFactor, urgency } from "../../src/rules/urgency.js";
+import { network } from "./fixture.js";
+
+describe("the engine", () => {
+  it("an empty database still helps: the narrative card and a first new person", () => {
+    expect(
+      network()
+        .reminders("2026-11-26")
+        .map((r) => r.rule)
+        .sort(),
+    ).toEqual(["narrative-card", "new-person-month"]);
+  });
+
+  it("every reminder carries the practice it comes from", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-11-25" });
+    for (const r of net.reminders("2026-11-26")) expect(r.why).toBe(RULES.find((rule) => rule.id === r.rule)?.why);
+  });
+
+  it("sorts by urgency, ties by key, so the same data and day give the same order", () => {
+    const make = (key: string, urgency: number) => ({ key, urgency }) as Reminder;
+    const list = [make("b", 1), make("a", 1), make("c", 5)].sort(byUrgency);
+    expect(list.map((r) => r.key)).toEqual(["c", "a", "b"]);
+  });
+
+  it("drops done reminders and hides snoozed ones until the day they come back", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-11-25" });
+    net.person("Bob Kahn", { met: "2026-11-25" });
+    const keys = net.reminders("2026-11-26", { rule: "first-follow-up" }).map((r) => r.key);
+    expect(keys).toHaveLength(2);
+    net.done(keys[0] as string, "2026-11-26");
+    net.snooze(keys[1] as string, "2026-11-27");
+    expect(net.reminders("2026-11-26", { rule: "first-follow-up" })).toEqual([]);
+    expect(net.reminders("2026-11-27", { rule: "first-follow-up" }).map((r) => r.key)).toEqual([keys[1]]);
+  });
+
+  it("a disabled rule does not run", () => {
+    const net = network();
+    net.tune({ "narrative-card": { enabled: false } });
+    expect(net.reminders("2026-11-26").map((r) => r.rule)).toEqual(["new-person-month"]);
+  });
+
+  it("logging the gesture clears the reminder it satisfies, with no done", () => {
+    const net = network().withCard("2026-11-26");
+    net.person("Ada Lovelace", { met: "2026-11-25" });
+    expect(net.reminders("2026-11-26").some((r) => r.rule === "first-follow-up")).toBe(true);
+    net.log(["Ada Lovelace"], { kind: "message", on: "2026-11-26" });
+    expect(net.reminders("2026-11-26").some((r) => r.rule === "first-follow-up")).toBe(false);
+  });
+});
+
+describe("urgency", () => {
+  it.each([
+    [-20, 0.2],
+    [-14, 0.2],
+    [0, 0.73],
+    [7, 1],
+    [14, 1.25],
+    [28, 1.5],
+    [365, 1.75],
+  ])("due factor %i days overdue is %d", (days, factor) => {
+    const due = new Date(Date.UTC(2026, 10, 26 - days)).toISOString().slice(0, 10);
+    expect(dueFactor(due, "2026-11-26")).toBeCloseTo(factor, 2);
+  });
+
+  it("weighs close ties and people with an intent more", () => {
+    const base = { weight: 6, dueOn: "2026-11-19", today: "2026-11-26" };
+    expect(urgency({ ...base, person: { tier: "close", intent: "learn" } })).toBeCloseTo(6 * 1.5 * 1.1, 2);
+    expect(urgency({ ...base, person: { tier: "dormant", intent: null } })).toBeCloseTo(6 * 0.75, 2);
+  });
+});
+
+describe("the habit line", () => {
+  it("counts a week streak of weeks meeting the gestures goal, this week once met", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-10-01" });
+    // Weeks starting Mon 2026-11-09 and 2026-11-16: three gestures each; this week (from 11-23): two.
+    for (const day of ["2026-11-09", "2026-11-10", "2026-11-11", "2026-11-16", "2026-11-17", "2026-11-22", "2026-11-23", "2026-11-24"]) {
+      net.log(["Ada Lovelace"], { kind: "share", on: day });
+    }
+    const line = habitLine(net.snapshot("2026-11-26"), "2026-11-26");
+    expect(line.weekStreak).toBe(2);
+    expect(line.gesturesThisWeek).toBe(2);
+    net.log(["Ada Lovelace"], { kind: "share", on: "2026-11-26" });
+    expect(habitLine(net.snapshot("2026-11-26"), "2026-11-26").weekStreak).toBe(3);
+  });
+
+  it("received gestures and events are not gestures", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-10-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: "2026-11-24" });
+    net.log([], { kind: "event", direction: "mutual", on: "2026-11-24", eventName: "Meetup" });
+    const line = habitLine(net.snapshot("2026-11-26"), "2026-11-26");
+    expect(line.gesturesThisWeek).toBe(0);
+    expect(line.eventsThisMonth).toBe(1);
+    expect(line.daysSinceLastEvent).toBe(2);
+  });
+});

@@ -1,0 +1,111 @@
+import Database from "better-sqlite3";
+import { computeReminders, snapshotFor } from "../../src/cli/nudge.js";
+import { newContact } from "../../src/domain/contacts.js";
+import { addDays, type IsoDate } from "../../src/domain/dates.js";
+import type { Contact, Direction, Kind } from "../../src/domain/model.js";
+import { slugify } from "../../src/domain/names.js";
+import type { RuleTuning } from "../../src/rules/engine.js";
+import { migrate } from "../../src/store/database.js";
+import { markDone, snooze } from "../../src/store/reminders.js";
+import { Store } from "../../src/store/store.js";
+
+export interface LogOptions {
+  kind?: Kind;
+  on: IsoDate;
+  direction?: Direction;
+  note?: string;
+  followUpOn?: IsoDate;
+  eventName?: string;
+}
+
+/**
+ * A small network in an in-memory database, built the way the CLI builds it, so rule tests
+ * exercise the real snapshot queries and the pure rules together.
+ */
+export function network() {
+  const db = new Database(":memory:");
+  migrate(db, ":memory:");
+  let tick = 0;
+  // A clock that moves forward one second per write, so "logged after" is well defined.
+  const store = new Store(db, () => new Date(Date.UTC(2020, 0, 1) + tick++ * 1000).toISOString());
+  const ids = new Map<string, string>();
+
+  const api = {
+    store,
+    /** Adds someone met on `met` (a first meeting is logged that day, as `net add` does). */
+    person(name: string, fields: Partial<Contact> & { met?: IsoDate; followUpOn?: IsoDate } = {}): string {
+      const id = `id-${slugify(name)}`;
+      const { met, followUpOn, ...rest } = fields;
+      const contact = {
+        ...newContact({ name }, { id, slug: slugify(name), now: `${met ?? "2026-01-01"}T09:00:00.000Z` }),
+        metOn: met ?? null,
+        ...rest,
+      };
+      store.insertContact(contact);
+      if (met && contact.source === "added") {
+        store.insertInteraction({
+          date: met,
+          kind: "meeting",
+          direction: "mutual",
+          note: "first met",
+          followUpOn: followUpOn ?? null,
+          eventName: null,
+          people: [id],
+        });
+      }
+      ids.set(name, id);
+      return id;
+    },
+    id(name: string): string {
+      const id = ids.get(name);
+      if (!id) throw new Error(`no ${name} in this fixture`);
+      return id;
+    },
+    log(names: string[], options: LogOptions) {
+      return store.insertInteraction({
+        date: options.on,
+        kind: options.kind ?? "checkin",
+        direction: options.direction ?? "gave",
+        note: options.note ?? null,
+        followUpOn: options.followUpOn ?? null,
+        eventName: options.eventName ?? null,
+        people: names.map((n) => api.id(n)),
+      });
+    },
+    archive(name: string) {
+      store.archiveContact(api.id(name));
+    },
+    card(text: string, updatedOn: IsoDate) {
+      store.setSetting("card", { text, updatedOn });
+    },
+    review(period: string, on: IsoDate) {
+      store
+        .sql("INSERT INTO reviews (id, period, period_from, period_to, reviewed_on, created_at) VALUES (?, ?, '', '', ?, ?)")
+        .run(`r-${period}`, period, on, on);
+    },
+    tune(tuning: RuleTuning) {
+      store.setSetting("rules", tuning);
+    },
+    done(key: string, on: IsoDate) {
+      markDone(store, key, on);
+    },
+    snooze(key: string, until: IsoDate) {
+      snooze(store, key, until);
+    },
+    /** Due reminders on `today`, as nudge computes them. */
+    reminders(today: IsoDate, options: { rule?: string; horizonDays?: number } = {}) {
+      return computeReminders(store, today, options);
+    },
+    snapshot(today: IsoDate) {
+      return snapshotFor(store, today, {});
+    },
+    /** A card so the narrative-card rule stays quiet in tests about other rules. */
+    withCard(today: IsoDate) {
+      api.card("I build small tools that help people keep in touch.", addDays(today, -1));
+      return api;
+    },
+  };
+  return api;
+}
+
+export type Network = ReturnType<typeof network>;

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { network } from "./fixture.js";
+
+describe("thank", () => {
+  const rule = { rule: "thank" };
+  function helped(kind: "help" | "intro" = "help") {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind, direction: "received", on: "2026-11-10", note: "Intro to her investor" });
+    return net;
+  }
+
+  it("fires from the day help is logged", () => {
+    const [reminder] = helped().reminders("2026-11-10", rule);
+    expect(reminder?.message).toBe('Thank Ada Lovelace — they helped you today ("Intro to her investor")');
+  });
+
+  it("fires for an introduction received", () => {
+    expect(helped("intro").reminders("2026-11-12", rule)[0]?.message).toMatch(/introduced you to someone 2 days ago/);
+  });
+
+  it("grows more urgent after 7 days", () => {
+    const net = helped();
+    const day1 = net.reminders("2026-11-11", rule)[0]?.urgency ?? 0;
+    const day8 = net.reminders("2026-11-18", rule)[0]?.urgency ?? 0;
+    const day30 = net.reminders("2026-12-10", rule)[0]?.urgency ?? 0;
+    expect(day8).toBeGreaterThan(day1);
+    expect(day30).toBeGreaterThan(day8);
+  });
+
+  it.each([
+    ["a thanks after it", "2026-11-12", 0],
+    ["a thanks later the same day", "2026-11-10", 0],
+    ["a thanks before it", "2026-11-01", 1],
+  ])("%s: %i reminder", (_, thanksOn, count) => {
+    const net = helped();
+    net.log(["Ada Lovelace"], { kind: "thanks", on: thanksOn });
+    expect(net.reminders("2026-11-20", rule)).toHaveLength(count);
+  });
+
+  it("help given does not call for thanks", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "gave", on: "2026-11-10" });
+    expect(net.reminders("2026-11-20", rule)).toEqual([]);
+  });
+});
+
+describe("give-first", () => {
+  const rule = { rule: "give-first" };
+  it("nudges to give back to someone who gave more", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "share", direction: "received", on: "2026-11-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: "2026-11-10" });
+    net.log(["Ada Lovelace"], { kind: "share", direction: "gave", on: "2026-11-20" });
+    const personal = net.reminders("2026-11-26", rule).find((r) => r.subject);
+    expect(personal?.message).toBe("Ada Lovelace has given you more than you have given back (2 to 1)");
+  });
+
+  it("is quiet once the balance is even", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: "2026-11-10" });
+    net.log(["Ada Lovelace"], { kind: "intro", direction: "gave", on: "2026-11-20" });
+    expect(net.reminders("2026-11-26", rule)).toEqual([]);
+  });
+
+  it.each([
+    ["2026-10-28", 0],
+    ["2026-10-27", 1],
+  ])("with the last gift to anyone on %s, on 2026-11-26: %i general reminder", (gaveOn, count) => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "share", on: gaveOn });
+    expect(net.reminders("2026-11-26", rule).filter((r) => !r.subject)).toHaveLength(count);
+  });
+});
+
+describe("intro-follow-through", () => {
+  const rule = { rule: "intro-follow-through" };
+  function introduced() {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.person("Bob Kahn", { met: "2026-09-01" });
+    net.log(["Ada Lovelace", "Bob Kahn"], { kind: "intro", on: "2026-11-01" });
+    return net;
+  }
+
+  it.each([
+    ["2026-11-14", 0],
+    ["2026-11-15", 1],
+  ])("on %s: %i reminder", (today, count) => {
+    expect(introduced().reminders(today, rule)).toHaveLength(count);
+  });
+
+  it("names both people", () => {
+    const [reminder] = introduced().reminders("2026-11-15", rule);
+    expect(reminder?.message).toBe("You introduced Ada Lovelace and Bob Kahn 14 days ago");
+    expect(reminder?.suggestion).toBe("ask Ada and Bob how it went — and whether you can help further");
+  });
+
+  it("anything logged since with either person clears it", () => {
+    const net = introduced();
+    net.log(["Bob Kahn"], { kind: "message", on: "2026-11-10", direction: "received" });
+    expect(net.reminders("2026-11-20", rule)).toEqual([]);
+  });
+});
