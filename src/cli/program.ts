@@ -7,6 +7,7 @@ import { goalsCommand } from "./goals.js";
 import { transferCommands } from "./import.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
+import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
@@ -41,7 +42,7 @@ export function buildProgram(): Command {
     .showHelpAfterError("(add --help for usage)")
     .showSuggestionAfterError(true)
     .exitOverride()
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true })
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: process.stdout.columns || 120 })
     .addHelpText(
       "after",
       `
@@ -61,6 +62,7 @@ Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 i
   showCommand(program, run);
   editCommand(program, run);
   rmCommand(program, run);
+  mapCommand(program, run);
   cardCommand(program, run);
   goalsCommand(program, run);
   rulesCommand(program, run);
