@@ -40,5 +40,7 @@ async function rmAction(ctx: Context, who: string, flags: { purge?: boolean; yes
   }
   const { interactionsDeleted } = store.transaction(() => store.purgeContact(person.id));
   ctx.out(person.slug);
-  ctx.say(`Deleted ${name} and ${interactionsDeleted} interaction${interactionsDeleted === 1 ? "" : "s"} that were theirs alone.`);
+  ctx.say(
+    `Deleted ${name} and ${interactionsDeleted} ${interactionsDeleted === 1 ? "interaction that was" : "interactions that were"} theirs alone.`,
+  );
 }

@@ -1,0 +1,378 @@
+/**
+ * End-to-end tests of the interactive flows in a real terminal: bin/net runs inside tmux, keys are
+ * sent with send-keys, the screen is read with capture-pane, the database through `net show --json`.
+ *
+ * Each command runs as the only process of its own tmux session (remain-on-exit keeps the pane after
+ * it ends, so its exit status can be read). The waits poll the screen until the expected text shows,
+ * never sleeping blindly. Run `npm run build` first (npm test does).
+ */
+import { execFileSync, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type Sandbox, sandbox } from "../helpers/cli.js";
+import { promptLibraryUrls, writeModuleRecorder } from "../helpers/modules.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const HAVE_TMUX = spawnSync("tmux", ["-V"], { encoding: "utf8" }).status === 0;
+if (!HAVE_TMUX) console.warn("terminal tests skipped: tmux is not installed (.ci/run installs it)");
+
+const SOCKET = `net-test-${process.pid}`;
+const STACK = /\n\s+at .+[:(]\d+/;
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
+
+/** The server's settings: keep a pane after its command ends, so its exit status can be read. */
+const CONFIG = join(mkdtempSync(join(tmpdir(), "net-tmux-")), "tmux.conf");
+writeFileSync(CONFIG, "set -g remain-on-exit on\nset -g history-limit 2000\nset -g status off\n");
+
+function tmux(...args: string[]): string {
+  return execFileSync("tmux", ["-L", SOCKET, "-f", CONFIG, ...args], {
+    encoding: "utf8",
+    // The server takes its environment from here: no CA bundle to load (slow), not "CI" (no prompts).
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMUX_TMPDIR: process.env.TMUX_TMPDIR, LANG: "C.UTF-8", TERM: "xterm-256color" },
+  });
+}
+
+const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+
+let sessions = 0;
+
+/** One command running in its own terminal, 120x40. */
+class Pane {
+  private constructor(
+    readonly target: string,
+    private readonly statusFile: string,
+  ) {}
+
+  /**
+   * Starts `net <args>` in a new session. The command gets a clean environment: the sandbox's database,
+   * today pinned, a terminal type; `shell` wraps it (e.g. `CMD 2>err.txt`).
+   */
+  static run(
+    box: Sandbox,
+    args: string[],
+    options: { shell?: (cmd: string) => string; nodeArgs?: string[]; env?: Record<string, string> } = {},
+  ) {
+    const target = `t${++sessions}`;
+    const env = {
+      PATH: process.env.PATH ?? "",
+      HOME: box.dir,
+      LANG: "C.UTF-8",
+      TERM: "xterm-256color",
+      NET_DB: box.db,
+      NET_TODAY: box.today,
+      ...options.env,
+    };
+    const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
+    const net = ["env", "-i", ...vars, quote(process.execPath), ...(options.nodeArgs ?? []).map(quote), "bin/net", ...args.map(quote)].join(
+      " ",
+    );
+    // The shell writes the exit status to a file: tmux's own pane_dead_status is not reliable for
+    // a server started from a test process (it may never reap the pane's process).
+    const statusFile = join(box.dir, `${target}.status`);
+    const command = `cd ${quote(ROOT)} && ${options.shell ? options.shell(net) : net}; echo $? > ${quote(statusFile)}.tmp && mv ${quote(statusFile)}.tmp ${quote(statusFile)}`;
+    tmux("new-session", "-d", "-s", target, "-x", "120", "-y", "40", command);
+    return new Pane(target, statusFile);
+  }
+
+  /** Everything the terminal shows, wrapped lines joined. */
+  screen(): string {
+    return tmux("capture-pane", "-p", "-J", "-t", this.target, "-S", "-")
+      .split("\n")
+      .filter((l) => !l.startsWith("Pane is dead"))
+      .map((l) => l.trimEnd())
+      .join("\n")
+      .trim();
+  }
+
+  /** Waits until the screen shows `expected`; returns the screen. */
+  async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof expected === "string" ? screen.includes(expected) : expected.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(expected)}; the screen shows:\n${screen}`);
+      await sleep(40);
+    }
+  }
+
+  /** Types text as a person would (no key names interpreted). */
+  type(text: string): this {
+    tmux("send-keys", "-t", this.target, "-l", text);
+    return this;
+  }
+
+  keys(...keys: string[]): this {
+    tmux("send-keys", "-t", this.target, ...keys);
+    return this;
+  }
+
+  /** Waits for the question, then types the answer and Enter. */
+  async answer(question: string | RegExp, text: string): Promise<void> {
+    await this.waitFor(question);
+    if (text) this.type(text);
+    this.keys("Enter");
+  }
+
+  /** Waits for the command to end; returns its exit status. */
+  async exitCode(timeoutMs = 10_000): Promise<number> {
+    const deadline = Date.now() + timeoutMs;
+    while (!existsSync(this.statusFile)) {
+      if (Date.now() > deadline) throw new Error(`still running after ${timeoutMs} ms; the screen shows:\n${this.screen()}`);
+      await sleep(40);
+    }
+    return Number(readFileSync(this.statusFile, "utf8").trim());
+  }
+
+  close(): void {
+    tmux("kill-session", "-t", this.target);
+  }
+}
+
+interface Shown {
+  contact: Record<string, unknown>;
+  interactions: { kind: string; direction: string; note: string | null; followUpOn: string | null; people: { slug: string }[] }[];
+}
+
+describe.skipIf(!HAVE_TMUX)("in a real terminal (tmux)", () => {
+  let box: Sandbox;
+
+  afterAll(() => {
+    spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+    rmSync(dirname(CONFIG), { recursive: true, force: true });
+  });
+
+  /** A network of three: two Adas (ambiguous) and Grace, met at recent places; copied for each test. */
+  let template: Sandbox;
+  beforeAll(() => {
+    template = sandbox();
+    template.ok([
+      "add",
+      "Ada Lovelace",
+      "--company",
+      "Analytical Engines",
+      "--sector",
+      "research",
+      "--where",
+      "Paris AI meetup",
+      "--date",
+      "2026-11-20",
+    ]);
+    template.ok(["add", "Ada Byron", "--sector", "research", "--date", "2026-10-01"]);
+    template.ok(["add", "Grace Hopper", "--company", "Navy", "--sector", "defence", "--where", "COBOL conf", "--date", "2026-11-24"]);
+  });
+  beforeEach(() => {
+    box?.cleanup();
+    box = sandbox();
+    for (const suffix of ["", "-wal"]) if (existsSync(template.db + suffix)) copyFileSync(template.db + suffix, box.db + suffix);
+  });
+  afterAll(() => {
+    box?.cleanup();
+    template?.cleanup();
+  });
+
+  const people = () => box.json<{ slug: string }[]>(["list"]).map((p) => p.slug);
+  const shown = (slug: string) => box.json<Shown>(["show", slug]);
+
+  it("add: the wizard asks what flags did not give, suggests places and sectors, ends with a one-line summary", async () => {
+    const pane = Pane.run(box, ["add", "--role", "Engineer", "--external"]);
+    await pane.answer("? Who did you meet?", "Margaret Hamilton");
+    // Recent places, newest first: pick the second one.
+    await pane.waitFor(/\? Where did you meet\? \(type, or pick one\)\n❯ COBOL conf\n {2}Paris AI meetup/);
+    pane.keys("Down");
+    await pane.answer("❯ Paris AI meetup", "");
+    await pane.answer("? Company or organisation?", "NASA");
+    // A sector typed that matches none of the suggestions is kept as typed.
+    await pane.waitFor("? Sector? (type, or pick one)");
+    pane.type("aerospace");
+    await pane.answer("❯ aerospace (new)", "");
+    await pane.answer("? Why does this person matter to you?", "");
+    await pane.waitFor("? How often do you want to be in touch?");
+    pane.type("ac");
+    await pane.answer("❯ active (monthly)", "");
+    await pane.answer("? A note to remember them by?", "Apollo guidance software");
+    await pane.answer(/\? Schedule a follow-up\?\n❯ in 2 days \(2026-11-28\)/, "");
+    expect(await pane.exitCode()).toBe(0);
+    const screen = pane.screen();
+    expect(screen).not.toContain("Role?");
+    expect(screen).not.toContain("Inside or outside");
+    expect(screen).toContain(
+      "Added Margaret Hamilton (Engineer at NASA, aerospace, external): met today at Paris AI meetup · learn · active · follow-up 2026-11-28.",
+    );
+    expect(screen).toMatch(/^margaret-hamilton$/m);
+
+    const { contact, interactions } = shown("margaret-hamilton");
+    expect(contact).toMatchObject({
+      name: "Margaret Hamilton",
+      company: "NASA",
+      role: "Engineer",
+      sector: "aerospace",
+      circle: "external",
+      intent: "learn",
+      tier: "active",
+      metWhere: "Paris AI meetup",
+      metOn: "2026-11-26",
+      notes: "Apollo guidance software",
+    });
+    expect(interactions).toMatchObject([{ kind: "meeting", direction: "mutual", followUpOn: "2026-11-28" }]);
+  });
+
+  it("add: a name already in the network is refused at the first question", async () => {
+    const pane = Pane.run(box, ["add", "--no-color"]);
+    await pane.answer("? Who did you meet?", "grace hopper");
+    await pane.waitFor("Grace Hopper is already in your network (grace-hopper)");
+    pane.keys("C-c");
+    expect(await pane.exitCode()).toBe(130);
+  });
+
+  it("add: Ctrl-C mid-wizard exits 130 with a short message and adds no one", async () => {
+    const before = people();
+    // Also the start-up test's positive control: the recorder sees the prompt library load here.
+    const modules = join(box.dir, "modules.log");
+    writeFileSync(modules, "");
+    const recorder = writeModuleRecorder(box.dir);
+    const pane = Pane.run(box, ["add"], { nodeArgs: ["--import", recorder], env: { NET_TEST_MODULE_LOG: modules } });
+    await pane.answer("? Who did you meet?", "Hedy Lamarr");
+    await pane.answer("❯ COBOL conf", "");
+    await pane.waitFor("? Company or organisation?");
+    pane.type("MGM").keys("C-c");
+    expect(await pane.exitCode()).toBe(130);
+    const screen = pane.screen();
+    expect(screen).toContain("Interrupted: nothing was changed.");
+    expect(screen).not.toMatch(STACK);
+    expect(screen).not.toMatch(/Error|error:/);
+    expect(people()).toEqual(before);
+    const loaded = readFileSync(modules, "utf8").split("\n");
+    expect(loaded.filter((url) => promptLibraryUrls().includes(url))).toHaveLength(1);
+  });
+
+  it("add: Ctrl-D, at a question with text typed or at a choice, also exits 130 and adds no one", async () => {
+    const before = people();
+    const typing = Pane.run(box, ["add"]);
+    await typing.waitFor("? Who did you meet?");
+    typing.type("Hedy").keys("C-d");
+    expect(await typing.exitCode()).toBe(130);
+    expect(typing.screen()).toContain("Interrupted: nothing was changed.");
+
+    const choosing = Pane.run(box, ["add", "--where", "Vienna", "--company", "MGM", "--role", "actress", "--sector", "film"]);
+    await choosing.answer("? Who did you meet?", "Hedy Lamarr");
+    await choosing.waitFor("? Inside or outside your organisation?");
+    choosing.keys("C-d");
+    expect(await choosing.exitCode()).toBe(130);
+    const screen = choosing.screen();
+    expect(screen).toContain("Interrupted: nothing was changed.");
+    expect(screen).not.toMatch(STACK);
+    expect(people()).toEqual(before);
+  });
+
+  it("log with no one named: a search over contacts, recent first, then kind, direction, note", async () => {
+    const pane = Pane.run(box, ["log"]);
+    await pane.waitFor(/\? Who with\? \(type to search\)\n❯ Grace Hopper \(Navy\)\n {2}Ada Lovelace \(Analytical Engines\)\n {2}Ada Byron/);
+    pane.type("lovlace");
+    await pane.answer(/lovlace\n❯ Ada Lovelace \(Analytical Engines\)\n\n/, "");
+    await pane.waitFor("? What happened?");
+    pane.type("sh");
+    await pane.answer("❯ share", "");
+    await pane.answer(/\? Who gave\?\n❯ I gave/, "");
+    await pane.answer("? A note?", "the Babbage paper");
+    expect(await pane.exitCode()).toBe(0);
+    expect(pane.screen()).toContain("Logged share with Ada Lovelace on 2026-11-26.");
+    expect(shown("ada-lovelace").interactions[0]).toMatchObject({ kind: "share", direction: "gave", note: "the Babbage paper" });
+  });
+
+  it("an ambiguous name opens the picker on the candidates only", async () => {
+    const pane = Pane.run(box, ["log", "ada", "--kind", "thanks", "--note", "for the intro"]);
+    const screen = await pane.waitFor(/'ada' could be several people: which one\?\n❯ Ada Lovelace \(Analytical Engines\)\n {2}Ada Byron\n/);
+    expect(screen).not.toContain("Grace");
+    pane.keys("Down");
+    await pane.answer("❯ Ada Byron", "");
+    expect(await pane.exitCode()).toBe(0);
+    expect(pane.screen()).toContain("Logged thanks with Ada Byron on 2026-11-26.");
+    expect(shown("ada-byron").interactions[0]).toMatchObject({ kind: "thanks", note: "for the intro" });
+    expect(shown("ada-lovelace").interactions).toHaveLength(1);
+  });
+
+  it("rm --purge asks; the default (no) keeps the person, y deletes them", async () => {
+    const keep = Pane.run(box, ["rm", "grace", "--purge"]);
+    await keep.answer("? Delete Grace Hopper and 1 interaction for good? This can't be undone. (y/N)", "");
+    expect(await keep.exitCode()).toBe(0);
+    expect(keep.screen()).toContain("Kept Grace Hopper; nothing was deleted.");
+    expect(people()).toContain("grace-hopper");
+
+    const purge = Pane.run(box, ["rm", "grace", "--purge"]);
+    await purge.answer("(y/N)", "y");
+    expect(await purge.exitCode()).toBe(0);
+    expect(purge.screen()).toContain("Deleted Grace Hopper and 1 interaction that was theirs alone.");
+    expect(people()).not.toContain("grace-hopper");
+  });
+
+  it("never prompts with --no-input or without a terminal on stdin: exit 2 naming what to pass", async () => {
+    const cases: [string[], ((cmd: string) => string) | undefined, RegExp][] = [
+      [["add", "--no-input"], undefined, /error: who did you meet\? a name is needed\nhint: pass it: net add "Ada Lovelace"/],
+      [["add"], (cmd) => `${cmd} </dev/null`, /error: who did you meet\? a name is needed/],
+      [["log", "--no-input"], undefined, /error: who was it with\?.*\nhint: net log ada --kind share/],
+      [["rm", "grace", "--purge", "--no-input"], undefined, /hint: pass --yes: net rm grace-hopper --purge --yes/],
+      [["log", "ada", "--no-input"], undefined, /error: 'ada' could be 2 people: Ada Byron \(ada-byron\), Ada Lovelace \(ada-lovelace\)/],
+    ];
+    const panes = cases.map(([args, shell]) => Pane.run(box, args, { shell }));
+    for (const [i, pane] of panes.entries()) {
+      const expectedCode = cases[i]?.[0][0] === "log" && cases[i]?.[0][1] === "ada" ? 1 : 2;
+      expect(await pane.exitCode()).toBe(expectedCode);
+      const screen = pane.screen();
+      expect(screen).toMatch(cases[i]?.[2] as RegExp);
+      expect(screen).not.toMatch(/^[?✔] /m);
+    }
+    expect(people()).toEqual(["ada-byron", "ada-lovelace", "grace-hopper"]);
+  });
+
+  it("draws prompts on stderr: stdout carries only the result", async () => {
+    const err = join(box.dir, "prompts.txt");
+    const pane = Pane.run(box, ["log", "--kind", "call", "--gave", "--note", "catch-up"], { shell: (cmd) => `${cmd} 2>${quote(err)}` });
+    const stderr = async (text: string) => {
+      const deadline = Date.now() + 10_000;
+      while (!(existsSync(err) && readFileSync(err, "utf8").includes(text))) {
+        if (Date.now() > deadline) throw new Error(`no '${text}' on stderr`);
+        await sleep(40);
+      }
+    };
+    await stderr("Who with?");
+    pane.type("hopper");
+    await stderr("hopper");
+    pane.keys("Enter");
+    expect(await pane.exitCode()).toBe(0);
+    expect(pane.screen()).toMatch(new RegExp(`^${UUID.source}$`));
+    expect(readFileSync(err, "utf8")).toContain("Logged call with Grace Hopper on 2026-11-26.");
+  });
+
+  it("nudge -i walks through the reminders: snooze the first a week, skip the rest; Ctrl-C changes nothing", async () => {
+    const due = () => box.json<{ key: string }[]>(["nudge", "--all"]).map((r) => r.key);
+    const before = due();
+    expect(before.length).toBeGreaterThan(1);
+
+    const interrupted = Pane.run(box, ["nudge", "-i"]);
+    await interrupted.waitFor(`? 1/`);
+    interrupted.keys("C-c");
+    expect(await interrupted.exitCode()).toBe(130);
+    expect(due()).toEqual(before);
+
+    const pane = Pane.run(box, ["nudge", "-i"]);
+    const first = await pane.waitFor(/\? 1\/(\d+) /);
+    const total = Number(/\? 1\/(\d+) /.exec(first)?.[1]);
+    pane.type("sn");
+    await pane.answer("❯ snooze", "");
+    await pane.waitFor("? Snooze for how long?");
+    pane.type("1 w");
+    await pane.answer("❯ 1 week (2026-12-03)", "");
+    for (let n = 2; n <= total; n++) {
+      await pane.waitFor(`? ${n}/${total} `);
+      pane.type("sk");
+      await pane.answer(new RegExp(`\\? ${n}/${total} [^]*❯ skip`), "");
+    }
+    expect(await pane.exitCode()).toBe(0);
+    expect(pane.screen()).toContain(`Logged 0, done 0, snoozed 1, skipped ${total - 1}.`);
+    expect(due()).toEqual(before.slice(1));
+  });
+});
