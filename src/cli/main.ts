@@ -1,4 +1,4 @@
-import { CommanderError } from "commander";
+import { type Command, CommanderError } from "commander";
 import { Interrupted } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import { toUserError } from "./context.js";
@@ -29,6 +29,12 @@ function report(error: unknown): number {
   return 1;
 }
 
+/** Commander quotes what was typed ("unknown command '…'"): neutralise it like any user text. */
+function neutraliseErrors(command: Command): void {
+  command.configureOutput({ outputError: (text, write) => write(`${safeText(text.trimEnd(), true)}\n`) });
+  for (const sub of command.commands) neutraliseErrors(sub);
+}
+
 async function main(argv: string[]): Promise<number> {
   // `net list | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -36,6 +42,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   });
   const program = buildProgram();
+  neutraliseErrors(program);
   if (argv.length <= 2) {
     program.outputHelp();
     return 0;

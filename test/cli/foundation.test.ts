@@ -544,6 +544,12 @@ describe("any text in names and notes", () => {
     const unknown = box.run(["show", "nobody \u001b[2J\u0007"]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).not.toMatch(CONTROL);
+    for (const args of [["\u001b[2Jx"], ["log", slug, "--kind", "\u001b]0;pwned\u0007"]]) {
+      const usage = box.run(args);
+      expect(usage.code).toBe(2);
+      expect(usage.stderr).toContain("\\x1b");
+      expect(usage.stderr).not.toMatch(CONTROL);
+    }
     const logged = box.run(["log", slug, "--kind", "congrats"]);
     expect(logged.code).toBe(0);
     expect(logged.stderr).not.toMatch(CONTROL);
