@@ -1,0 +1,124 @@
+import type { Command } from "commander";
+import { usageError } from "../domain/errors.js";
+import {
+  comparison,
+  contextPeriods,
+  isReviewablePeriod,
+  PERIOD_FORMS,
+  type PeriodFlags,
+  parsePeriod,
+  review,
+  wantsSponsor,
+  weeksPerBucketFor,
+  withLastGestures,
+} from "../domain/review.js";
+import { activityColumns, renderMarkdown, renderText, reviewJson } from "../render/map.js";
+import {
+  dayTotals,
+  kindCounts,
+  lapsedPeople,
+  lastGestures,
+  metCounts,
+  periodExchanges,
+  readWholeFile,
+  recordReview,
+  shapeCounts,
+} from "../store/reviews.js";
+import { loadGoals } from "../store/snapshot.js";
+import type { Context } from "./context.js";
+import type { Runner } from "./program.js";
+import { tierCadences } from "./settings.js";
+
+/** How many people the balance lists (the pure code ranks; the store loads only these). */
+const BALANCE_LIMIT = 10;
+
+interface MapFlags extends PeriodFlags {
+  md?: boolean;
+  record: boolean;
+}
+
+export function mapCommand(program: Command, run: Runner) {
+  program
+    .command("map")
+    .summary("the quarterly review: who to re-contact, who to thank, how you give")
+    .description(
+      "Map your network over a period (the current quarter by default): pulse against your goals and the\n" +
+        "previous period, activity week by week, who to re-contact, who to thank, give/receive balance,\n" +
+        "the shape of your network, and three suggestions for next quarter.\n" +
+        "Mapping the current or previous quarter records the review (it clears nudge's quarterly reminder).",
+    )
+    .option("--quarter [quarter]", "a quarter, e.g. 2026Q3 (default: the current quarter)")
+    .option("--month [month]", "a month, e.g. 2026-10 (default: this month)")
+    .option("--year [year]", "a year, e.g. 2026 (default: this year)")
+    .option("--since <date>", "from this day (with --until, or up to today)")
+    .option("--until <date>", "up to this day (with --since)")
+    .option("--md", "print Markdown, to keep or share")
+    .option("--no-record", "don't record the review (the quarterly reminder stays)")
+    .addHelpText(
+      "after",
+      `
+Periods: ${PERIOD_FORMS}.
+
+Examples:
+  net map --quarter                 the quarter so far; records the review
+  net map --quarter 2026Q3 --md > review-2026Q3.md
+  net map --month 2026-10 --json
+  net map --since 2026-01-01 --no-record`,
+    )
+    .action(run(mapAction));
+}
+
+/** Block characters and arrows only where a terminal shows them. */
+function unicodeWanted(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(process.stdout.isTTY) && env.TERM !== "dumb";
+}
+
+async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
+  const period = parsePeriod(flags, ctx.today);
+  if (flags.md && ctx.json) throw usageError("--md and --json both asked for", "choose one: --md for Markdown, --json for scripts");
+  const store = ctx.store();
+  readWholeFile(store);
+  const cadences = tierCadences(store);
+  const goals = loadGoals(store);
+  const windows = comparison(period, ctx.today);
+  const earliest = (contextPeriods(period)[0] ?? period).from;
+  const shapeRows = shapeCounts(store);
+  const unicode = !ctx.json && unicodeWanted();
+  const stripColumns = ctx.json ? Number.POSITIVE_INFINITY : activityColumns(flags.md ? 80 : ctx.width, period);
+  const current = periodExchanges(store, windows.current, ctx.today, BALANCE_LIMIT);
+
+  const computed = review({
+    period,
+    today: ctx.today,
+    kinds: [...current.kinds, ...kindCounts(store, windows.previous, "previous")],
+    days: dayTotals(store, earliest, period.to),
+    met: metCounts(store, windows),
+    people: lapsedPeople(store, ctx.today, cadences),
+    received: current.received,
+    balances: current.balances,
+    shapeCounts: shapeRows,
+    cadences,
+    goals,
+    wantsSponsor: wantsSponsor(store.setting<string[]>("intentions"), shapeRows),
+    weeksPerBucket: weeksPerBucketFor(period, stripColumns),
+  });
+  const result = {
+    ...computed,
+    recontact: withLastGestures(
+      computed.recontact,
+      lastGestures(
+        store,
+        computed.recontact.people.map((p) => p.id),
+      ),
+    ),
+  };
+
+  // Recorded before printing, so the output never claims a review that failed to save.
+  const record = flags.record !== false && isReviewablePeriod(period, ctx.today);
+  if (record) recordReview(store, period, ctx.today);
+  if (ctx.json) ctx.out(JSON.stringify(reviewJson(result, record), null, 2));
+  else if (flags.md) ctx.out(renderMarkdown(result, { unicode, today: ctx.today }));
+  else ctx.out(renderText(result, { chalk: ctx.chalk, width: ctx.width, unicode, today: ctx.today }));
+
+  if (record) ctx.say(`Review of ${period.label} recorded: nudge's quarterly reminder is done.`);
+}

@@ -1,0 +1,472 @@
+/**
+ * `net map`: the review as text (terminal), Markdown (`--md`) and JSON (`--json`).
+ *
+ * JSON shape (stable: fields may be added, never renamed or removed). Dates are `YYYY-MM-DD`.
+ * {
+ *   period: { label: "2026Q4" | "2026-10" | "2026" | "2026-07-01..2026-09-30",
+ *             kind: "quarter" | "month" | "year" | "range", from, to,
+ *             days,           // days in the period
+ *             partial,        // true while the period is still running (today inside it)
+ *             elapsedDays,    // days of it passed, today included
+ *             previous: { label, from, to } },  // what the pulse compares with: the previous period,
+ *                                               // cut to the same number of days while `partial`
+ *   pulse: { gesturesGiven, received, peopleMet, events }: each
+ *          { value, previous, delta, goal: number|null (whole period), goalSoFar: number|null (due by now),
+ *            met: boolean|null (value >= goalSoFar) },
+ *          // gestures = interactions you gave (gave or mutual) of any kind but event;
+ *          // received = direction received; peopleMet = contacts met in person (not imported);
+ *          // events = interactions of kind event. Goals: settings `goals` (net goals).
+ *   activity: { bucketDays: 7 (14, 21… when weeks are grouped to fit), max,
+ *               series: [{ label, from, to, total, buckets: [{ from, count, past }] }] },
+ *             // the period and the three before it, oldest first; weeks start on Mondays
+ *   recontact: { lapsedCount, dormantCount, quietCount,
+ *                people: [{ id, slug, name, tier, intent, cadenceDays, since, daysSince, overdueDays, dormant,
+ *                           lastGesture: { date, kind, direction, note } | null }] },
+ *              // lapsed (past cadence) worst first, then dormant ties (> 2x cadence) that matter
+ *              // (an intent, or tier close/active); at most 10 of each; quiet = dormant, not listed
+ *   thank: [{ interactionId, date, kind: "help" | "intro", note, person: { id, slug, name }, daysAgo }],
+ *          // received in the period, no thanks given to that person since; oldest first
+ *   balance: { gave, received, asked,   // help, intro and share in the period (mutual counts both); asks you made
+ *              people: [{ id, slug, name, gave, received, asked }],   // most one-sided first, at most 10
+ *              onlyTake: [same] },                                    // received or asked, gave nothing
+ *   shape: { total, newThisPeriod, internalSponsors,
+ *            byCircle, bySector, byIntent, byTier: [{ name, count, new }],  // name "(none)" when unset
+ *            warnings: [{ code: "new-one-sector" | "new-one-circle" | "one-sector" | "no-internal-sponsor", message }] },
+ *   suggestions: [{ code, text }],   // three concrete things for the next period
+ *   empty: boolean,                  // nothing logged and no one met in the period
+ *   recorded: boolean                // this run recorded the review (net map --quarter, current or previous quarter)
+ * }
+ */
+import type { ChalkInstance } from "chalk";
+import { relativeDay } from "../domain/dates.js";
+import type { Direction, Kind } from "../domain/model.js";
+import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
+import { displayWidth, padEnd, safeText, table, truncate } from "./terminal.js";
+
+export function reviewJson(review: Review, recorded: boolean) {
+  const { period } = review;
+  return {
+    period: {
+      label: period.label,
+      kind: period.kind,
+      from: period.from,
+      to: period.to,
+      days: period.days,
+      partial: period.partial,
+      elapsedDays: period.elapsedDays,
+      previous: { label: period.previous.label, from: period.previous.from, to: period.previous.to },
+    },
+    pulse: review.pulse,
+    activity: review.activity,
+    recontact: review.recontact,
+    thank: review.thank,
+    balance: review.balance,
+    shape: review.shape,
+    suggestions: review.suggestions,
+    empty: review.empty,
+    recorded,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Pieces shared by text and Markdown
+
+const BLOCKS = ["·", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"];
+const ASCII = [".", ":", "-", "=", "+", "*", "#", "%", "@"];
+
+/** One character per bucket: nothing, then eight levels against `max`; blank for weeks to come. */
+export function strip(series: Pick<ActivitySeries, "buckets">, max: number, unicode: boolean): string {
+  const ramp = unicode ? BLOCKS : ASCII;
+  return series.buckets
+    .map((b) => {
+      if (!b.past) return " ";
+      if (b.count === 0 || max === 0) return ramp[0];
+      return ramp[Math.min(8, Math.max(1, Math.ceil((b.count / max) * 8)))];
+    })
+    .join("")
+    .trimEnd();
+}
+
+/** How many characters the activity strip may use at this width. */
+export function activityColumns(width: number, period: Pick<Period, "kind">): number {
+  return Math.max(8, width - 2 - seriesLabelWidth(period) - 2 - 2 - 6);
+}
+
+function seriesLabelWidth(period: Pick<Period, "kind">): number {
+  return period.kind === "range" ? 10 : 7;
+}
+
+function seriesLabel(series: ActivitySeries, period: Pick<Period, "kind">): string {
+  return period.kind === "range" ? series.from : series.label;
+}
+
+/** "+3", "-1", "=" (or arrows on a terminal). */
+export function deltaText(delta: number, unicode: boolean): string {
+  if (delta === 0) return "=";
+  if (unicode) return `${delta > 0 ? "↑" : "↓"}${Math.abs(delta)}`;
+  return delta > 0 ? `+${delta}` : `${delta}`;
+}
+
+function goalText(m: Measure, partial: boolean, unit: string): string {
+  if (m.goal === null) return "";
+  if (!partial) return `goal ${m.goal}: ${m.met ? "reached" : `${m.goal - m.value} short`}`;
+  return `goal ${m.goal} a ${unit}, ${m.goalSoFar} by now: ${m.met ? "on track" : "behind"}`;
+}
+
+const PULSE_ROWS: { key: keyof Review["pulse"]; label: string }[] = [
+  { key: "gesturesGiven", label: "gestures given" },
+  { key: "received", label: "received" },
+  { key: "peopleMet", label: "people met" },
+  { key: "events", label: "events" },
+];
+
+function unitOf(period: Pick<Period, "kind">): string {
+  return period.kind === "range" ? "period" : period.kind;
+}
+
+/** "you shared something", "they helped you": the last gesture in plain words. */
+export function gesturePhrase(kind: Kind, direction: Direction): string {
+  const theirs = direction === "received";
+  switch (kind) {
+    case "meeting":
+      return "you met";
+    case "call":
+      return "a call";
+    case "message":
+      return theirs ? "they wrote to you" : "you wrote";
+    case "share":
+      return theirs ? "they shared something" : "you shared something";
+    case "congrats":
+      return theirs ? "they congratulated you" : "you congratulated them";
+    case "checkin":
+      return "a check-in";
+    case "help":
+      return theirs ? "they helped you" : "you helped them";
+    case "intro":
+      return theirs ? "they introduced you" : "you made an intro";
+    case "thanks":
+      return theirs ? "they thanked you" : "you thanked them";
+    case "event":
+      return "an event together";
+    case "news":
+      return "news";
+    case "ask":
+      return theirs ? "they asked you" : "you asked them";
+  }
+}
+
+/** "software 2055 (+88 new), research 843, …": the largest first, at most `max` then how many more. */
+export function sliceLine(slices: Review["shape"]["byCircle"], max = 6): string {
+  const shown = slices.slice(0, max).map((s) => `${s.name} ${s.count}${s.new ? ` (+${s.new})` : ""}`);
+  if (slices.length > max) shown.push(`${slices.length - max} more`);
+  return shown.join(", ");
+}
+
+function periodLine(review: Review): string {
+  const p = review.period;
+  const span = `${p.from} to ${p.to}`;
+  if (p.partial) return `${span}, day ${p.elapsedDays} of ${p.days}; compared with the same point of ${p.previous.label}`;
+  if (p.elapsedDays === 0) return `${span}, not started yet`;
+  return `${span}; compared with ${p.previous.label}`;
+}
+
+function emptyLine(review: Review): string {
+  return `Nothing logged in ${review.period.label}${review.period.partial ? " so far" : ""}: no gestures, no events, no one new. A fresh start: the suggestions below are small.`;
+}
+
+/** Splits prose into lines of at most `width` columns, at spaces; the first line gets `first`, the rest `rest`. */
+export function wrap(text: string, width: number, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!empty && displayWidth(line) + 1 + displayWidth(word) > width) {
+      lines.push(line);
+      line = rest;
+      empty = true;
+    }
+    const piece = displayWidth(rest) + displayWidth(word) > width ? truncate(word, width - displayWidth(rest)) : word;
+    line += empty ? piece : ` ${piece}`;
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+// ---------------------------------------------------------------------------
+// Text
+
+/** Rows a text or Markdown list shows; JSON has them all. */
+export const TEXT_LIMIT = 10;
+
+export interface TextOptions {
+  chalk: ChalkInstance;
+  width: number;
+  /** Unicode blocks and arrows: on a terminal only. */
+  unicode: boolean;
+  today: string;
+}
+
+export function renderText(review: Review, options: TextOptions): string {
+  const c = options.chalk;
+  const width = Math.max(80, options.width);
+  const s = (t: string) => safeText(t, true);
+  const out: string[] = [];
+  const heading = (title: string, note = "") => {
+    out.push("");
+    out.push(`${c.bold(title)}${note ? c.dim(`  ${truncate(note, width - displayWidth(title) - 2)}`) : ""}`);
+  };
+  const indent = (text: string) => out.push(`  ${truncate(text, width - 2)}`);
+  const prose = (text: string, mark = "") => {
+    for (const line of wrap(text, width, `  ${mark}`, `  ${" ".repeat(displayWidth(mark))}`)) out.push(line);
+  };
+  const tableLines = (text: string) => {
+    for (const line of text.split("\n")) out.push(`  ${line}`);
+  };
+
+  const p = review.period;
+  const title = `Network map ${p.label}`;
+  if (displayWidth(`${title}  ${periodLine(review)}`) <= width) out.push(`${c.bold(title)}  ${c.dim(periodLine(review))}`);
+  else out.push(c.bold(title), c.dim(truncate(periodLine(review), width)));
+  if (review.empty) {
+    out.push("");
+    for (const line of wrap(emptyLine(review), width, "", "")) out.push(line);
+  }
+
+  // Pulse
+  heading("Pulse", p.partial ? `so far, vs the same point of ${p.previous.label}` : `vs ${p.previous.label}`);
+  const unit = unitOf(p);
+  for (const row of PULSE_ROWS) {
+    const m = review.pulse[row.key];
+    const delta = deltaText(m.delta, options.unicode);
+    const paintDelta = m.delta > 0 ? c.green(delta) : m.delta < 0 ? c.yellow(delta) : delta;
+    const goal = goalText(m, p.partial, unit);
+    const goalShown = truncate(goal, width - 2 - 16 - 5 - 2 - 7 - 1 - 12 - 1);
+    out.push(
+      `  ${padEnd(row.label, 16)}${String(m.value).padStart(5)}  ${paintDelta}${" ".repeat(Math.max(1, 7 - delta.length))} ${c.dim(`(was ${m.previous})`.padEnd(12))} ${m.met === false ? c.yellow(goalShown) : goalShown}`.trimEnd(),
+    );
+  }
+
+  // Activity
+  const a = review.activity;
+  heading(
+    "Activity",
+    `interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${a.max ? `, ${options.unicode ? "█" : "@"} = ${a.max}` : ""}`,
+  );
+  const labelWidth = seriesLabelWidth(p);
+  const stripWidth = Math.min(activityColumns(width, p), Math.max(...a.series.map((x) => x.buckets.length)));
+  for (const series of a.series) {
+    const label = padEnd(seriesLabel(series, p), labelWidth);
+    const line = strip(series, a.max, options.unicode);
+    const cur = series.label === p.label;
+    out.push(`  ${cur ? c.bold(label) : c.dim(label)}  ${padEnd(line, stripWidth)}  ${String(series.total).padStart(5)}`);
+  }
+
+  // Re-contact
+  const r = review.recontact;
+  const counts = [
+    r.lapsedCount ? `${r.lapsedCount} past their cadence` : "",
+    r.dormantCount ? `${r.dormantCount} dormant ties that matter` : "",
+    r.quietCount ? `${r.quietCount} quiet` : "",
+  ].filter(Boolean);
+  heading("To re-contact", counts.join(", "));
+  if (r.people.length === 0) indent("No one is past their cadence: every tie is fresh.");
+  else {
+    const lapsed = r.people.filter((e) => !e.dormant);
+    const shown = [...lapsed.slice(0, TEXT_LIMIT - 2), ...r.people.filter((e) => e.dormant).slice(0, 5)];
+    tableLines(
+      table(
+        shown,
+        [
+          { header: "NAME", value: (e) => e.name, min: 14 },
+          { header: "TIER", value: (e) => e.tier, min: 7 },
+          { header: "INTENT", value: (e) => e.intent ?? "", min: 6 },
+          {
+            header: "LAST GESTURE",
+            value: (e) => (e.lastGesture ? gesturePhrase(e.lastGesture.kind, e.lastGesture.direction) : "none yet"),
+            min: 12,
+          },
+          { header: "SINCE", value: (e) => `${e.daysSince}d ago`, min: 8 },
+          {
+            header: "CADENCE",
+            value: (e) => (e.dormant ? `${e.cadenceDays}d, dormant` : `${e.cadenceDays}d, ${e.overdueDays}d over`),
+            min: 12,
+            paint: (cell, e) => (e.dormant ? c.red(cell) : c.yellow(cell)),
+          },
+        ],
+        { width: width - 2, header: (h) => c.dim(h) },
+      ),
+    );
+    const hidden = r.lapsedCount + r.dormantCount - shown.length;
+    if (hidden > 0) indent(c.dim(`and ${hidden} more (net list --sort due; net map --json lists the first 10 of each)`));
+  }
+
+  // Thank
+  heading("To thank", review.thank.length ? `help and intros received in ${p.label}, no thanks logged since` : "");
+  if (review.thank.length === 0) indent(`Nothing waiting: every help or intro received in ${p.label} was thanked.`);
+  else {
+    tableLines(
+      table(
+        review.thank.slice(0, TEXT_LIMIT),
+        [
+          { header: "DATE", value: (t) => t.date, min: 10 },
+          { header: "WHO", value: (t) => t.person.name, min: 12 },
+          { header: "WHAT", value: (t) => (t.kind === "intro" ? "an introduction" : "help"), min: 6 },
+          { header: "NOTE", value: (t) => t.note ?? "", min: 8 },
+        ],
+        { width: width - 2, header: (h) => c.dim(h) },
+      ),
+    );
+    if (review.thank.length > TEXT_LIMIT) indent(c.dim(`and ${review.thank.length - TEXT_LIMIT} more (net map --json lists them all)`));
+  }
+
+  // Balance
+  const b = review.balance;
+  heading("Balance", `help, intros and shares in ${p.label}`);
+  if (b.gave + b.received + b.asked === 0) indent("No help, intro or share logged in this period.");
+  else {
+    indent(
+      `you gave ${b.gave}, received ${b.received}${b.asked ? `, asked ${b.asked}` : ""}${b.gave >= b.received ? ": giving comes first, well done" : ""}`,
+    );
+    tableLines(
+      table(
+        b.people,
+        [
+          { header: "WITH", value: (e) => e.name, min: 12 },
+          { header: "GAVE", value: (e) => String(e.gave), min: 4 },
+          { header: "RECEIVED", value: (e) => String(e.received), min: 8 },
+          { header: "ASKED", value: (e) => String(e.asked), min: 5 },
+        ],
+        { width: width - 2, header: (h) => c.dim(h) },
+      ),
+    );
+    if (b.onlyTake.length) prose(`Only receiving from or asking of: ${b.onlyTake.map((e) => s(e.name)).join(", ")}. Give first next time.`);
+  }
+
+  // Shape
+  const sh = review.shape;
+  heading("Shape of the network", `${sh.total} ${sh.total === 1 ? "person" : "people"}, ${sh.newThisPeriod} new in ${p.label} (+n)`);
+  if (sh.total === 0) indent("No one yet: add the next person you meet with net add.");
+  else {
+    for (const [label, slices] of [
+      ["circle", sh.byCircle],
+      ["sector", sh.bySector],
+      ["intent", sh.byIntent],
+      ["tier", sh.byTier],
+    ] as const)
+      indent(`${c.dim(padEnd(label, 8))}${s(sliceLine(slices))}`);
+  }
+  for (const w of sh.warnings) for (const line of wrap(s(w.message), width, "  ! ", "    ")) out.push(c.yellow(line));
+
+  // Suggestions
+  heading(p.kind === "quarter" ? "Next quarter" : "Next");
+  review.suggestions.forEach((sg, i) => {
+    prose(s(sg.text), `${i + 1}. `);
+  });
+  return out.join("\n");
+}
+
+// ---------------------------------------------------------------------------
+// Markdown
+
+/** User text made safe for a Markdown table cell or line. */
+export function mdText(text: string): string {
+  return safeText(text, true).replace(/([\\`*_[\]<>|#])/g, "\\$1");
+}
+
+export function renderMarkdown(review: Review, options: { unicode: boolean; today: string }): string {
+  const p = review.period;
+  const out: string[] = [];
+  const row = (cells: (string | number)[]) => out.push(`| ${cells.join(" | ")} |`);
+  out.push(`# Network map ${p.label}`, "", `_${periodLine(review)}._`);
+  if (review.empty) out.push("", emptyLine(review));
+
+  out.push("", "## Pulse", "");
+  row(["", p.label, `${p.previous.label}${p.partial ? " (same point)" : ""}`, "change", "goal"]);
+  row(["---", "---:", "---:", "---:", "---"]);
+  for (const r of PULSE_ROWS) {
+    const m = review.pulse[r.key];
+    row([r.label, m.value, m.previous, deltaText(m.delta, options.unicode), goalText(m, p.partial, unitOf(p))]);
+  }
+
+  const a = review.activity;
+  out.push(
+    "",
+    "## Activity",
+    "",
+    `Interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${a.max ? ` (${options.unicode ? "█" : "@"} = ${a.max})` : ""}.`,
+    "",
+    "```text",
+  );
+  const labelWidth = seriesLabelWidth(p);
+  const longest = Math.max(...a.series.map((s) => s.buckets.length));
+  for (const s of a.series)
+    out.push(
+      `${padEnd(seriesLabel(s, p), labelWidth)}  ${padEnd(strip(s, a.max, options.unicode), longest)}  ${String(s.total).padStart(5)}`,
+    );
+  out.push("```");
+
+  const r = review.recontact;
+  out.push("", "## To re-contact", "");
+  if (r.people.length === 0) out.push("No one is past their cadence: every tie is fresh.");
+  else {
+    out.push(
+      `${r.lapsedCount} past their cadence, ${r.dormantCount} dormant ties that matter${r.quietCount ? `, ${r.quietCount} quiet ties not listed` : ""}.`,
+      "",
+    );
+    row(["Name", "Tier", "Last gesture", "Since", "Status"]);
+    row(["---", "---", "---", "---", "---"]);
+    for (const e of r.people)
+      row([
+        mdText(e.name),
+        e.tier + (e.intent ? `, ${e.intent}` : ""),
+        e.lastGesture ? gesturePhrase(e.lastGesture.kind, e.lastGesture.direction) : "none yet",
+        `${e.since} (${relativeDay(e.since, options.today)})`,
+        e.dormant ? `dormant (${e.cadenceDays}d cadence)` : `${e.overdueDays}d over ${e.cadenceDays}d`,
+      ]);
+  }
+
+  out.push("", "## To thank", "");
+  if (review.thank.length === 0) out.push(`Nothing waiting: every help or intro received in ${p.label} was thanked.`);
+  else {
+    row(["Date", "Who", "What", "Note"]);
+    row(["---", "---", "---", "---"]);
+    for (const t of review.thank.slice(0, TEXT_LIMIT))
+      row([t.date, mdText(t.person.name), t.kind === "intro" ? "an introduction" : "help", mdText(t.note ?? "")]);
+    if (review.thank.length > TEXT_LIMIT) out.push("", `And ${review.thank.length - TEXT_LIMIT} more.`);
+  }
+
+  const b = review.balance;
+  out.push("", "## Balance", "");
+  if (b.gave + b.received + b.asked === 0) out.push("No help, intro or share logged in this period.");
+  else {
+    out.push(`You gave ${b.gave}, received ${b.received}${b.asked ? `, asked ${b.asked}` : ""} (help, intros and shares).`, "");
+    row(["With", "Gave", "Received", "Asked"]);
+    row(["---", "---:", "---:", "---:"]);
+    for (const e of b.people) row([mdText(e.name), e.gave, e.received, e.asked]);
+    if (b.onlyTake.length)
+      out.push("", `Only receiving from or asking of: ${b.onlyTake.map((e) => mdText(e.name)).join(", ")}. Give first next time.`);
+  }
+
+  const sh = review.shape;
+  out.push(
+    "",
+    "## Shape of the network",
+    "",
+    `${sh.total} ${sh.total === 1 ? "person" : "people"}, ${sh.newThisPeriod} new in ${p.label} (shown as +n).`,
+    "",
+  );
+  if (sh.total > 0) {
+    out.push(`- **Circle**: ${mdText(sliceLine(sh.byCircle))}`);
+    out.push(`- **Sector**: ${mdText(sliceLine(sh.bySector))}`);
+    out.push(`- **Intent**: ${mdText(sliceLine(sh.byIntent))}`);
+    out.push(`- **Tier**: ${mdText(sliceLine(sh.byTier))}`);
+  }
+  if (sh.warnings.length) out.push("", ...sh.warnings.map((w) => `> **Note:** ${mdText(w.message)}`));
+
+  out.push("", `## ${p.kind === "quarter" ? "Next quarter" : "Next"}`, "");
+  review.suggestions.forEach((s, i) => {
+    out.push(`${i + 1}. ${mdText(s.text)}`);
+  });
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,226 @@
+/**
+ * The SQL of `net map`: what a review needs for a period, loaded with date bounds (interactions are
+ * indexed on date) and aggregated here where the volume is (counts per day, network shape), so the
+ * map stays fast on a large network. And the record that a review was done.
+ */
+import { addDays, type IsoDate } from "../domain/dates.js";
+import type { Direction, Kind, Tier } from "../domain/model.js";
+import type {
+  DayTotal,
+  KindCount,
+  LastGesture,
+  MetCount,
+  Period,
+  PersonBalance,
+  PersonLine,
+  Received,
+  ShapeCount,
+  Window,
+  WindowName,
+} from "../domain/review.js";
+import { newId, type Store } from "./store.js";
+
+/**
+ * A review reads a large share of the file once (a quarter of interactions and their people, every
+ * contact): memory-mapped reads skip copying each page into SQLite's cache, about halving the cost
+ * on a large network. Only this connection, only for this command.
+ */
+export function readWholeFile(store: Store): void {
+  store.db.pragma("mmap_size = 268435456");
+}
+
+type Windows = { current: Window; previous: Window };
+
+/** Interactions in one window by kind and direction: a few dozen rows, whatever the volume. */
+export function kindCounts(store: Store, window: Window, name: WindowName): KindCount[] {
+  return store
+    .sql(`SELECT ? AS window, kind, direction, count(*) AS count FROM interactions WHERE date >= ? AND date <= ? GROUP BY kind, direction`)
+    .all(name, window.from, window.to) as KindCount[];
+}
+
+/** What the current window of a review needs from its interactions, read in one pass. */
+export interface PeriodExchanges {
+  kinds: KindCount[];
+  balances: PersonBalance[];
+  received: Received[];
+}
+
+interface ExchangeRow {
+  part: "count" | "balance" | "received";
+  kind: string | null;
+  direction: string | null;
+  n: number | null;
+  id: string | null;
+  slug: string | null;
+  name: string | null;
+  gave: number | null;
+  received: number | null;
+  asked: number | null;
+  interactionId: string | null;
+  date: IsoDate | null;
+  note: string | null;
+  lastThanksOn: IsoDate | null;
+}
+
+/**
+ * One pass over the interactions of the current window (the date index, each row read once) gives:
+ * counts by kind and direction; per person balance (help, intro, share; asks made) for people
+ * still in the network, only the `limit` most one-sided and the `limit` most one-sided you gave
+ * nothing to, ranked as the pure code ranks them; and help or intros received, each with the last
+ * thanks given to that person (thanks logged after the window, up to `today`, count too).
+ */
+export function periodExchanges(store: Store, window: Window, today: IsoDate, limit: number): PeriodExchanges {
+  const rows = store
+    .sql(
+      `WITH cur AS MATERIALIZED (
+         SELECT id, date, kind, direction,
+                CASE WHEN kind IN ('help', 'intro') AND direction = 'received' THEN note END AS note
+         FROM interactions WHERE date >= @from AND date <= @to),
+       links AS MATERIALIZED (
+         SELECT cur.id, cur.date, cur.kind, cur.direction, cur.note, ip.contact_id AS cid
+         FROM cur CROSS JOIN interaction_people ip ON ip.interaction_id = cur.id
+         WHERE cur.kind IN ('help', 'intro', 'share', 'ask', 'thanks')),
+       per AS (
+         SELECT cid,
+                sum(kind <> 'ask' AND direction <> 'received') AS gave,
+                sum(kind <> 'ask' AND direction <> 'gave') AS received,
+                sum(kind = 'ask' AND direction = 'gave') AS asked
+         FROM links WHERE kind <> 'thanks' GROUP BY cid),
+       ranked AS (
+         SELECT per.*,
+                row_number() OVER (ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r1,
+                row_number() OVER (PARTITION BY gave = 0 ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r2
+         FROM per WHERE gave + received + asked > 0 AND cid NOT IN (SELECT id FROM contacts WHERE archived_at IS NOT NULL)),
+       thanked AS (
+         SELECT cid, max(date) AS lastThanksOn FROM (
+           SELECT cid, date FROM links WHERE kind = 'thanks' AND direction <> 'received'
+           UNION ALL
+           SELECT ip.contact_id, i.date FROM interactions i CROSS JOIN interaction_people ip ON ip.interaction_id = i.id
+           WHERE i.date > @to AND i.date <= @today AND i.kind = 'thanks' AND i.direction <> 'received')
+         GROUP BY cid)
+       SELECT 'count' AS part, kind, direction, count(*) AS n, NULL AS id, NULL AS slug, NULL AS name, NULL AS gave, NULL AS received,
+              NULL AS asked, NULL AS interactionId, NULL AS date, NULL AS note, NULL AS lastThanksOn
+       FROM cur GROUP BY kind, direction
+       UNION ALL
+       SELECT 'balance', NULL, NULL, NULL, c.id, c.slug, c.name, r.gave, r.received, r.asked, NULL, NULL, NULL, NULL
+       FROM ranked r CROSS JOIN contacts c ON c.id = r.cid
+       WHERE r.r1 <= @limit OR (r.gave = 0 AND r.r2 <= @limit)
+       UNION ALL
+       SELECT 'received', l.kind, NULL, NULL, c.id, c.slug, c.name, NULL, NULL, NULL, l.id, l.date, l.note, t.lastThanksOn
+       FROM links l CROSS JOIN contacts c ON c.id = l.cid LEFT JOIN thanked t ON t.cid = l.cid
+       WHERE l.kind IN ('help', 'intro') AND l.direction = 'received' AND c.archived_at IS NULL`,
+    )
+    .all({ from: window.from, to: window.to, today, limit }) as ExchangeRow[];
+  const out: PeriodExchanges = { kinds: [], balances: [], received: [] };
+  for (const r of rows) {
+    const person = { id: r.id as string, slug: r.slug as string, name: r.name as string };
+    if (r.part === "count")
+      out.kinds.push({ window: "current", kind: r.kind as Kind, direction: r.direction as Direction, count: r.n as number });
+    else if (r.part === "balance")
+      out.balances.push({ person, gave: r.gave as number, received: r.received as number, asked: r.asked as number });
+    else
+      out.received.push({
+        interactionId: r.interactionId as string,
+        date: r.date as IsoDate,
+        kind: r.kind as "help" | "intro",
+        note: r.note,
+        person,
+        lastThanksOn: r.lastThanksOn,
+      });
+  }
+  return out;
+}
+
+/** Interactions per day between two days (inclusive), counted on the date index alone. */
+export function dayTotals(store: Store, from: IsoDate, to: IsoDate): DayTotal[] {
+  return store
+    .sql("SELECT date, count(*) AS count FROM interactions WHERE date >= ? AND date <= ? GROUP BY date ORDER BY date")
+    .all(from, to) as DayTotal[];
+}
+
+/** People met in person (not imported) in each window, by sector and circle; archived ones too: they were met. */
+export function metCounts(store: Store, windows: Windows): MetCount[] {
+  const rows = store
+    .sql(
+      `SELECT window, sector, circle, archived, count(*) AS count FROM (
+         SELECT CASE WHEN met_on >= @cf AND met_on <= @ct THEN 'current' WHEN met_on >= @pf AND met_on <= @pt THEN 'previous' END AS window,
+                sector, circle, archived_at IS NOT NULL AS archived
+         FROM contacts WHERE source = 'added' AND met_on >= min(@cf, @pf) AND met_on <= max(@ct, @pt))
+       WHERE window IS NOT NULL GROUP BY window, sector, circle, archived`,
+    )
+    .all({ cf: windows.current.from, ct: windows.current.to, pf: windows.previous.from, pt: windows.previous.to }) as (Omit<
+    MetCount,
+    "archived"
+  > & { archived: number })[];
+  return rows.map((r) => ({ ...r, archived: r.archived === 1 }));
+}
+
+/**
+ * Active people who may be past their keep-in-touch cadence on `today`. The filter errs on the side
+ * of including (it counts from the earliest possible start); the exact due date is `nextDueOn`'s,
+ * applied by the pure review code. Per-tier thresholds are computed here so SQLite compares strings.
+ */
+export function lapsedPeople(store: Store, today: IsoDate, cadences: Record<Tier, number>): PersonLine[] {
+  const threshold = (tier: Tier) => addDays(today, -cadences[tier]);
+  const rows = store
+    .sql(
+      `SELECT id, slug, name, tier, cadence_days AS cadenceDays, intent, met_on AS metOn, source,
+              created_at AS createdAt, last_interaction_on AS lastInteractionOn
+       FROM contacts
+       WHERE archived_at IS NULL
+         AND coalesce(last_interaction_on, min(coalesce(met_on, substr(created_at, 1, 10)), substr(created_at, 1, 10)))
+             <= CASE WHEN cadence_days IS NOT NULL THEN date(@today, '-' || cadence_days || ' days')
+                     ELSE CASE tier WHEN 'close' THEN @close WHEN 'active' THEN @active WHEN 'network' THEN @network ELSE @dormant END END`,
+    )
+    .all({
+      today,
+      close: threshold("close"),
+      active: threshold("active"),
+      network: threshold("network"),
+      dormant: threshold("dormant"),
+    }) as (Omit<PersonLine, "source"> & { source: string })[];
+  return rows.map((r) => ({ ...r, source: r.source === "imported" ? "imported" : "added" }));
+}
+
+/** The last interaction of each of these people. */
+export function lastGestures(store: Store, ids: readonly string[]): Map<string, LastGesture> {
+  if (ids.length === 0) return new Map();
+  const rows = store
+    .sql(
+      `SELECT c.id, i.date, i.kind, i.direction, i.note FROM contacts c JOIN interactions i ON i.id = c.last_interaction_id
+       WHERE c.id IN (SELECT value FROM json_each(?))`,
+    )
+    .all(JSON.stringify(ids)) as (LastGesture & { id: string })[];
+  return new Map(rows.map(({ id, ...last }) => [id, last]));
+}
+
+/** Active contacts counted by circle, sector, intent and tier. */
+export function shapeCounts(store: Store): ShapeCount[] {
+  return store
+    .sql(
+      `SELECT circle, sector, intent, tier, count(*) AS count FROM contacts WHERE archived_at IS NULL
+       GROUP BY circle, sector, intent, tier`,
+    )
+    .all() as ShapeCount[];
+}
+
+/** Records that the review of `period` was done on `today` (what nudge's quarterly-map rule looks for). */
+export function recordReview(store: Store, period: Period, today: IsoDate, now: string = new Date().toISOString()): string {
+  const id = newId();
+  store.transaction(() =>
+    store
+      .sql("INSERT INTO reviews (id, period, period_from, period_to, reviewed_on, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+      .run(id, period.label, period.from, period.to, today, now),
+  );
+  return id;
+}
+
+/** Reviews done for a period label, newest first. */
+export function reviewsOf(store: Store, label: string): { id: string; reviewedOn: IsoDate }[] {
+  return store
+    .sql("SELECT id, reviewed_on AS reviewedOn FROM reviews WHERE period = ? ORDER BY reviewed_on DESC, created_at DESC")
+    .all(label) as {
+    id: string;
+    reviewedOn: IsoDate;
+  }[];
+}
