@@ -38,7 +38,7 @@ export function displayWidth(text: string): number {
   for (const { segment } of segmenter.segment(text)) {
     const code = segment.codePointAt(0) as number;
     if (/\p{M}/u.test(segment) && segment.length === 1) continue;
-    width += isWide(code) || /\p{Extended_Pictographic}/u.test(segment) ? 2 : 1;
+    width += isWide(code) || /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment) ? 2 : 1;
   }
   return width;
 }

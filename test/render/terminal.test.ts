@@ -58,6 +58,8 @@ describe("displayWidth and truncate", () => {
     ["李小龍", 6],
     ["🎉", 2],
     ["👩‍💻", 2],
+    ["🇫🇷", 2],
+    ["Paris 🇫🇷", 8],
     ["ｈｉ", 4],
     ["", 0],
   ])("%j takes %i columns", (text, width) => {
