@@ -61,12 +61,8 @@ async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean })
     const editor = process.env.VISUAL || process.env.EDITOR;
     if (editor && process.stdin.isTTY) text = editInEditor(editor, current?.text ?? "");
     else if (ctx.interactive) {
-      const { terminalPrompter } = await import("./prompts.js");
-      text = await terminalPrompter().editor({
-        name: "card",
-        message: "Your narrative card (2 minutes spoken at most)",
-        default: current?.text ?? "",
-      });
+      const { editCardText, terminalPrompter } = await import("./prompts.js");
+      text = (await editCardText(terminalPrompter(), current?.text ?? null)) ?? undefined;
     } else throw usageError("--edit needs a terminal", 'set the text directly: net card --set "…" (or --set - to read stdin)');
   }
   if (text !== undefined) {
