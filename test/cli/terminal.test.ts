@@ -7,7 +7,7 @@
  * never sleeping blindly. Run `npm run build` first (npm test does).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -345,6 +345,29 @@ describe.skipIf(!HAVE_TMUX)("in a real terminal (tmux)", () => {
     expect(await pane.exitCode()).toBe(0);
     expect(pane.screen()).toMatch(new RegExp(`^${UUID.source}$`));
     expect(readFileSync(err, "utf8")).toContain("Logged call with Grace Hopper on 2026-11-26.");
+  });
+
+  it("card --edit without $EDITOR: an editor prompt (the fallback editor), then word count and spoken time; Ctrl-C keeps the card", async () => {
+    // No $VISUAL/$EDITOR: inquirer falls back to `vim`. A stand-in on PATH types for us, like a person
+    // adding a line to the guide and saving.
+    const bin = join(box.dir, "bin");
+    mkdirSync(bin);
+    writeFileSync(join(bin, "vim"), `#!/bin/sh\nprintf 'I help small teams ship reliable software.\\n' >> "$1"\n`, { mode: 0o755 });
+    const env = { PATH: `${bin}:${process.env.PATH}` };
+
+    const interrupted = Pane.run(box, ["card", "--edit"], { env });
+    await interrupted.waitFor("Press <enter> to launch your preferred editor.");
+    interrupted.keys("C-c");
+    expect(await interrupted.exitCode()).toBe(130);
+    expect(box.json(["card"])).toBeNull();
+
+    const pane = Pane.run(box, ["card", "--edit"], { env });
+    await pane.answer("? Your narrative business card (2 minutes spoken at most) Press <enter> to launch your preferred editor.", "");
+    expect(await pane.exitCode()).toBe(0);
+    const screen = pane.screen();
+    expect(screen).toContain("I help small teams ship reliable software.\n\n7 words · about 3 s spoken · updated 2026-11-26");
+    expect(screen).not.toContain("# ");
+    expect(box.json(["card"])).toMatchObject({ text: "I help small teams ship reliable software.", words: 7 });
   });
 
   it("nudge -i walks through the reminders: snooze the first a week, skip the rest; Ctrl-C changes nothing", async () => {
