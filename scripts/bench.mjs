@@ -177,7 +177,7 @@ const available = (command) => {
   const result = spawnSync(process.execPath, [BIN, command, "--help"], { env: ENV, encoding: "utf8" });
   return result.status === 0 && new RegExp(`^Usage: net ${command}\\b`, "m").test(result.stdout);
 };
-const present = { nudge: available("nudge"), map: available("map"), import: available("import") };
+const present = { nudge: available("nudge"), map: available("map"), import: available("import"), export: available("export") };
 for (const [command, ok] of Object.entries(present)) if (!ok) log(`bench: 'net ${command}' is not in this build yet: skipped`);
 
 let counter = 0;
@@ -195,6 +195,38 @@ function linkedInCsv(n) {
   return file;
 }
 
+/** 5,000 people as phones (vCard 3.0, iPhone style) or LinkedIn export them: the import target is under 5 s. */
+function fiveThousand(kind) {
+  const file = join(BENCH, `import-5k.${kind}`);
+  if (existsSync(file)) return file;
+  const out = [];
+  if (kind === "vcf") {
+    for (let i = 0; i < 5000; i++)
+      out.push(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\n" +
+          `N:Person${i};Bulk;;;\r\nFN:Bulk Person${i}\r\nORG:Acme ${i % 13};\r\nTITLE:Engineer\r\n` +
+          `item1.EMAIL;type=INTERNET;type=pref:bulk${i}@example.org\r\nitem1.X-ABLabel:_$!<Other>!$_\r\n` +
+          `item2.TEL;type=CELL;type=VOICE:+44 20 7946 ${String(i).padStart(4, "0")}\r\nBDAY;X-APPLE-OMIT-YEAR=1604:1604-12-10\r\n` +
+          "NOTE:Met at the meetup\\, London\\; talk about\\nthe launch\r\nEND:VCARD\r\n",
+      );
+  } else {
+    out.push('Notes:\r\n"When exporting your connection data, you may notice that some of the email addresses are missing."\r\n\r\n');
+    out.push("First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n");
+    for (let i = 0; i < 5000; i++)
+      out.push(`Linked${i},"Person, ${i}",https://www.linkedin.com/in/linked-${i},,Acme ${i % 7},Engineer,07 Dec 2025\r\n`);
+  }
+  writeFileSync(file, out.join(""));
+  return file;
+}
+
+/** A copy of the database as it was before this run (each 5k import starts from the same network). */
+function freshCopy(source) {
+  const file = join(BENCH, "work-import.db");
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(`${file}${suffix}`, { force: true });
+  copyFileSync(source, file);
+  return file;
+}
+
 /** The commands measured at one size: name → a function giving a fresh argument list per run. */
 function commandsFor(db, size, who) {
   const base = [BIN, "--db", db];
@@ -207,6 +239,10 @@ function commandsFor(db, size, who) {
     log: scale ? null : () => [...base, "log", who.someone, "--kind", "share", "--note", `bench ${++counter}`],
     "map --quarter": present.map && !scale ? () => [...base, "map", "--quarter"] : null,
     import: present.import && !scale ? () => [...base, "import", linkedInCsv(++counter)] : null,
+    "import 5k vCards": present.import && size.label === "10k" ? () => [BIN, "--db", freshCopy(db), "import", fiveThousand("vcf")] : null,
+    "import 5k LinkedIn": present.import && size.label === "10k" ? () => [BIN, "--db", freshCopy(db), "import", fiveThousand("csv")] : null,
+    "export json":
+      present.export && !scale ? () => [...base, "export", "--format", "json", "-o", join(BENCH, "export.json"), "--force"] : null,
   };
   return Object.entries(all).filter(([name, make]) => make && (!wanted || wanted.includes(name.split(" ")[0])));
 }
@@ -315,6 +351,16 @@ for (const entry of results.sizes) {
       what: `nudge at ${entry.contacts} contacts / ${entry.interactions} interactions under ${TARGETS.scaleMs} ms`,
       ok: nudge.medianMs < TARGETS.scaleMs,
       measured: `${Math.round(nudge.medianMs)} ms`,
+    });
+  }
+}
+for (const entry of results.sizes) {
+  for (const [name, c] of Object.entries(entry.commands)) {
+    if (!name.startsWith("import 5k") || c.error) continue;
+    results.targets.push({
+      what: `${name} into ${entry.contacts} contacts under 5 s`,
+      ok: c.medianMs < 5000,
+      measured: `${Math.round(c.medianMs)} ms`,
     });
   }
 }

@@ -44,6 +44,11 @@ function isQuotedPrintable(head: string): boolean {
 
 /** The part of a raw line before the first `:` outside double quotes (name and parameters). */
 function headOf(text: string): { head: string; value: string } | null {
+  const colon = text.indexOf(":");
+  if (colon < 0) return null;
+  const quote = text.indexOf('"');
+  if (quote < 0 || quote > colon) return { head: text.slice(0, colon), value: text.slice(colon + 1) };
+  // A quoted parameter value may hold a colon: find the first one outside quotes.
   let quoted = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
@@ -70,13 +75,14 @@ export function logicalLines(text: string): { line: number; text: string }[] {
       continue;
     }
     if (raw.trim() === "") continue;
-    const head = headOf(raw)?.head ?? "";
-    out.push({ line: i + 1, text: raw, qp: isQuotedPrintable(head) });
+    const qp = /QUOTED-PRINTABLE/i.test(raw) && isQuotedPrintable(headOf(raw)?.head ?? "");
+    out.push({ line: i + 1, text: raw, qp });
   }
   return out.map(({ line, text }) => ({ line, text }));
 }
 
 function splitParams(head: string): string[] {
+  if (!head.includes('"')) return head.split(";");
   const parts: string[] = [];
   let current = "";
   let quoted = false;
@@ -129,7 +135,7 @@ export function readCards(text: string): RawCard[] {
   let current: RawCard | null = null;
   for (const { line, text: raw } of logicalLines(text)) {
     const entry = parseContentLine(line, raw);
-    const value = entry.value.trim().toUpperCase();
+    const value = entry.name === "BEGIN" || entry.name === "END" ? entry.value.trim().toUpperCase() : "";
     if (entry.name === "BEGIN" && value === "VCARD") {
       if (current)
         throw new FormatError(
