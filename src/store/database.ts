@@ -113,6 +113,12 @@ export function migrate(db: Db, file: string): void {
       // Another net process may have migrated while this one waited for the write lock.
       const current = db.pragma("user_version", { simple: true }) as number;
       if (current >= next) return;
+      if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
+        // Another program's SQLite file: net's tables must not be written into it.
+        throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
+          hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
+        });
+      }
       if (current === version && version > 0) {
         // Keep a copy of the user's data as it was before the schema changes under it: a consistent
         // image (WAL included) taken under the write lock, so no other process can change it meanwhile.

@@ -133,11 +133,28 @@ describe("migrate", () => {
   it("runs each migration in a transaction: a failing one leaves no half-made schema behind", () => {
     const db = new Database(join(dir, "clash.db"));
     open.push(db);
-    // Something else already made a table the first migration creates.
-    db.exec("CREATE TABLE settings (key TEXT)");
-    expect(() => migrate(db, "clash.db")).toThrow(/settings/);
+    // Something already holds a name the first migration creates, after the tables it makes first.
+    db.exec("CREATE VIEW reviews AS SELECT 1 AS x");
+    expect(() => migrate(db, "clash.db")).toThrow(/reviews/);
     expect(db.pragma("user_version", { simple: true })).toBe(0);
-    expect(tables(db)).toEqual(["settings"]);
+    expect(tables(db)).toEqual([]);
+  });
+
+  it("refuses another program's SQLite file and writes nothing into it", () => {
+    const path = join(dir, "other-app.db");
+    const other = new Database(path);
+    other.exec("CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');");
+    other.close();
+    const before = readFileSync(path);
+
+    const error = thrown(() => opened(path));
+    expect(error.exitCode).toBe(1);
+    expect(error.message).toContain("is not a net database");
+    expect(error.hint).toContain("not changed");
+    expect(readFileSync(path).equals(before)).toBe(true);
+    const after = new Database(path, { readonly: true });
+    expect(tables(after)).toEqual(["notes"]);
+    after.close();
   });
 });
 
