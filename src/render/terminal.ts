@@ -32,8 +32,14 @@ export function safeText(text: string, singleLine = false): string {
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
+/** Printable ASCII and Latin letters without combining marks: one column each. */
+const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
+
 /** How many columns a piece of plain text takes in a terminal (wide CJK and emoji count two). */
 export function displayWidth(text: string): number {
+  // Most names and notes are one column per character: skip grapheme segmentation for them
+  // (a 10,000-row list measures 70,000 cells).
+  if (NARROW_ONLY.test(text)) return text.length;
   let width = 0;
   for (const { segment } of segmenter.segment(text)) {
     const code = segment.codePointAt(0) as number;
