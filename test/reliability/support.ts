@@ -19,14 +19,24 @@ export function netEnv(db: string, extra: Record<string, string> = {}): NodeJS.P
 /** Runs the real `bin/net` without blocking, so several can run at once. */
 export function runNet(
   args: string[],
-  options: { db: string; env?: Record<string, string>; wrapper?: string[]; onSpawn?: (child: ChildProcess) => void },
+  options: {
+    db: string;
+    env?: Record<string, string>;
+    wrapper?: string[];
+    cwd?: string;
+    /** Killed (SIGKILL) after this long: a run that hangs shows up as signal SIGKILL. */
+    timeoutMs?: number;
+    onSpawn?: (child: ChildProcess) => void;
+  },
 ): Promise<RunResult & { signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
     const command = [...(options.wrapper ?? []), process.execPath, BIN, ...args];
     const child = spawn(command[0] as string, command.slice(1), {
       env: netEnv(options.db, options.env),
+      cwd: options.cwd,
       stdio: ["ignore", "pipe", "pipe"],
     });
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 30_000);
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
@@ -36,7 +46,10 @@ export function runNet(
       stderr += chunk;
     });
     child.on("error", reject);
-    child.on("close", (code, signal) => resolve({ stdout, stderr, code: code ?? -1, signal }));
+    child.on("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr, code: code ?? -1, signal });
+    });
     options.onSpawn?.(child);
   });
 }
