@@ -1,0 +1,219 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Sandbox, sandbox } from "../helpers/cli.js";
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences
+const ANSI = /\u001b\[/;
+const LONG = "Bartholomew Maximilian Fitzgerald-Montgomery-Ashworth of the Northern Marches";
+
+interface MapJson {
+  period: { label: string; from: string; to: string; partial: boolean; previous: { label: string; from: string; to: string } };
+  pulse: Record<
+    "gesturesGiven" | "received" | "peopleMet" | "events",
+    { value: number; previous: number; delta: number; goal: number | null }
+  >;
+  activity: { bucketDays: number; series: { label: string; total: number; buckets: { from: string; count: number }[] }[] };
+  recontact: {
+    lapsedCount: number;
+    dormantCount: number;
+    people: { name: string; daysSince: number; lastGesture: { kind: string } | null }[];
+  };
+  thank: { date: string; kind: string; note: string | null; person: { name: string } }[];
+  balance: { gave: number; received: number; asked: number; onlyTake: { name: string }[] };
+  shape: {
+    total: number;
+    newThisPeriod: number;
+    internalSponsors: number;
+    byCircle: { name: string; count: number }[];
+    warnings: { code: string }[];
+  };
+  suggestions: { code: string; text: string }[];
+  empty: boolean;
+  recorded: boolean;
+}
+
+function reviews(box: Sandbox): { period: string; period_from: string; period_to: string; reviewed_on: string }[] {
+  const db = new Database(box.db, { readonly: true });
+  try {
+    return db.prepare("SELECT period, period_from, period_to, reviewed_on FROM reviews ORDER BY created_at").all() as {
+      period: string;
+      period_from: string;
+      period_to: string;
+      reviewed_on: string;
+    }[];
+  } finally {
+    db.close();
+  }
+}
+
+describe("net map on a small network", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox("2026-11-26");
+    const q = ["-q"];
+    box.ok(["add", LONG, "--date", "2026-07-10", ...q]);
+    box.ok([
+      "add",
+      "Ada Lovelace",
+      "--tier",
+      "active",
+      "--date",
+      "2026-09-01",
+      "--sector",
+      "research",
+      "--external",
+      "--intent",
+      "learn",
+      ...q,
+    ]);
+    box.ok(["add", "Grace Hopper", "--date", "2026-10-05", "--sector", "defense", "--internal", "--intent", "influence", ...q]);
+    box.ok(["add", "Alan Turing", "--date", "2026-11-02", "--sector", "research", "--external", ...q]);
+    box.ok(["log", "bartholomew", "--kind", "share", "--date", "2026-08-01", "--note", "the map of the marches", ...q]);
+    box.ok(["log", "ada", "--kind", "share", "--date", "2026-10-16", "--note", "the article on type systems", ...q]);
+    box.ok(["log", "grace", "--kind", "help", "--received", "--date", "2026-10-20", "--note", "Intro to her investor", ...q]);
+    box.ok(["log", "alan", "--kind", "intro", "--received", "--date", "2026-11-05", ...q]);
+    box.ok(["log", "alan", "--kind", "thanks", "--date", "2026-11-06", ...q]);
+    box.ok(["log", "ada", "--event", "DevOps Days Paris", "--date", "2026-11-20", ...q]);
+  });
+  afterAll(() => box.cleanup());
+
+  it("gives the quarter's review as JSON", () => {
+    const map = box.json<MapJson>(["map", "--quarter", "--no-record"]);
+    expect(map.period).toMatchObject({
+      label: "2026Q4",
+      from: "2026-10-01",
+      to: "2026-12-31",
+      partial: true,
+      previous: { label: "2026Q3", from: "2026-07-01", to: "2026-08-26" },
+    });
+    // Given: Grace's and Alan's first meetings, the share to Ada, the thanks to Alan. Before: the
+    // first meeting with Bartholomew and the share to him.
+    expect(map.pulse.gesturesGiven).toMatchObject({ value: 4, previous: 2, delta: 2, goal: 39 });
+    expect(map.pulse.received).toMatchObject({ value: 2, previous: 0 });
+    expect(map.pulse.peopleMet).toMatchObject({ value: 2, previous: 1, goal: 3 });
+    expect(map.pulse.events).toMatchObject({ value: 1, previous: 0, goal: 3 });
+    expect(map.activity.series.map((s) => [s.label, s.total])).toEqual([
+      ["2026Q1", 0],
+      ["2026Q2", 0],
+      ["2026Q3", 3],
+      ["2026Q4", 7],
+    ]);
+    expect(map.recontact.people.map((p) => [p.name, p.daysSince, p.lastGesture?.kind])).toEqual([[LONG, 117, "share"]]);
+    expect(map.thank.map((t) => [t.date, t.kind, t.person.name, t.note])).toEqual([
+      ["2026-10-20", "help", "Grace Hopper", "Intro to her investor"],
+    ]);
+    expect(map.balance).toMatchObject({ gave: 1, received: 2, asked: 0 });
+    expect(map.balance.onlyTake.map((p) => p.name).sort()).toEqual(["Alan Turing", "Grace Hopper"]);
+    expect(map.shape).toMatchObject({ total: 4, newThisPeriod: 2, internalSponsors: 1, warnings: [] });
+    expect(map.suggestions.map((s) => s.code)).toEqual(["thank", "recontact", "give-first"]);
+    expect(map.empty).toBe(false);
+    expect(map.recorded).toBe(false);
+  });
+
+  it("prints the same review as plain text when not on a terminal, fitting the width", () => {
+    const out = box.ok(["map", "--quarter", "--no-record"], { env: { COLUMNS: "80" } });
+    expect(out).not.toMatch(ANSI);
+    expect(out).not.toMatch(/[▁▂▃▄▅▆▇█↑↓]/);
+    for (const line of out.split("\n")) expect([...line].length).toBeLessThanOrEqual(80);
+    expect(out).toMatch(/^Network map 2026Q4/);
+    expect(out).toMatch(/gestures given\s+4\s+\+2/);
+    expect(out).toContain("Bartholomew Maximilian");
+    expect(out).toContain("…");
+    expect(out).not.toContain(LONG);
+    expect(out).toMatch(/2026-10-20\s+Grace Hopper\s+help\s+Intro to her investor/);
+    expect(out).toContain("1. Thank Grace Hopper for the help of 2026-10-20");
+  });
+
+  it("prints Markdown with --md", () => {
+    const out = box.ok(["map", "--quarter", "--md", "--no-record"]);
+    expect(out.startsWith("# Network map 2026Q4\n")).toBe(true);
+    expect(out).toContain("| gestures given | 4 | 2 | +2 |");
+    expect(out).toContain("## To thank");
+    expect(out).not.toMatch(ANSI);
+  });
+
+  it("maps a month, a year and a range", () => {
+    expect(box.json<MapJson>(["map", "--month", "2026-10"]).pulse.received.value).toBe(1);
+    expect(box.json<MapJson>(["map", "--year", "2026"]).pulse.peopleMet.value).toBe(4);
+    const range = box.json<MapJson>(["map", "--since", "2026-11-01", "--until", "2026-11-10"]);
+    expect(range.period.label).toBe("2026-11-01..2026-11-10");
+    expect(range.pulse.gesturesGiven.value).toBe(2);
+    expect(reviews(box)).toEqual([]);
+  });
+
+  it.each([
+    [["--quarter", "2026Q5"], "'2026Q5' is not a period for --quarter"],
+    [["--month", "2026-13"], "'2026-13' is not a period for --month"],
+    [["--quarter", "--month", "2026-10"], "choose one period"],
+    [["--md", "--json"], "--md and --json"],
+  ])("refuses %j with exit 2 and the accepted forms", (args, message) => {
+    const result = box.run(["map", ...args]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toContain(message);
+    if (!args.includes("--md")) expect(result.stderr).toContain("--quarter [2026Q3], --month [2026-10], --year [2026]");
+  });
+});
+
+describe("recording the review", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox("2026-11-26");
+    box.ok(["add", "Ada Lovelace", "--date", "2026-10-02", "-q"]);
+  });
+  afterAll(() => box.cleanup());
+
+  it("does not record with --no-record", () => {
+    box.ok(["map", "--quarter", "--no-record"]);
+    expect(reviews(box)).toEqual([]);
+  });
+
+  it("records the current quarter, once per run, and says so on stderr", () => {
+    const result = box.run(["map", "--quarter"]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("Review of 2026Q4 recorded");
+    expect(reviews(box)).toEqual([{ period: "2026Q4", period_from: "2026-10-01", period_to: "2026-12-31", reviewed_on: "2026-11-26" }]);
+  });
+
+  it("records the previous quarter, not older or future ones, nor months", () => {
+    expect(box.json<MapJson>(["map", "--quarter", "2026Q3"]).recorded).toBe(true);
+    expect(box.json<MapJson>(["map", "--quarter", "2026Q2"]).recorded).toBe(false);
+    expect(box.json<MapJson>(["map", "--quarter", "2027Q1"]).recorded).toBe(false);
+    box.ok(["map", "--month", "2026-11"]);
+    expect(reviews(box).map((r) => r.period)).toEqual(["2026Q4", "2026Q3"]);
+  });
+});
+
+describe("an empty network", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox("2026-11-26");
+  });
+  afterAll(() => box.cleanup());
+
+  it("says the period is empty and still suggests three things", () => {
+    const out = box.ok(["map", "--no-record"]);
+    expect(out).toContain("Nothing logged in 2026Q4 so far");
+    expect(out).toMatch(/Next quarter\n {2}1\. .+\n(?: {5}.+\n)* {2}2\. .+\n(?: {5}.+\n)* {2}3\. /);
+    const json = box.json<MapJson>(["map", "--no-record"]);
+    expect(json.empty).toBe(true);
+    expect(json.suggestions).toHaveLength(3);
+  });
+});
+
+describe("the review clears nudge's quarterly reminder", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    // Twelve days before the quarter ends: the reminder is due.
+    box = sandbox("2026-12-20");
+    box.ok(["add", "Ada Lovelace", "--date", "2026-12-01", "-q"]);
+  });
+  afterAll(() => box.cleanup());
+
+  it("shows the reminder before the map and not after", () => {
+    const before = box.json<{ key: string }[]>(["nudge", "--rule", "quarterly-map"]);
+    expect(before.map((r) => r.key)).toEqual(["quarterly-map:2026Q4"]);
+    box.ok(["map", "--quarter"]);
+    expect(box.json<{ key: string }[]>(["nudge", "--rule", "quarterly-map"])).toEqual([]);
+  });
+});
