@@ -27,11 +27,11 @@ export function exportCommand(program: Command, run: Runner) {
     .description(
       "Write your network out, to standard output or a file (-o).\n" +
         "  json   everything (people, interactions, reminder state, reviews, settings); net import reads it back\n" +
-        "  csv    one row per person, with last contact and next due (safe to open in a spreadsheet)\n" +
-        "  vcard  vCard 4.0, one card per person, for phones and mail apps\n" +
+        "  csv    one row per active person, with last contact and next due (safe to open in a spreadsheet)\n" +
+        "  vcard  vCard 4.0, one card per active person, for phones and mail apps\n" +
         "  ics    the due and upcoming gestures (next 30 days, --days N) as calendar to-dos",
     )
-    .addOption(choiceOption("-f, --format <format>", "json, csv, vcard or ics (default: from -o's extension, else json)", EXPORT_FORMATS))
+    .addOption(choiceOption("--format <format>", "json, csv, vcard or ics (default: from -o's extension, else json)", EXPORT_FORMATS))
     .option("-o, --output <file>", "write to this file instead of standard output")
     .option("--force", "replace the -o file if it exists")
     .option("--days <n>", "ics: how many days ahead (default 30)")

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
@@ -38,8 +38,8 @@ export function importCommand(program: Command, run: Runner) {
     )
     .argument("<file>", "the export file (- reads standard input)")
     .addOption(choiceOption("--format <format>", "the file's format, when it can't be recognised", IMPORT_FORMATS))
-    .option("-n, --dry-run", "show what would happen; write nothing")
-    .option("-t, --tag <tag>", "tag everyone in the file (repeatable)", collect)
+    .option("--dry-run", "show what would happen; write nothing")
+    .option("--tag <tag>", "tag everyone in the file (repeatable)", collect)
     .addOption(choiceOption("--tier <tier>", "tier of the people added (default network)", TIERS))
     .addHelpText(
       "after",
@@ -99,25 +99,36 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   if (read.format === "json" && (flags.tag?.length || flags.tier))
     throw usageError("--tag and --tier apply to vCard, LinkedIn and Google imports", "a net export keeps each person's own tags and tier");
 
-  const store = ctx.store();
+  // A dry run against a database that doesn't exist yet plans against an empty one, without creating it.
+  const empty = flags.dryRun && !existsSync(ctx.dbPath);
+  const store = empty ? null : ctx.store();
   const now = new Date().toISOString();
   const work = (): Outcome => {
     if (read.format === "json") {
-      const plan = formats.planJsonImport(transfer.localState(store), read.doc);
-      if (!flags.dryRun) transfer.applyJsonImport(store, plan);
+      const local = store
+        ? transfer.localState(store)
+        : {
+            contacts: [],
+            interactionIds: new Set<string>(),
+            reminderState: new Map(),
+            reviewIds: new Set<string>(),
+            settingKeys: new Set<string>(),
+          };
+      const plan = formats.planJsonImport(local, read.doc);
+      if (store && !flags.dryRun) transfer.applyJsonImport(store, plan);
       return { plan, interactionsAdded: plan.interactions.length };
     }
-    const plan = formats.planImport(transfer.contactsForImport(store), read.people, {
+    const plan = formats.planImport(store ? transfer.contactsForImport(store) : [], read.people, {
       jobChanges: read.format === "linkedin",
       tier: flags.tier,
       tags: flags.tag ?? [],
       now,
       newId: () => crypto.randomUUID(),
     });
-    if (!flags.dryRun) transfer.applyImport(store, plan, ctx.today);
+    if (store && !flags.dryRun) transfer.applyImport(store, plan, ctx.today);
     return { plan, interactionsAdded: null };
   };
-  const { plan, interactionsAdded } = flags.dryRun ? work() : store.transaction(work);
+  const { plan, interactionsAdded } = flags.dryRun || !store ? work() : store.transaction(work);
   report(ctx, {
     plan,
     interactionsAdded,

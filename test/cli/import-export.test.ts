@@ -128,6 +128,7 @@ describe("net import", () => {
   it("--dry-run prints the same summary and writes nothing", () => {
     const dry = box.run(["import", fx("google-legacy.csv"), "--dry-run"]);
     expect(dry.code).toBe(0);
+    expect(existsSync(box.db)).toBe(false);
     expect(dry.stderr).toContain("Dry run, nothing written.");
     expect(dry.stderr).toContain("added 2, merged 0, skipped 0");
     expect(people(box)).toEqual([]);
@@ -157,7 +158,7 @@ describe("net import", () => {
     expect(box.ok(["export", "--format", "json"])).toBe(before);
   });
 
-  it("asks for --format when it can't tell what a file is, and reports a missing file", () => {
+  it("asks for --format when it can't tell what a file is, refuses --tag on a net export, and reports a missing file", () => {
     const unknown = box.run(["import", fx("unknown.csv")]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/can't tell what kind of file/);
@@ -165,6 +166,10 @@ describe("net import", () => {
     const forced = box.run(["import", fx("unknown.csv"), "--format", "linkedin"]);
     expect(forced.code).toBe(1);
     expect(forced.stderr).toMatch(/line 1: no LinkedIn header/);
+    box.ok(["export", "-o", join(box.dir, "mine.json")]);
+    const tagged = box.run(["import", join(box.dir, "mine.json"), "--tag", "x"]);
+    expect(tagged.code).toBe(2);
+    expect(tagged.stderr).toMatch(/--tag and --tier apply to vCard, LinkedIn and Google imports/);
     const missing = box.run(["import", join(box.dir, "nope.vcf")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no file at/);
