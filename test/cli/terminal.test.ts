@@ -2,9 +2,11 @@
  * End-to-end tests of the interactive flows in a real terminal: bin/net runs inside tmux, keys are
  * sent with send-keys, the screen is read with capture-pane, the database through `net show --json`.
  *
- * Each command runs as the only process of its own tmux session (remain-on-exit keeps the pane after
- * it ends, so its exit status can be read). The waits poll the screen until the expected text shows,
- * never sleeping blindly. Run `npm run build` first (npm test does).
+ * Each command runs in its own tmux session on a private server (-L), with a clean environment
+ * (`env -i`: no NODE_EXTRA_CA_CERTS to load, no CI), a temporary database and NET_TODAY pinned.
+ * remain-on-exit keeps the screen after the command ends; the shell writes the exit status to a file.
+ * The waits poll the screen until the expected text shows, never sleeping blindly.
+ * Skipped, saying so, only when tmux is not installed. Run `npm run build` first (npm test does).
  */
 import { execFileSync, spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -24,7 +26,7 @@ const SOCKET = `net-test-${process.pid}`;
 const STACK = /\n\s+at .+[:(]\d+/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
-/** The server's settings: keep a pane after its command ends, so its exit status can be read. */
+/** The server's settings: keep a pane's screen after its command ends. */
 const CONFIG = join(mkdtempSync(join(tmpdir(), "net-tmux-")), "tmux.conf");
 writeFileSync(CONFIG, "set -g remain-on-exit on\nset -g history-limit 2000\nset -g status off\n");
 
@@ -89,7 +91,7 @@ class Pane {
   }
 
   /** Waits until the screen shows `expected`; returns the screen. */
-  async waitFor(expected: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async waitFor(expected: string | RegExp, timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const screen = this.screen();
@@ -118,7 +120,7 @@ class Pane {
   }
 
   /** Waits for the command to end; returns its exit status. */
-  async exitCode(timeoutMs = 10_000): Promise<number> {
+  async exitCode(timeoutMs = 15_000): Promise<number> {
     const deadline = Date.now() + timeoutMs;
     while (!existsSync(this.statusFile)) {
       if (Date.now() > deadline) throw new Error(`still running after ${timeoutMs} ms; the screen shows:\n${this.screen()}`);
@@ -137,7 +139,10 @@ interface Shown {
   interactions: { kind: string; direction: string; note: string | null; followUpOn: string | null; people: { slug: string }[] }[];
 }
 
-describe.skipIf(!HAVE_TMUX)("in a real terminal (tmux)", () => {
+const TITLE = HAVE_TMUX ? "in a real terminal (tmux)" : "in a real terminal: skipped, tmux is not installed (.ci/run installs it)";
+
+// Generous limits: the machine may be busy; a passing run takes a second or two per test.
+describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
   let box: Sandbox;
 
   afterAll(() => {
@@ -332,7 +337,7 @@ describe.skipIf(!HAVE_TMUX)("in a real terminal (tmux)", () => {
     const err = join(box.dir, "prompts.txt");
     const pane = Pane.run(box, ["log", "--kind", "call", "--gave", "--note", "catch-up"], { shell: (cmd) => `${cmd} 2>${quote(err)}` });
     const stderr = async (text: string) => {
-      const deadline = Date.now() + 10_000;
+      const deadline = Date.now() + 15_000;
       while (!(existsSync(err) && readFileSync(err, "utf8").includes(text))) {
         if (Date.now() > deadline) throw new Error(`no '${text}' on stderr`);
         await sleep(40);
