@@ -2,9 +2,11 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { confirmOverwrite } from "../../src/cli/prompts.js";
 import { parseCsv } from "../../src/formats/csv.js";
 import { FIXTURES } from "../formats/fixtures.js";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
+import { scriptedPrompter } from "../helpers/prompter.js";
 
 const fx = (name: string) => join(FIXTURES, name);
 
@@ -297,5 +299,13 @@ describe("net export", () => {
   it("rejects --days without --format ics as a usage error", () => {
     expect(box.run(["export", "--days", "10"]).code).toBe(2);
     expect(box.run(["export", "--format", "ics", "--days", "soon"]).code).toBe(2);
+  });
+});
+
+describe("confirmOverwrite", () => {
+  it("asks before replacing a file, defaulting to no", async () => {
+    const p = scriptedPrompter({ overwrite: true });
+    expect(await confirmOverwrite(p, "network.csv")).toBe(true);
+    expect(p.question("overwrite")).toMatchObject({ kind: "confirm", default: false, message: "network.csv already exists. Replace it?" });
   });
 });

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { Contact } from "../../src/domain/model.js";
 import type { NetExport } from "../../src/formats/json.js";
@@ -307,5 +308,45 @@ describe("planJsonImport", () => {
     );
     expect(plan.settings).toEqual([["goals", { newPeoplePerMonth: 2 }]]);
     expect(plan.reviews.map((r) => r.id)).toEqual(["r2"]);
+  });
+});
+
+describe("planImport properties", () => {
+  const name = fc.constantFrom("Ada Lovelace", "Grace Hopper", "Zoë Ñúñez", "Alan Turing", "ada lovelace", "Ádá Lovelace", "", "  ");
+  const email = fc.constantFrom("ada@x.org", "ADA@x.org", "grace@navy.example", "alan@bletchley.example");
+  const incoming = fc.array(
+    fc.record({
+      name,
+      emails: fc.array(email, { maxLength: 2 }),
+      company: fc.option(fc.constantFrom("Acme", "Navy", "Café Té"), { nil: null }),
+      tags: fc.array(fc.constantFrom("a", "B", "b"), { maxLength: 2 }),
+    }),
+    { maxLength: 12 },
+  );
+
+  it("is idempotent: importing the same records a second time adds and changes nobody", () => {
+    fc.assert(
+      fc.property(incoming, (records) => {
+        const people = records.map((r, i) => person(i + 1, r));
+        const first = planImport([], people, options());
+        const after = [...first.added.map((a) => a.contact), ...first.merged.map((m) => m.contact)];
+        const second = planImport(after, people, options());
+        expect(second.added).toEqual([]);
+        expect(second.merged).toEqual([]);
+      }),
+    );
+  });
+
+  it("never gives two people the same id or slug, and accounts for every record", () => {
+    fc.assert(
+      fc.property(incoming, (records) => {
+        const people = records.map((r, i) => person(i + 1, r));
+        const plan = planImport([contact({})], people, options());
+        const added = plan.added.map((a) => a.contact);
+        expect(new Set(added.map((c) => c.slug)).size).toBe(added.length);
+        expect(added.some((c) => c.slug === "ada-lovelace")).toBe(false);
+        expect(plan.added.length + plan.merged.length + plan.skipped.length).toBe(people.length);
+      }),
+    );
   });
 });
