@@ -16,11 +16,11 @@ import { activityColumns, renderMarkdown, renderText, reviewJson } from "../rend
 import {
   dayTotals,
   kindCounts,
-  lapsedPeople,
   lastGestures,
   metCounts,
   periodExchanges,
   readWholeFile,
+  recontactCandidates,
   recordReview,
   shapeCounts,
 } from "../store/reviews.js";
@@ -31,6 +31,8 @@ import { tierCadences } from "./settings.js";
 
 /** How many people the balance lists (the pure code ranks; the store loads only these). */
 const BALANCE_LIMIT = 10;
+/** How many of the lapsed and of the dormant ties the re-contact list holds (the pure code's default). */
+const RECONTACT_LIMIT = 10;
 
 interface MapFlags extends PeriodFlags {
   md?: boolean;
@@ -93,7 +95,7 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
     kinds: [...current.kinds, ...kindCounts(store, windows.previous, "previous")],
     days: dayTotals(store, earliest, period.to),
     met: metCounts(store, windows),
-    people: lapsedPeople(store, ctx.today, cadences),
+    ...recontactCandidates(store, ctx.today, cadences, RECONTACT_LIMIT),
     received: current.received,
     balances: current.balances,
     shapeCounts: shapeRows,

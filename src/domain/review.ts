@@ -487,6 +487,11 @@ export function recontact(input: {
   today: IsoDate;
   cadences: Record<Tier, number>;
   limit?: number;
+  /**
+   * Counts made over everyone by the store, when `people` holds only the candidates it ranked first
+   * (the same order as here): the lists come from `people`, the counts from here.
+   */
+  counted?: { lapsed: number; dormant: number; quiet: number };
 }): Recontact {
   const limit = input.limit ?? 10;
   const lapsed: RecontactEntry[] = [];
@@ -528,9 +533,9 @@ export function recontact(input: {
   lapsed.sort(worst);
   dormant.sort(closest);
   return {
-    lapsedCount: lapsed.length,
-    dormantCount: dormant.length,
-    quietCount,
+    lapsedCount: input.counted?.lapsed ?? lapsed.length,
+    dormantCount: input.counted?.dormant ?? dormant.length,
+    quietCount: input.counted?.quiet ?? quietCount,
     people: [...lapsed.slice(0, limit), ...dormant.slice(0, limit)],
   };
 }
@@ -867,8 +872,10 @@ export interface ReviewInput {
   days: readonly DayTotal[];
   /** People met in person in each window. */
   met: readonly MetCount[];
-  /** Active people, at least all those past their cadence. */
+  /** Active people, at least all those past their cadence (or the first ranked, with `counted`). */
   people: readonly PersonLine[];
+  /** How many are lapsed, dormant that matter, and quiet, when `people` holds only the first ranked. */
+  counted?: { lapsed: number; dormant: number; quiet: number };
   /** Help and intros received in the period. */
   received: readonly Received[];
   /** Per person balance in the period (at least the most one-sided and those who only give to you). */
@@ -897,7 +904,7 @@ export interface Review {
 export function review(input: ReviewInput): Review {
   const windows = comparison(input.period, input.today);
   const p = pulse(input);
-  const r = recontact({ people: input.people, today: input.today, cadences: input.cadences });
+  const r = recontact({ people: input.people, today: input.today, cadences: input.cadences, counted: input.counted });
   const t = toThank(input);
   const b = balance({ people: input.balances, kinds: input.kinds });
   const s = shape({ counts: input.shapeCounts, met: input.met, wantsSponsor: input.wantsSponsor });

@@ -156,30 +156,65 @@ export function metCounts(store: Store, windows: Windows): MetCount[] {
 }
 
 /**
- * Active people who may be past their keep-in-touch cadence on `today`. The filter errs on the side
- * of including (it counts from the earliest possible start); the exact due date is `nextDueOn`'s,
- * applied by the pure review code. Per-tier thresholds are computed here so SQLite compares strings.
+ * The people to re-contact, ranked in SQL so a large network costs a handful of rows: the `limit`
+ * first of the lapsed (past their cadence, not yet dormant) and of the dormant ties that matter,
+ * with everyone counted. It follows the pure code (src/domain/review.ts `recontact`): the start is
+ * `nextDueOn`'s (last interaction; else, when met, or when imported), "dormant" is more than twice
+ * the cadence, a tie matters with an intent or a close/active tier, and the order is the same.
  */
-export function lapsedPeople(store: Store, today: IsoDate, cadences: Record<Tier, number>): PersonLine[] {
+export function recontactCandidates(
+  store: Store,
+  today: IsoDate,
+  cadences: Record<Tier, number>,
+  limit: number,
+): { people: PersonLine[]; counted: { lapsed: number; dormant: number; quiet: number } } {
   const threshold = (tier: Tier) => addDays(today, -cadences[tier]);
   const rows = store
     .sql(
-      `SELECT id, slug, name, tier, cadence_days AS cadenceDays, intent, met_on AS metOn, source,
-              created_at AS createdAt, last_interaction_on AS lastInteractionOn
-       FROM contacts
-       WHERE archived_at IS NULL
-         AND coalesce(last_interaction_on, min(coalesce(met_on, substr(created_at, 1, 10)), substr(created_at, 1, 10)))
-             <= CASE WHEN cadence_days IS NOT NULL THEN date(@today, '-' || cadence_days || ' days')
-                     ELSE CASE tier WHEN 'close' THEN @close WHEN 'active' THEN @active WHEN 'network' THEN @network ELSE @dormant END END`,
+      `WITH c AS (
+         SELECT id, slug, name, tier, cadence_days, intent, met_on, source, created_at, last_interaction_on,
+                coalesce(last_interaction_on,
+                         CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END) AS since,
+                coalesce(cadence_days, CASE tier WHEN 'close' THEN @cClose WHEN 'active' THEN @cActive WHEN 'network' THEN @cNetwork ELSE @cDormant END) AS cadence,
+                CASE tier WHEN 'close' THEN 3 WHEN 'active' THEN 2 WHEN 'network' THEN 1 ELSE 0 END AS weight
+         FROM contacts WHERE archived_at IS NULL),
+       lapsed AS (
+         SELECT c.*, julianday(@today) - julianday(since) AS days FROM c
+         WHERE since <= CASE WHEN cadence_days IS NOT NULL THEN date(@today, '-' || cadence_days || ' days')
+                             ELSE CASE tier WHEN 'close' THEN @close WHEN 'active' THEN @active WHEN 'network' THEN @network ELSE @dormant END END),
+       classed AS (
+         SELECT lapsed.*, CASE WHEN days <= 2 * cadence THEN 'lapsed'
+                               WHEN intent IS NOT NULL OR tier IN ('close', 'active') THEN 'dormant' ELSE 'quiet' END AS class
+         FROM lapsed),
+       ranked AS (
+         SELECT classed.*, count(*) OVER (PARTITION BY class) AS total,
+                row_number() OVER (PARTITION BY class ORDER BY
+                  CASE WHEN class = 'dormant' THEN weight END DESC, CASE WHEN class = 'dormant' THEN intent IS NOT NULL END DESC,
+                  days * 1.0 / cadence DESC, weight DESC, name, id) AS rank
+         FROM classed)
+       SELECT id, slug, name, tier, cadence_days AS cadenceDays, intent, met_on AS metOn, source, created_at AS createdAt,
+              last_interaction_on AS lastInteractionOn, class, total
+       FROM ranked WHERE rank <= @limit AND (class <> 'quiet' OR rank = 1)`,
     )
     .all({
       today,
+      limit,
       close: threshold("close"),
       active: threshold("active"),
       network: threshold("network"),
       dormant: threshold("dormant"),
-    }) as (Omit<PersonLine, "source"> & { source: string })[];
-  return rows.map((r) => ({ ...r, source: r.source === "imported" ? "imported" : "added" }));
+      cClose: cadences.close,
+      cActive: cadences.active,
+      cNetwork: cadences.network,
+      cDormant: cadences.dormant,
+    }) as (Omit<PersonLine, "source"> & { source: string; class: "lapsed" | "dormant" | "quiet"; total: number })[];
+  const counted = { lapsed: 0, dormant: 0, quiet: 0 };
+  const people: PersonLine[] = [];
+  for (const { class: kind, total, ...r } of rows) {
+    counted[kind] = total;
+    if (kind !== "quiet") people.push({ ...r, source: r.source === "imported" ? "imported" : "added" });
+  }
+  return { people, counted };
 }
 
 /** The last interaction of each of these people. */

@@ -1,5 +1,18 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { TIER_CADENCE_DAYS } from "../../src/domain/model.js";
+import {
+  balance,
+  balanceOf,
+  comparison,
+  kindCounts,
+  type PersonBalance,
+  type PersonLine,
+  quarterPeriod,
+  recontact,
+} from "../../src/domain/review.js";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences
@@ -215,5 +228,77 @@ describe("the review clears nudge's quarterly reminder", () => {
     expect(before.map((r) => r.key)).toEqual(["quarterly-map:2026Q4"]);
     box.ok(["map", "--quarter"]);
     expect(box.json<{ key: string }[]>(["nudge", "--rule", "quarterly-map"])).toEqual([]);
+  });
+});
+
+describe("on a seeded network, the SQL ranking agrees with the pure computation over everyone", () => {
+  let box: Sandbox;
+  let map: MapJson & { recontact: { quietCount: number; people: unknown[] }; balance: { people: unknown[] } };
+  let db: Database.Database;
+  beforeAll(() => {
+    box = sandbox("2026-11-26");
+    const seed = fileURLToPath(new URL("../../scripts/seed.mjs", import.meta.url));
+    const result = spawnSync(
+      process.execPath,
+      [seed, "--contacts", "300", "--interactions", "3000", "--db", box.db, "--today", box.today, "--force"],
+      {
+        encoding: "utf8",
+        env: { PATH: process.env.PATH, HOME: box.dir },
+      },
+    );
+    if (result.status !== 0) throw new Error(result.stderr);
+    map = box.json(["map", "--quarter", "--no-record"]);
+    db = new Database(box.db, { readonly: true });
+  });
+  afterAll(() => {
+    db.close();
+    box.cleanup();
+  });
+
+  it("re-contact: same people, same order, same counts", () => {
+    const people = db
+      .prepare(
+        `SELECT id, slug, name, tier, cadence_days AS cadenceDays, intent, met_on AS metOn, source, created_at AS createdAt,
+                last_interaction_on AS lastInteractionOn FROM contacts WHERE archived_at IS NULL`,
+      )
+      .all() as PersonLine[];
+    const pure = recontact({ people, today: box.today, cadences: TIER_CADENCE_DAYS });
+    expect(pure.lapsedCount + pure.dormantCount).toBeGreaterThan(10);
+    const listed = map.recontact.people.map((p) => ({ ...(p as object), lastGesture: null }));
+    expect({ ...map.recontact, people: listed }).toEqual(pure);
+  });
+
+  it("balance: same totals, same people", () => {
+    const period = quarterPeriod(2026, 4);
+    const links = db
+      .prepare(
+        `SELECT i.id, i.date, i.kind, i.direction, c.id AS cid, c.slug, c.name, c.archived_at AS archivedAt
+         FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id JOIN contacts c ON c.id = ip.contact_id
+         WHERE i.date >= ? AND i.date <= ?`,
+      )
+      .all(period.from, box.today) as {
+      id: string;
+      date: string;
+      kind: never;
+      direction: never;
+      cid: string;
+      slug: string;
+      name: string;
+      archivedAt: string | null;
+    }[];
+    const byPerson = new Map<string, PersonBalance>();
+    for (const l of links) {
+      if (l.archivedAt) continue;
+      const part = balanceOf(l.kind, l.direction);
+      const entry = byPerson.get(l.cid) ?? { person: { id: l.cid, slug: l.slug, name: l.name }, gave: 0, received: 0, asked: 0 };
+      entry.gave += part.gave;
+      entry.received += part.received;
+      entry.asked += part.asked;
+      byPerson.set(l.cid, entry);
+    }
+    const all = db.prepare("SELECT date, kind, direction FROM interactions").all() as { date: string; kind: never; direction: never }[];
+    const pure = balance({ people: [...byPerson.values()], kinds: kindCounts(all, comparison(period, box.today)) });
+    expect(pure.people.length).toBeGreaterThan(3);
+    expect(map.balance).toEqual(pure);
   });
 });
