@@ -63,7 +63,7 @@ describe("several processes writing to one database at the same time", () => {
 
   it("4 terminals running `net add` then `net log` over and over on a new database: every run succeeds, every row lands", async () => {
     const db = join(dir, "terminals.db");
-    const perWorker = 6;
+    const perWorker = 5;
     const workers = [0, 1, 2, 3].map(async (w) => {
       const results = [await runNet(["add", `Worker ${w}`, "--no-input", "-q"], { db })];
       for (let i = 0; i < perWorker; i++) {

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -120,4 +120,33 @@ describe("a process killed with SIGKILL leaves the database consistent", () => {
     // The kills did land on running processes (not all after the fact).
     expect([...outcomes]).toContain("killed, absent");
   });
+
+  it("`net import` of 3,000 people killed at different moments: each time all of them or none", async (ctx) => {
+    const seed = join(dir, "import-seed.db");
+    expect(runNetSync(["add", "Ada Lovelace", "--no-input", "-q"], { db: seed }).code).toBe(0);
+    if (!runNetSync(["import", "--help"], { db: seed }).stdout.startsWith("Usage: net import"))
+      return ctx.skip("net import is not in this build");
+    const csv = join(dir, "Connections.csv");
+    const rows = Array.from(
+      { length: 3000 },
+      (_, i) => `Crash${i},"Test, ${i}",https://www.linkedin.com/in/crash-${i},,Acme ${i % 9},Engineer,07 Dec 2025`,
+    );
+    writeFileSync(
+      csv,
+      `Notes:\n"Some of the email addresses are missing."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\n${rows.join("\n")}\n`,
+    );
+    const outcomes: string[] = [];
+    for (const delay of [150, 300, 500, 800, 1200, 5000]) {
+      const db = join(dir, `import-${delay}.db`);
+      copyFileSync(seed, db);
+      const before = state(db);
+      const run = await runNet(["import", csv, "-q"], { db, onSpawn: (child) => void setTimeout(() => child.kill("SIGKILL"), delay) });
+      expect(integrity(db)).toBe("ok");
+      const imported = query<{ n: number }>(db, "SELECT count(*) AS n FROM contacts WHERE name LIKE 'Crash%'")[0]?.n;
+      if (imported === 0) expect(state(db)).toEqual(before);
+      else expect(imported).toBe(3000);
+      outcomes.push(`${delay} ms: ${run.signal ?? `exit ${run.code}`}, ${imported === 0 ? "absent" : "present"}`);
+    }
+    expect(outcomes.some((o) => o.includes("SIGKILL"))).toBe(true);
+  }, 120_000);
 });
