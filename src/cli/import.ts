@@ -197,7 +197,7 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
   for (const m of jobChanges.slice(0, 10)) {
     const who = safeText(m.contact.name, true);
     ctx.say(
-      `  ${who}: ${safeText(m.jobChange?.note ?? "", true)}: a good moment to congratulate (net log ${m.contact.slug} --kind congrats)`,
+      `  ${who} — ${safeText(m.jobChange?.note ?? "", true)}. A good moment to congratulate: net log ${m.contact.slug} --kind congrats`,
     );
   }
   if (jobChanges.length > 10) ctx.say(`  … and ${jobChanges.length - 10} more job changes (net nudge will suggest congratulating them).`);
