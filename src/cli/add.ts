@@ -25,7 +25,7 @@ export function addCommand(program: Command, run: Runner) {
     .command("add")
     .summary("add someone you just met")
     .description(
-      "Add a person you met and record the first meeting (on --date, default today).\nOn a terminal, missing fields are asked for; with --no-input, only the name is needed.",
+      "Add a person you met and record the first meeting (on --date, default today).\nWith no name, on a terminal, a short wizard asks for what the flags did not give; with --no-input or\nwithout a terminal, only the name is needed.",
     )
     .argument("[name]", "their full name");
   addContactOptions(command)

@@ -335,11 +335,12 @@ const KIND_HELP: Record<Kind, string> = {
 // ---------------------------------------------------------------------------
 // net rm --purge
 
-/** Deleting for good: the default answer is no. */
+/** Deleting for good: the default answer is no. `interactions`: those that would go (theirs alone). */
 export function confirmPurge(p: Prompter, name: string, interactions: number): Promise<boolean> {
+  const what = interactions === 0 ? "" : ` and their ${interactions === 1 ? "interaction" : `${interactions} interactions`}`;
   return p.confirm({
     name: "purge",
-    message: `Delete ${safeText(name, true)} and ${interactions} interaction${interactions === 1 ? "" : "s"} for good? This can't be undone.`,
+    message: `Delete ${safeText(name, true)}${what} for good? This can't be undone.`,
     default: false,
   });
 }

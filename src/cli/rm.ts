@@ -33,7 +33,9 @@ async function rmAction(ctx: Context, who: string, flags: { purge?: boolean; yes
     if (!ctx.interactive)
       throw usageError(`deleting ${name} for good needs confirmation`, `pass --yes: net rm ${person.slug} --purge --yes`);
     const { confirmPurge, terminalPrompter } = await import("./prompts.js");
-    if (!(await confirmPurge(terminalPrompter(), person.name, store.interactionsOf(person.id).length))) {
+    // Counted like purgeContact deletes: not events, and no one else in them.
+    const own = store.interactionsOf(person.id).filter((i) => i.kind !== "event" && i.people.every((id) => id === person.id));
+    if (!(await confirmPurge(terminalPrompter(), person.name, own.length))) {
       ctx.say(`Kept ${name}; nothing was deleted.`);
       return;
     }

@@ -356,7 +356,7 @@ describe("rm --purge confirmation", () => {
     expect(p.question("purge")).toMatchObject({
       kind: "confirm",
       default: false,
-      message: "Delete Grace Hopper and 3 interactions for good? This can't be undone.",
+      message: "Delete Grace Hopper and their 3 interactions for good? This can't be undone.",
     });
   });
 
@@ -365,7 +365,10 @@ describe("rm --purge confirmation", () => {
     expect(scriptedPrompter({ purge: true }).asked).toEqual([]);
     const p = scriptedPrompter({ purge: false });
     await confirmPurge(p, "Ada", 1);
-    expect(p.question("purge").message).toContain("1 interaction for good");
+    expect(p.question("purge").message).toBe("Delete Ada and their interaction for good? This can't be undone.");
+    const none = scriptedPrompter({ purge: false });
+    await confirmPurge(none, "Ada", 0);
+    expect(none.question("purge").message).toBe("Delete Ada for good? This can't be undone.");
   });
 });
 

@@ -250,8 +250,9 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(screen).not.toMatch(STACK);
     expect(screen).not.toMatch(/Error|error:/);
     expect(people()).toEqual(before);
+    const library = promptLibraryUrls();
     const loaded = readFileSync(modules, "utf8").split("\n");
-    expect(loaded.filter((url) => promptLibraryUrls().includes(url))).toHaveLength(1);
+    expect(loaded.filter((url) => library.includes(url))).toHaveLength(1);
   });
 
   it("add: Ctrl-D, at a question with text typed or at a choice, also exits 130 and adds no one", async () => {
@@ -300,9 +301,11 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(shown("ada-lovelace").interactions).toHaveLength(1);
   });
 
-  it("rm --purge asks; the default (no) keeps the person, y deletes them", async () => {
+  it("rm --purge asks, counting what would go; the default (no) keeps the person, y deletes them", async () => {
+    // A meeting shared with Ada stays: only the first meeting is Grace's alone.
+    box.ok(["log", "grace", "ada-lovelace", "--kind", "meeting"]);
     const keep = Pane.run(box, ["rm", "grace", "--purge"]);
-    await keep.answer("? Delete Grace Hopper and 1 interaction for good? This can't be undone. (y/N)", "");
+    await keep.answer("? Delete Grace Hopper and their interaction for good? This can't be undone. (y/N)", "");
     expect(await keep.exitCode()).toBe(0);
     expect(keep.screen()).toContain("Kept Grace Hopper; nothing was deleted.");
     expect(people()).toContain("grace-hopper");
@@ -312,6 +315,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(await purge.exitCode()).toBe(0);
     expect(purge.screen()).toContain("Deleted Grace Hopper and 1 interaction that was theirs alone.");
     expect(people()).not.toContain("grace-hopper");
+    expect(shown("ada-lovelace").interactions[0]).toMatchObject({ kind: "meeting", people: [{ slug: "ada-lovelace" }] });
   });
 
   it("never prompts with --no-input or without a terminal on stdin: exit 2 naming what to pass", async () => {
