@@ -56,12 +56,13 @@ export function nudgeCommands(program: Command, run: Runner) {
 }
 
 /** The snapshot the rules need, sized by the user's tuning (cadences, windows). */
-export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, horizonDays = 0): Snapshot {
+export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, horizonDays = 0, limit?: number): Snapshot {
   const params = (id: string) => (ruleById(id) ? paramsOf(ruleById(id)!, tuning) : {});
   return loadSnapshot(store, today, {
     horizonDays,
     tierCadences: tierCadencesFrom(params("keep-in-touch")),
     recentDays: Math.max(params("not-isolated").days ?? 0, (params("first-follow-up").days ?? 0) + 1),
+    limit,
   });
 }
 
@@ -69,19 +70,27 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
  * The due reminders, as nudge computes them (also used by the calendar export, with a horizon):
  * enabled rules, done and snoozed ones dropped, most urgent first.
  */
-export function computeReminders(store: Store, today: IsoDate, options: { rule?: string; horizonDays?: number } = {}): Reminder[] {
+export function computeReminders(
+  store: Store,
+  today: IsoDate,
+  options: { rule?: string; horizonDays?: number; limit?: number } = {},
+): Reminder[] {
   const tuning = ruleSettings(store) as RuleTuning;
   const horizonDays = options.horizonDays ?? 0;
-  return dueReminders(snapshotFor(store, today, tuning, horizonDays), { today, horizonDays }, tuning, reminderStates(store), options.rule);
+  const snapshot = snapshotFor(store, today, tuning, horizonDays, options.limit);
+  const reminders = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
+  return options.limit === undefined ? reminders : reminders.slice(0, options.limit);
 }
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (flags.rule && !ruleById(flags.rule)) throw usageError(`there is no rule '${flags.rule}'`, "see the rules with: net rules");
   const store = ctx.store();
   const tuning = ruleSettings(store) as RuleTuning;
-  const snapshot = snapshotFor(store, ctx.today, tuning);
+  // The default view needs only the top few: load just what can be among them.
+  const limit = flags.all ? undefined : TOP;
+  const snapshot = snapshotFor(store, ctx.today, tuning, 0, limit);
   const all = dueReminders(snapshot, { today: ctx.today, horizonDays: 0 }, tuning, reminderStates(store), flags.rule);
-  const shown = flags.all || ctx.json ? all : all.slice(0, TOP);
+  const shown = limit === undefined ? all : all.slice(0, limit);
   try {
     store.transaction(() => rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) }));
   } catch {
@@ -108,7 +117,7 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   }
   ctx.out(lines.join("\n"));
   if (shown.length > 0) {
-    const more = all.length > shown.length ? `${shown.length} of ${all.length} shown (net nudge --all) · ` : "";
+    const more = all.length > shown.length ? `${shown.length} shown, more with net nudge --all · ` : "";
     ctx.say(c.dim(`${more}net done <n> · net snooze <n> 1w · net log <who> after a gesture`));
   }
 }
@@ -120,9 +129,7 @@ function keyFor(store: Store, today: IsoDate, ref: string): string {
     if (!list || list.day !== today) {
       list = {
         day: today,
-        keys: computeReminders(store, today)
-          .slice(0, TOP)
-          .map((r) => r.key),
+        keys: computeReminders(store, today, { limit: TOP }).map((r) => r.key),
       };
     }
     const n = Number(ref);

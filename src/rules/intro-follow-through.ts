@@ -28,7 +28,8 @@ export const introFollowThrough: Rule = {
           rule: "intro-follow-through",
           subject: subjectOf(first),
           dueOn,
-          urgency: urgency({ weight: introFollowThrough.weight, dueOn, today, person: first }),
+          // About two people (or more): weighed by lateness alone.
+          urgency: urgency({ weight: introFollowThrough.weight, dueOn, today }),
           message: `You introduced ${involved.length === 1 ? `${involved[0]?.name} to someone` : involved.map((p) => p.name).join(" and ")} ${agoPhrase(i.date, today)}`,
           suggestion: `ask ${who} how it went — and whether you can help further`,
           lateOn: addDays(dueOn, days),

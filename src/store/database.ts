@@ -88,6 +88,8 @@ export function openDatabase(path: string): Db {
   try {
     db = new Database(file);
     db.pragma("busy_timeout = 5000");
+    // Reads through a memory map: a cold process reads pages without a system call each.
+    db.pragma("mmap_size = 268435456");
     db.pragma("foreign_keys = ON");
     migrate(db, file);
     if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");

@@ -26,6 +26,11 @@ export interface SnapshotOptions {
   tierCadences: Record<Tier, number>;
   /** Load every interaction of this many recent days (at least RECENT_DAYS). */
   recentDays?: number;
+  /**
+   * Only the `limit` most urgent reminders are wanted (nudge's default view): load just the items
+   * and people that can be among them, so a large network costs about what a small one does.
+   */
+  limit?: number;
 }
 
 interface ContactFactsRow {
@@ -65,24 +70,7 @@ interface InteractionRow {
 
 const INTERACTION_COLUMNS = "id, date, kind, direction, note, follow_up_on, event_name, created_at";
 
-/** Loads the interactions matching `where` (on alias `i`) with their people, in two queries. */
-function interactionsWhere(store: Store, where: string, params: Record<string, unknown>, order: string): Interaction[] {
-  const rows = store
-    .sql(`SELECT ${INTERACTION_COLUMNS} FROM interactions i WHERE ${where} ORDER BY ${order}`)
-    .all(params) as InteractionRow[];
-  if (rows.length === 0) return [];
-  const people = new Map<string, string[]>();
-  const links = store
-    .sql(`SELECT interaction_id, contact_id FROM interaction_people WHERE interaction_id IN (SELECT id FROM interactions i WHERE ${where})`)
-    .all(params) as { interaction_id: string; contact_id: string }[];
-  for (const link of links) {
-    const list = people.get(link.interaction_id);
-    if (list) list.push(link.contact_id);
-    else people.set(link.interaction_id, [link.contact_id]);
-  }
-  return rows.map((r) => toInteraction(r, people.get(r.id) ?? []));
-}
-
+/** Builds an interaction from a row; `people` given by the caller. */
 function toInteraction(r: InteractionRow, people: string[]): Interaction {
   return {
     id: r.id,
@@ -95,6 +83,25 @@ function toInteraction(r: InteractionRow, people: string[]): Interaction {
     createdAt: r.created_at,
     people,
   };
+}
+
+const I_COLUMNS = INTERACTION_COLUMNS.replace(/(^|, )/g, "$1i.");
+
+/**
+ * Keeps, of the rows of `inner`, the first `k` of each group (all of them without k).
+ * Reminders from one list are ranked by lateness within a group of equal weight (the person's
+ * tier and intent): the first k of every group hold the list's k most urgent, exactly.
+ */
+function firstOfEachGroup(inner: string, partition: string, order: string, k: number | undefined): string {
+  if (k === undefined) return `SELECT * FROM (${inner})`;
+  return `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) AS rank_in_group FROM (${inner})) WHERE rank_in_group <= ${k}`;
+}
+
+/** Rows of one interaction and one (active) person, with what ranks them. */
+type ItemRow = InteractionRow & { contact_id: string | null };
+
+function toItems(rows: ItemRow[]): Interaction[] {
+  return rows.map((r) => toInteraction(r, r.contact_id ? [r.contact_id] : []));
 }
 
 /**
@@ -110,25 +117,65 @@ function openItems(
     answer: "thanks" | "congrats";
     from: IsoDate;
     until: IsoDate;
+    k: number | undefined;
   },
 ): Interaction[] {
-  const rows = store
-    .sql(
-      `WITH answered AS (
+  const inner = `WITH answered AS (
          SELECT ap.contact_id, max(a.date || ' ' || a.created_at) AS last
          FROM interactions a JOIN interaction_people ap ON ap.interaction_id = a.id
          WHERE a.kind = '${options.answer}' AND a.direction <> 'received' AND a.date >= :from
          GROUP BY ap.contact_id)
-       SELECT ${INTERACTION_COLUMNS.replace(/(^|, )/g, "$1i.")}, ip.contact_id
+       SELECT ${I_COLUMNS}, ip.contact_id, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
        FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+       JOIN contacts c ON c.id = ip.contact_id AND c.archived_at IS NULL
        LEFT JOIN answered ON answered.contact_id = ip.contact_id
        WHERE i.kind IN (${options.kinds.map((k) => `'${k}'`).join(", ")}) AND i.date >= :from AND i.date <= :until
          AND (:direction IS NULL OR i.direction = :direction)
-         AND (answered.last IS NULL OR answered.last < i.date || ' ' || i.created_at)
-       ORDER BY i.date, i.created_at, ip.contact_id`,
+         AND (answered.last IS NULL OR answered.last < i.date || ' ' || i.created_at)`;
+  const rows = store
+    .sql(`${firstOfEachGroup(inner, "p_tier, p_no_intent", "date, id, contact_id", options.k)} ORDER BY date, created_at, contact_id`)
+    .all({ direction: options.direction, from: options.from, until: options.until }) as ItemRow[];
+  return toItems(rows);
+}
+
+/**
+ * Promised follow-ups still open: for each person, nothing logged with them since the interaction
+ * that made the promise (their latest interaction is still that one, or older). Events with no one
+ * come as items with no person.
+ */
+function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
+  const inner = `SELECT ${I_COLUMNS}, ip.contact_id, coalesce(c.tier, '') AS p_tier, c.intent IS NULL AS p_no_intent
+       FROM interactions i LEFT JOIN interaction_people ip ON ip.interaction_id = i.id
+       LEFT JOIN contacts c ON c.id = ip.contact_id
+       LEFT JOIN interactions li ON li.id = c.last_interaction_id
+       WHERE i.follow_up_on IS NOT NULL AND i.follow_up_on >= :from AND i.follow_up_on <= :until
+         AND (ip.contact_id IS NULL OR (c.archived_at IS NULL AND (li.id = i.id OR li.date < i.date)))`;
+  const rows = store
+    .sql(`${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)} ORDER BY follow_up_on, id, contact_id`)
+    .all({ from, until }) as ItemRow[];
+  return toItems(rows);
+}
+
+/** Introductions you made that nobody has heard about since: nothing logged with any of the people after. */
+function openIntros(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
+  const rows = store
+    .sql(
+      `SELECT ${I_COLUMNS} FROM interactions i
+       WHERE i.kind = 'intro' AND i.direction <> 'received' AND i.date >= :from AND i.date <= :until
+         AND NOT EXISTS (
+           SELECT 1 FROM interaction_people ip JOIN contacts c ON c.id = ip.contact_id
+           JOIN interactions li ON li.id = c.last_interaction_id
+           WHERE ip.interaction_id = i.id AND li.id <> i.id AND li.date >= i.date)
+       ORDER BY i.date, i.id ${k === undefined ? "" : `LIMIT ${k}`}`,
     )
-    .all({ direction: options.direction, from: options.from, until: options.until }) as (InteractionRow & { contact_id: string })[];
-  return rows.map((r) => toInteraction(r, [r.contact_id]));
+    .all({ from, until }) as InteractionRow[];
+  if (rows.length === 0) return [];
+  const people = new Map<string, string[]>();
+  const links = store
+    .sql("SELECT interaction_id, contact_id FROM interaction_people WHERE interaction_id IN (SELECT value FROM json_each(?))")
+    .all(JSON.stringify(rows.map((r) => r.id))) as { interaction_id: string; contact_id: string }[];
+  for (const link of links) people.set(link.interaction_id, [...(people.get(link.interaction_id) ?? []), link.contact_id]);
+  return rows.map((r) => toInteraction(r, people.get(r.id) ?? []));
 }
 
 function toFacts(r: ContactFactsRow): ContactFacts {
@@ -162,6 +209,10 @@ const FACT_COLUMNS = `c.id, c.slug, c.name, c.company, c.sector, c.circle, c.tie
 /** The day a contact's keep-in-touch counts from, in SQL (mirrors nextDueOn in src/domain/contacts.ts). */
 const SINCE = `coalesce(c.last_interaction_on, CASE WHEN c.source = 'imported' THEN substr(c.created_at, 1, 10) ELSE coalesce(c.met_on, substr(c.created_at, 1, 10)) END)`;
 
+/** Due for keep-in-touch by :until (:close… are the cutoff days per tier), in cheap comparisons. */
+const MAY_BE_DUE = `((c.cadence_days IS NULL AND ${SINCE} <= CASE c.tier WHEN 'close' THEN :close WHEN 'active' THEN :active WHEN 'dormant' THEN :dormant ELSE :network END)
+  OR (c.cadence_days IS NOT NULL AND ${SINCE} <= date(:until, '-' || c.cadence_days || ' days')))`;
+
 /** Every active person, with their latest interaction. */
 export function loadContactFacts(store: Store): ContactFacts[] {
   return (
@@ -186,18 +237,37 @@ function candidateContacts(store: Store, today: IsoDate, until: IsoDate, options
     .sql("SELECT id FROM contacts WHERE archived_at IS NULL AND source = 'added' AND met_on IS NOT NULL ORDER BY met_on DESC, id LIMIT 3")
     .all() as { id: string }[];
   const wanted = [...ids, ...lastMet.map((r) => r.id)];
+  const others = `c.met_on >= :metFrom
+         OR (c.birthday IS NOT NULL AND substr(c.birthday, -5) IN (SELECT value FROM json_each(:days)))
+         OR (c.milestones <> '[]' AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days))))
+         OR c.id IN (SELECT value FROM json_each(:ids))`;
+  const params = { ...cutoffs, until, metFrom, days: JSON.stringify(days), ids: JSON.stringify(wanted) };
+  if (options.limit === undefined) {
+    const rows = store
+      .sql(`SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id
+            WHERE c.archived_at IS NULL AND (${MAY_BE_DUE} OR ${others})`)
+      .all(params) as ContactFactsRow[];
+    return rows.map(toFacts);
+  }
+  // Only the most urgent keep-in-touch candidates: urgency depends on lateness, tier and intent,
+  // so within each (tier, intent given, own cadence) group the earliest "since" are the most urgent.
+  // Taking the first k of every group keeps the overall top k exact; k also covers reminders the
+  // user marked done or snoozed, which the engine drops afterwards.
+  const { n: hidden } = store
+    .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'keep-in-touch:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
+    .get(today) as { n: number };
   const rows = store
     .sql(
-      `SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id
-       WHERE c.archived_at IS NULL AND (
-         (c.cadence_days IS NULL AND ${SINCE} <= CASE c.tier WHEN 'close' THEN :close WHEN 'active' THEN :active WHEN 'dormant' THEN :dormant ELSE :network END)
-         OR (c.cadence_days IS NOT NULL AND ${SINCE} <= date(:until, '-' || c.cadence_days || ' days'))
-         OR c.met_on >= :metFrom
-         OR (c.birthday IS NOT NULL AND substr(c.birthday, -5) IN (SELECT value FROM json_each(:days)))
-         OR c.milestones <> '[]'
-         OR c.id IN (SELECT value FROM json_each(:ids)))`,
+      `SELECT ${FACT_COLUMNS} FROM (
+         SELECT c.id, row_number() OVER (PARTITION BY c.tier, c.intent IS NULL, c.cadence_days ORDER BY ${SINCE}, c.id) AS rank
+         FROM contacts c WHERE c.archived_at IS NULL AND ${MAY_BE_DUE}
+       ) AS due JOIN contacts c ON c.id = due.id LEFT JOIN interactions i ON i.id = c.last_interaction_id
+       WHERE due.rank <= :k
+       UNION
+       SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id
+       WHERE c.archived_at IS NULL AND (${others})`,
     )
-    .all({ ...cutoffs, until, metFrom, days: JSON.stringify(days), ids: JSON.stringify(wanted) }) as ContactFactsRow[];
+    .all({ ...params, k: options.limit + hidden }) as ContactFactsRow[];
   return rows.map(toFacts);
 }
 
@@ -217,27 +287,39 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const recentFrom = addDays(today, -Math.max(RECENT_DAYS, options.recentDays ?? 0));
   const followUpFrom = addDays(today, -FOLLOW_UP_MEMORY_DAYS);
 
+  // With a limit, each list loads its first k per group, k counting the reminders of that rule
+  // the user marked done or snoozed (the engine drops those afterwards).
+  const hidden = new Map<string, number>();
+  if (options.limit !== undefined) {
+    const rows = store
+      .sql(
+        `SELECT substr(key, 1, instr(key, ':') - 1) AS rule, count(*) AS n FROM reminder_state
+         WHERE done_on IS NOT NULL OR snoozed_until > ? GROUP BY rule`,
+      )
+      .all(today) as { rule: string; n: number }[];
+    for (const row of rows) hidden.set(row.rule, row.n);
+  }
+  const k = (rule: string) => (options.limit === undefined ? undefined : options.limit + (hidden.get(rule) ?? 0));
+
   const unthanked = openItems(store, {
     kinds: ["help", "intro"],
     direction: "received",
     answer: "thanks",
     from: historyFrom,
     until: today,
+    k: k("thank"),
   });
   // News is theirs whatever direction it was logged with.
-  const uncongratulated = openItems(store, { kinds: ["news"], direction: null, answer: "congrats", from: recentFrom, until: today });
-  const introsGiven = interactionsWhere(
-    store,
-    "i.kind = 'intro' AND i.direction <> 'received' AND i.date >= :from AND i.date <= :until",
-    { from: historyFrom, until: today },
-    "i.date, i.created_at",
-  );
-  const followUps = interactionsWhere(
-    store,
-    "i.follow_up_on IS NOT NULL AND i.follow_up_on >= :from AND i.follow_up_on <= :until",
-    { from: followUpFrom, until },
-    "i.follow_up_on, i.id",
-  );
+  const uncongratulated = openItems(store, {
+    kinds: ["news"],
+    direction: null,
+    answer: "congrats",
+    from: recentFrom,
+    until: today,
+    k: k("congratulate"),
+  });
+  const introsGiven = openIntros(store, historyFrom, today, k("intro-follow-through"));
+  const followUps = openFollowUps(store, followUpFrom, until, k("follow-up-promise"));
 
   const recentlyMet = new Map<string, { interactions: number; followUpPlanned: boolean }>();
   const metRows = store
@@ -250,19 +332,21 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   for (const row of metRows) recentlyMet.set(row.id, { interactions: row.n, followUpPlanned: row.planned === 1 });
 
   const balances = new Map<string, Balance>();
+  // Who gave you more than you gave them (help, intros, shares) over the last year.
+  const balanceInner = `SELECT b.*, c.tier AS p_tier, c.intent IS NULL AS p_no_intent FROM (
+         SELECT ip.contact_id AS id,
+                sum(i.direction <> 'received') AS gave, sum(i.direction = 'received') AS received,
+                max(CASE WHEN i.direction <> 'received' THEN i.date END) AS lastGaveOn,
+                max(CASE WHEN i.direction = 'received' THEN i.date END) AS lastReceivedOn
+         FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+         WHERE i.kind IN ('help', 'intro', 'share') AND i.date >= :from AND i.date <= :today
+         GROUP BY ip.contact_id HAVING sum(i.direction = 'received') > sum(i.direction <> 'received')
+       ) AS b JOIN contacts c ON c.id = b.id AND c.archived_at IS NULL`;
   const balanceRows = store
-    .sql(
-      `SELECT ip.contact_id AS id,
-              sum(i.direction <> 'received') AS gave, sum(i.direction = 'received') AS received,
-              max(CASE WHEN i.direction <> 'received' THEN i.date END) AS lastGaveOn,
-              max(CASE WHEN i.direction = 'received' THEN i.date END) AS lastReceivedOn
-       FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
-       WHERE i.kind IN ('help', 'intro', 'share') AND i.date >= ? AND i.date <= ?
-       GROUP BY ip.contact_id HAVING sum(i.direction = 'received') > sum(i.direction <> 'received')`,
-    )
-    // Balances count over the last year.
-    .all(addMonths(today, -12), today) as ({ id: string } & Balance)[];
-  for (const row of balanceRows) balances.set(row.id, row);
+    .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
+    .all({ from: addMonths(today, -12), today }) as ({ id: string } & Balance)[];
+  for (const row of balanceRows)
+    balances.set(row.id, { gave: row.gave, received: row.received, lastGaveOn: row.lastGaveOn, lastReceivedOn: row.lastReceivedOn });
 
   const days = new Map<IsoDate, DayCounts>();
   const perDay = store

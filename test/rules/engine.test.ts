@@ -101,3 +101,33 @@ describe("the habit line", () => {
     expect(line.daysSinceLastEvent).toBe(2);
   });
 });
+
+describe("nudge's top list", () => {
+  it("loading only what can be in the top 7 gives exactly the first 7 of the full list, done and snoozed ones included", () => {
+    const net = network();
+    const tiers = ["close", "active", "network", "dormant"] as const;
+    const kinds = ["help", "intro", "share", "news", "thanks", "checkin"] as const;
+    for (let n = 0; n < 60; n++) {
+      const name = `Person ${String(n).padStart(2, "0")}`;
+      net.person(name, {
+        tier: tiers[n % 4],
+        intent: n % 3 === 0 ? "learn" : null,
+        met: `2026-${String(1 + (n % 10)).padStart(2, "0")}-${String(1 + (n % 27)).padStart(2, "0")}`,
+        cadenceDays: n % 7 === 0 ? 20 + n : null,
+      });
+      const kind = kinds[n % kinds.length] as (typeof kinds)[number];
+      net.log([name], { kind, direction: n % 2 ? "received" : "gave", on: `2026-11-${String(1 + (n % 20)).padStart(2, "0")}` });
+      if (n % 5 === 0)
+        net.log([name], { kind: "meeting", on: "2026-10-01", followUpOn: `2026-11-${String(1 + (n % 25)).padStart(2, "0")}` });
+    }
+    const full = net.reminders("2026-11-26");
+    expect(full.length).toBeGreaterThan(30);
+    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(full.slice(0, 7));
+    // Mark the top three done and snooze the next two: the short list still matches the full one.
+    for (const r of full.slice(0, 3)) net.done(r.key, "2026-11-26");
+    for (const r of full.slice(3, 5)) net.snooze(r.key, "2026-12-01");
+    const after = net.reminders("2026-11-26");
+    expect(after).toEqual(full.slice(5));
+    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(after.slice(0, 7));
+  });
+});

@@ -93,7 +93,7 @@ export function network() {
       snooze(store, key, until);
     },
     /** Due reminders on `today`, as nudge computes them. */
-    reminders(today: IsoDate, options: { rule?: string; horizonDays?: number } = {}) {
+    reminders(today: IsoDate, options: { rule?: string; horizonDays?: number; limit?: number } = {}) {
       return computeReminders(store, today, options);
     },
     snapshot(today: IsoDate) {
