@@ -451,10 +451,3 @@ export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], tod
 export function confirmOverwrite(p: Prompter, path: string): Promise<boolean> {
   return p.confirm({ name: "overwrite", message: `${path} already exists. Replace it?`, default: false });
 }
-
-// ---------------------------------------------------------------------------
-// net export -o
-
-export function confirmOverwrite(p: Prompter, path: string): Promise<boolean> {
-  return p.confirm({ name: "overwrite", message: `${safeText(path, true)} already exists. Replace it?`, default: false });
-}
