@@ -379,32 +379,42 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(box.json(["card"])).toMatchObject({ text: "I help small teams ship reliable software.", words: 7 });
   });
 
-  it("nudge -i walks through the reminders: snooze the first a week, skip the rest; Ctrl-C changes nothing", async () => {
+  it("nudge -i walks through the reminders: log the gesture now, snooze a week, skip the rest; Ctrl-C changes nothing", async () => {
     const due = () => box.json<{ key: string }[]>(["nudge", "--all"]).map((r) => r.key);
     const before = due();
-    expect(before.length).toBeGreaterThan(1);
+    expect(before.length).toBeGreaterThan(2);
 
     const interrupted = Pane.run(box, ["nudge", "-i"]);
-    await interrupted.waitFor(`? 1/`);
+    await interrupted.waitFor("? 1/");
     interrupted.keys("C-c");
     expect(await interrupted.exitCode()).toBe(130);
+    expect(interrupted.screen()).toContain("Interrupted: nothing was changed.");
     expect(due()).toEqual(before);
 
     const pane = Pane.run(box, ["nudge", "-i"]);
-    const first = await pane.waitFor(/\? 1\/(\d+) /);
+    // The most urgent: Grace, met two days ago. Logging the gesture is the default.
+    const first = await pane.waitFor(/\? 1\/(\d+) You met Grace Hopper[\s\S]*❯ log the gesture with Grace Hopper now/);
     const total = Number(/\? 1\/(\d+) /.exec(first)?.[1]);
+    pane.keys("Enter");
+    await pane.answer(/\? What did you do\?[\s\S]*❯ message/, "");
+    await pane.answer("? A note?", "thanks for the chat");
+    await pane.waitFor(`? 2/${total} `);
     pane.type("sn");
     await pane.answer("❯ snooze", "");
     await pane.waitFor("? Snooze for how long?");
     pane.type("1 w");
     await pane.answer("❯ 1 week (2026-12-03)", "");
-    for (let n = 2; n <= total; n++) {
+    for (let n = 3; n <= total; n++) {
       await pane.waitFor(`? ${n}/${total} `);
       pane.type("sk");
-      await pane.answer(new RegExp(`\\? ${n}/${total} [^]*❯ skip`), "");
+      await pane.answer(new RegExp(`\\? ${n}/${total} [\\s\\S]*❯ skip`), "");
     }
     expect(await pane.exitCode()).toBe(0);
-    expect(pane.screen()).toContain(`Logged 0, done 0, snoozed 1, skipped ${total - 1}.`);
-    expect(due()).toEqual(before.slice(1));
+    expect(pane.screen()).toContain(`Logged 1, done 0, snoozed 1, skipped ${total - 2}.`);
+    expect(shown("grace-hopper").interactions[0]).toMatchObject({ kind: "message", direction: "gave", note: "thanks for the chat" });
+    const after = due();
+    expect(after).not.toContain(before[0]);
+    expect(after).not.toContain(before[1]);
+    expect(after).toEqual(expect.arrayContaining(before.slice(2, total)));
   });
 });
