@@ -61,7 +61,8 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
   return loadSnapshot(store, today, {
     horizonDays,
     tierCadences: tierCadencesFrom(params("keep-in-touch")),
-    recentDays: Math.max(params("not-isolated").days ?? 0, (params("first-follow-up").days ?? 0) + 1),
+    recentDays: params("not-isolated").days,
+    metWithinDays: (params("first-follow-up").days ?? 2) + 1,
     limit,
   });
 }

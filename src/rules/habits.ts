@@ -45,9 +45,7 @@ export function habitLine(snapshot: Snapshot, today: IsoDate): HabitLine {
       break;
     }
   }
-  const newPeopleThisMonth = snapshot.contacts.filter(
-    (c) => c.source === "added" && c.metOn && c.metOn >= monthStart && c.metOn <= today,
-  ).length;
+  const newPeopleThisMonth = snapshot.metThisMonth;
   return {
     weekStreak,
     streakAtLeast,

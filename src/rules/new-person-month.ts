@@ -12,21 +12,18 @@ export const newPersonMonth: Rule = {
     const goal = snapshot.goals.newPeoplePerMonth;
     if (goal <= 0) return [];
     const from = startOfMonth(today);
-    const met = snapshot.contacts.filter((c) => c.source === "added" && c.metOn && c.metOn >= from && c.metOn <= today);
-    if (met.length >= goal) return [];
+    const met = snapshot.metThisMonth;
+    if (met >= goal) return [];
     const [y, m] = today.split("-").map(Number) as [number, number];
     const progress = (daysBetween(from, today) + 1) / daysInMonth(y, m);
     const left = daysBetween(today, endOfMonth(today));
 
     // When the last three people met share a sector, suggest another one.
-    const recent = snapshot.contacts
-      .filter((c) => c.source === "added" && c.metOn)
-      .sort((a, b) => (b.metOn as string).localeCompare(a.metOn as string) || a.id.localeCompare(b.id))
-      .slice(0, 3);
-    const sectors = new Set(recent.map((c) => c.sector?.trim().toLowerCase() || "?"));
-    const narrow = recent.length === 3 && sectors.size === 1 && !sectors.has("?") ? recent[0]?.sector : null;
+    const recent = snapshot.lastMetSectors;
+    const sectors = new Set(recent.map((s) => s?.trim().toLowerCase() || "?"));
+    const narrow = recent.length === 3 && sectors.size === 1 && !sectors.has("?") ? recent[0] : null;
 
-    const count = goal === 1 ? "a new person" : `${goal - met.length} more new ${goal - met.length === 1 ? "person" : "people"}`;
+    const count = goal === 1 ? "a new person" : `${goal - met} more new ${goal - met === 1 ? "person" : "people"}`;
     const when = left === 0 ? "today is the last day of the month" : left === 1 ? "1 day left this month" : `${left} days left this month`;
     return [
       {
@@ -35,7 +32,7 @@ export const newPersonMonth: Rule = {
         subject: null,
         dueOn: from,
         urgency: urgency({ weight: newPersonMonth.weight, dueOn: from, today, factor: 0.3 + 1.2 * progress }),
-        message: `Meet ${count} this month (${met.length} of ${goal} so far, ${when})`,
+        message: `Meet ${count} this month (${met} of ${goal} so far, ${when})`,
         suggestion: narrow
           ? `your last three new contacts were all in ${narrow}: this time, look outside it`
           : "ask a colleague from another team for coffee, or go to a meetup and talk to one stranger",

@@ -66,12 +66,16 @@ export interface DayCounts {
 export interface Snapshot {
   /**
    * Active (not archived) people the rules may speak of: everyone who may be due for keep-in-touch
-   * within the horizon, met this month or recently (and the last three met), with a birthday or
-   * milestone, or named by an item below. Others are left out; rules still decide for those present.
+   * within the horizon, met in the last few days, with a birthday or milestone near, or named by an
+   * item below. Others are left out; rules still decide for those present.
    */
   contacts: ContactFacts[];
   /** How many active people there are in all. */
   contactCount: number;
+  /** People added with a first meeting this month, up to today (imports don't count). */
+  metThisMonth: number;
+  /** Sectors of the last three people met (newest first; null when not given). */
+  lastMetSectors: (string | null)[];
   /** Help and intros received since `historyFrom` with no thanks to that person logged after: one item per person (`people` has one id). */
   unthanked: Interaction[];
   /** News logged since `recentFrom` with no congrats to that person logged after: one item per person. */
@@ -80,7 +84,7 @@ export interface Snapshot {
   introsGiven: Interaction[];
   /** Interactions with a follow-up date between today − FOLLOW_UP_MEMORY_DAYS and today + horizon. */
   followUps: Interaction[];
-  /** For people met since `recentFrom`: how many interactions they have, and whether a follow-up is planned with them. */
+  /** For people met in the last few days: how many interactions they have, and whether a follow-up is planned with them. */
   recentlyMet: Map<string, { interactions: number; followUpPlanned: boolean }>;
   /** Interaction counts per day since `historyFrom` (days with none are absent). */
   days: Map<IsoDate, DayCounts>;

@@ -26,6 +26,8 @@ export interface SnapshotOptions {
   tierCadences: Record<Tier, number>;
   /** Load every interaction of this many recent days (at least RECENT_DAYS). */
   recentDays?: number;
+  /** Load the people met within this many days, with their history count (first-follow-up's window). */
+  metWithinDays?: number;
   /**
    * Only the `limit` most urgent reminders are wanted (nudge's default view): load just the items
    * and people that can be among them, so a large network costs about what a small one does.
@@ -226,17 +228,20 @@ export function loadContactFacts(store: Store): ContactFacts[] {
  * The people any rule may fire for: due for keep-in-touch by `until`, met recently (or among the
  * last three met), with a birthday or milestone, or named in `ids`. Cheap comparisons on one scan.
  */
-function candidateContacts(store: Store, today: IsoDate, until: IsoDate, options: SnapshotOptions, ids: Set<string>): ContactFacts[] {
+function candidateContacts(
+  store: Store,
+  today: IsoDate,
+  until: IsoDate,
+  options: SnapshotOptions & { metFrom: IsoDate },
+  ids: Set<string>,
+): ContactFacts[] {
   const cutoffs: Record<string, string> = {};
   for (const tier of TIERS) cutoffs[tier] = addDays(until, -options.tierCadences[tier]);
-  const metFrom = [startOfMonth(today), addDays(today, -31)].sort()[0] as string;
+  const metFrom = options.metFrom;
   // Birthdays within a few days either side of the window (any year, or none).
   const days: string[] = [];
   for (let d = addDays(today, -10); d <= addDays(until, 10); d = addDays(d, 1)) days.push(d.slice(5));
-  const lastMet = store
-    .sql("SELECT id FROM contacts WHERE archived_at IS NULL AND source = 'added' AND met_on IS NOT NULL ORDER BY met_on DESC, id LIMIT 3")
-    .all() as { id: string }[];
-  const wanted = [...ids, ...lastMet.map((r) => r.id)];
+  const wanted = [...ids];
   const others = `c.met_on >= :metFrom
          OR (c.birthday IS NOT NULL AND substr(c.birthday, -5) IN (SELECT value FROM json_each(:days)))
          OR (c.milestones <> '[]' AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days))))
@@ -321,6 +326,19 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const introsGiven = openIntros(store, historyFrom, today, k("intro-follow-through"));
   const followUps = openFollowUps(store, followUpFrom, until, k("follow-up-promise"));
 
+  const metFrom = addDays(today, -(options.metWithinDays ?? 3));
+  const monthStart = startOfMonth(today);
+  const { n: metThisMonth } = store
+    .sql("SELECT count(*) AS n FROM contacts WHERE source = 'added' AND met_on >= ? AND met_on <= ?")
+    .get(monthStart, today) as { n: number };
+  const lastMetSectors = (
+    store
+      .sql(
+        "SELECT sector FROM contacts WHERE archived_at IS NULL AND source = 'added' AND met_on IS NOT NULL ORDER BY met_on DESC, id LIMIT 3",
+      )
+      .all() as { sector: string | null }[]
+  ).map((r) => r.sector);
+
   const recentlyMet = new Map<string, { interactions: number; followUpPlanned: boolean }>();
   const metRows = store
     .sql(
@@ -328,7 +346,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
        FROM contacts c JOIN interaction_people ip ON ip.contact_id = c.id JOIN interactions i ON i.id = ip.interaction_id
        WHERE c.met_on >= ? AND c.archived_at IS NULL GROUP BY ip.contact_id`,
     )
-    .all(recentFrom) as { id: string; n: number; planned: number }[];
+    .all(metFrom) as { id: string; n: number; planned: number }[];
   for (const row of metRows) recentlyMet.set(row.id, { interactions: row.n, followUpPlanned: row.planned === 1 });
 
   const balances = new Map<string, Balance>();
@@ -373,8 +391,10 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   for (const list of [unthanked, uncongratulated, introsGiven, followUps]) for (const i of list) for (const id of i.people) ids.add(id);
 
   return {
-    contacts: candidateContacts(store, today, until, options, ids),
+    contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids),
     contactCount,
+    metThisMonth,
+    lastMetSectors,
     unthanked,
     uncongratulated,
     introsGiven,
