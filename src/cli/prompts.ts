@@ -43,8 +43,9 @@ function isExit(error: unknown): boolean {
 /**
  * Runs one prompt; Ctrl-C or Ctrl-D becomes `Interrupted` (exit 130, nothing written).
  *
- * Ctrl-C is inquirer's ExitPromptError. Ctrl-D is not seen by inquirer at all: readline closes on it
- * and the prompt would never settle, so a keypress listener aborts the prompt instead.
+ * Ctrl-C is inquirer's ExitPromptError. Ctrl-D is not handled by inquirer: readline closes on an
+ * empty line (and ignores it otherwise), and the prompt only settles when the process is already
+ * exiting. A keypress listener aborts the prompt at once instead, whatever was typed.
  */
 async function guarded<T>(ask: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
