@@ -1,9 +1,12 @@
 // Bundles the CLI into dist/ (one file for the daily path, lazy chunks for prompts and parsers):
 // start-up is most of a command's time, and one file avoids most module resolution.
-import { readFileSync } from "node:fs";
+import { readFileSync, rmSync } from "node:fs";
 import { build } from "esbuild";
 
 const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+// Chunk names carry hashes: start clean so old chunks don't pile up.
+rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
 
 await build({
   entryPoints: { net: "src/cli/main.ts" },

@@ -20,7 +20,7 @@ export interface Context {
   dbPath: string;
   json: boolean;
   quiet: boolean;
-  /** True when prompts may be shown: stdin and stdout are terminals and --no-input was not given. */
+  /** True when prompts may be shown: stdin and stderr are terminals and --no-input was not given. */
   interactive: boolean;
   chalk: ChalkInstance;
   /** Columns available for tables. */
@@ -57,7 +57,8 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     dbPath,
     json: Boolean(options.json),
     quiet: Boolean(options.quiet),
-    interactive: options.input !== false && Boolean(process.stdin.isTTY) && Boolean(process.stdout.isTTY) && env.CI !== "true",
+    // Prompts draw on stderr, so `slug=$(net add)` can still ask.
+    interactive: options.input !== false && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY) && env.CI !== "true",
     chalk,
     width: Math.max(80, process.stdout.columns || Number(env.COLUMNS) || 100),
     out: (text) => {

@@ -92,11 +92,6 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   const snapshot = snapshotFor(store, ctx.today, tuning, 0, limit);
   const all = dueReminders(snapshot, { today: ctx.today, horizonDays: 0 }, tuning, reminderStates(store), flags.rule);
   const shown = limit === undefined ? all : all.slice(0, limit);
-  try {
-    store.transaction(() => rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) }));
-  } catch {
-    // A read-only database still gets its nudge; only the numbering for `net done` is not kept.
-  }
 
   if (flags.interactive) {
     if (!ctx.interactive)
@@ -104,6 +99,11 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
     const { walkReminders } = await import("./nudge-walk.js");
     await walkReminders(ctx, shown);
     return;
+  }
+  try {
+    store.transaction(() => rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) }));
+  } catch {
+    // A read-only database still gets its nudge; only the numbering for `net done` is not kept.
   }
   if (ctx.json) {
     ctx.out(JSON.stringify(shown.map(reminderJson), null, 2));
