@@ -91,6 +91,10 @@ describe("the schema-1 fixture", () => {
     expect(runNetSync(["log", "grace", "--kind", "call", "-q"], { db }).code).toBe(0);
 
     expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    // Schema 2 exists, so the first open copied the file as it was before migrating.
+    expect(SCHEMA_VERSION).toBeGreaterThan(1);
+    expect(userVersion(`${db}.bak-1`)).toBe(1);
+    expect(v1Rows(`${db}.bak-1`)).toEqual(expected);
     const after = v1Rows(db);
     for (const table of V1_TABLES) {
       if (table === "interactions" || table === "interaction_people" || table === "contacts") {
@@ -158,10 +162,11 @@ describe("when the schema moves on", () => {
     expect(opened.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION + 1);
     opened.close();
 
-    expect(statSync(`${db}.bak-${SCHEMA_VERSION}`).mode & 0o777).toBe(0o600);
-    expect(userVersion(`${db}.bak-${SCHEMA_VERSION}`)).toBe(SCHEMA_VERSION);
-    if (SCHEMA_VERSION === 1) expect(v1Rows(`${db}.bak-1`)).toEqual(expected);
-    expect(v1Rows(db)).toEqual(v1Rows(`${db}.bak-${SCHEMA_VERSION}`));
+    // The copy is named after the version the file had before migrating: 1.
+    expect(statSync(`${db}.bak-1`).mode & 0o777).toBe(0o600);
+    expect(userVersion(`${db}.bak-1`)).toBe(1);
+    expect(v1Rows(`${db}.bak-1`)).toEqual(expected);
+    expect(v1Rows(db)).toEqual(expected);
     expect(query(db, "SELECT count(*) AS n FROM later")).toEqual([{ n: 0 }]);
   });
 
