@@ -11,7 +11,7 @@
 // reads VmHWM). Results also go to .bench/results.json.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -19,8 +19,21 @@ import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BIN = join(ROOT, "bin", "net");
 const BENCH = join(ROOT, ".bench");
+
+// Measure a private copy of the build: a rebuild of dist/ while the bench runs (other terminals,
+// watch mode) would otherwise make runs fail or mix two versions. better-sqlite3 still resolves
+// from the project's node_modules, one folder up.
+const SNAPSHOT = join(BENCH, "build");
+rmSync(SNAPSHOT, { recursive: true, force: true });
+mkdirSync(SNAPSHOT, { recursive: true });
+if (!existsSync(join(ROOT, "dist", "net.js"))) {
+  process.stderr.write("bench: dist/net.js is missing: run npm run build (npm run bench does)\n");
+  process.exit(1);
+}
+cpSync(join(ROOT, "dist"), join(SNAPSHOT, "dist"), { recursive: true });
+cpSync(join(ROOT, "bin"), join(SNAPSHOT, "bin"), { recursive: true });
+const BIN = join(SNAPSHOT, "bin", "net");
 const TODAY = "2026-11-26";
 const SEED = 1;
 
@@ -118,8 +131,11 @@ function cacheKey() {
 }
 
 function seeded(size) {
-  const file = join(BENCH, `seed-${size.contacts}-${size.interactions}-${TODAY}-${SEED}-${cacheKey()}.db`);
+  const prefix = `seed-${size.contacts}-${size.interactions}-${TODAY}-${SEED}-`;
+  const file = join(BENCH, `${prefix}${cacheKey()}.db`);
   if (!existsSync(file)) {
+    // Databases seeded by an older seed script or schema are of no more use.
+    for (const old of readdirSync(BENCH)) if (old.startsWith(prefix)) rmSync(join(BENCH, old), { force: true });
     log(`bench: seeding ${size.contacts} contacts / ${size.interactions} interactions (cached in ${file})`);
     const result = spawnSync(
       process.execPath,
@@ -388,3 +404,5 @@ process.stdout.write(`${out.join("\n")}\n`);
 writeFileSync(join(BENCH, "results.json"), `${JSON.stringify(results, null, 2)}\n`);
 log(`bench: results written to ${join(BENCH, "results.json")}`);
 rmSync(home, { recursive: true, force: true });
+for (const f of readdirSync(BENCH)) if (/^import-\d+\.csv$|^hwm-\d+\.txt$/.test(f)) rmSync(join(BENCH, f), { force: true });
+rmSync(SNAPSHOT, { recursive: true, force: true });
