@@ -5,8 +5,9 @@ import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
+import { computeReminders } from "./nudge.js";
 import type { Runner } from "./program.js";
-import { ruleSettings, tierCadences } from "./settings.js";
+import { tierCadences } from "./settings.js";
 
 declare const NET_VERSION: string;
 
@@ -94,14 +95,9 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
     }
     what = `${contacts.length} ${contacts.length === 1 ? "person" : "people"}`;
   } else {
-    const [{ writeIcs }, { dueReminders }, { loadSnapshot }, { reminderStates }] = await Promise.all([
-      import("../formats/ics.js"),
-      import("../rules/engine.js"),
-      import("../store/snapshot.js"),
-      import("../store/reminders.js"),
-    ]);
-    const snapshot = loadSnapshot(store, ctx.today, { horizonDays: days, tierCadences: tierCadences(store) });
-    const reminders = dueReminders(snapshot, { today: ctx.today, horizonDays: days }, ruleSettings(store), reminderStates(store));
+    const { writeIcs } = await import("../formats/ics.js");
+    // The same reminders nudge computes, looking `days` ahead.
+    const reminders = computeReminders(store, ctx.today, { horizonDays: days });
     text = writeIcs(reminders, { today: ctx.today, version: typeof NET_VERSION === "string" ? NET_VERSION : "dev" });
     what = `${reminders.length} gesture${reminders.length === 1 ? "" : "s"} due by the next ${days} days`;
   }
