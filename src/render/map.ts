@@ -39,7 +39,7 @@
  */
 import type { ChalkInstance } from "chalk";
 import { relativeDay } from "../domain/dates.js";
-import type { Direction, Kind } from "../domain/model.js";
+import { gesturePhrase } from "../domain/gestures.js";
 import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
 import { displayWidth, padEnd, safeText, table, truncate } from "./terminal.js";
 
@@ -122,37 +122,6 @@ const PULSE_ROWS: { key: keyof Review["pulse"]; label: string }[] = [
 
 function unitOf(period: Pick<Period, "kind">): string {
   return period.kind === "range" ? "period" : period.kind;
-}
-
-/** "you shared something", "they helped you": the last gesture in plain words. */
-export function gesturePhrase(kind: Kind, direction: Direction): string {
-  const theirs = direction === "received";
-  switch (kind) {
-    case "meeting":
-      return "you met";
-    case "call":
-      return "a call";
-    case "message":
-      return theirs ? "they wrote to you" : "you wrote";
-    case "share":
-      return theirs ? "they shared something" : "you shared something";
-    case "congrats":
-      return theirs ? "they congratulated you" : "you congratulated them";
-    case "checkin":
-      return "a check-in";
-    case "help":
-      return theirs ? "they helped you" : "you helped them";
-    case "intro":
-      return theirs ? "they introduced you" : "you made an intro";
-    case "thanks":
-      return theirs ? "they thanked you" : "you thanked them";
-    case "event":
-      return "an event together";
-    case "news":
-      return "news";
-    case "ask":
-      return theirs ? "they asked you" : "you asked them";
-  }
 }
 
 /** "software 2055 (+88 new), research 843, …": the largest first, at most `max` then how many more. */

@@ -1,7 +1,8 @@
 import { nextDueOn } from "../domain/contacts.js";
 import { addDays } from "../domain/dates.js";
+import { gesturePhrase } from "../domain/gestures.js";
 import { cadenceOf, TIER_CADENCE_DAYS, TIERS, type Tier } from "../domain/model.js";
-import { agoPhrase, firstName, lastGesturePhrase, quoteNote, stableIndex } from "./phrases.js";
+import { agoPhrase, firstName, quoteNote, stableIndex } from "./phrases.js";
 import { subjectOf } from "./subject.js";
 import type { ContactFacts, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
@@ -47,7 +48,7 @@ export const keepInTouch: Rule = {
       const key = `keep-in-touch:${contact.id}:${dueOn}`;
       const last = contact.lastInteraction;
       const message = last
-        ? `Reconnect with ${contact.name} — last time ${lastGesturePhrase(last.kind, last.direction)}${quoteNote(last.note)}, ${agoPhrase(last.date, today)}`
+        ? `Reconnect with ${contact.name} — last time ${gesturePhrase(last.kind, last.direction)}${quoteNote(last.note)}, ${agoPhrase(last.date, today)}`
         : `Say hello to ${contact.name} — you haven't been in touch since you connected${contact.metOn ? `, ${agoPhrase(contact.metOn, today)}` : ""}`;
       const cadence = cadenceOf(contact, cadences);
       return [

@@ -10,7 +10,7 @@ import {
   type Tier,
 } from "../domain/model.js";
 import { type Balance, type Card, type ContactFacts, type DayCounts, DEFAULT_GOALS, type Goals, type Snapshot } from "../rules/types.js";
-import type { Store } from "./store.js";
+import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
 /** How far back rules follow help, intros, thanks and news (and streaks count weeks). */
 export const HISTORY_DAYS = 190;
@@ -59,33 +59,7 @@ interface ContactFactsRow {
   li_note: string | null;
 }
 
-interface InteractionRow {
-  id: string;
-  date: string;
-  kind: string;
-  direction: string;
-  note: string | null;
-  follow_up_on: string | null;
-  event_name: string | null;
-  created_at: string;
-}
-
 const INTERACTION_COLUMNS = "id, date, kind, direction, note, follow_up_on, event_name, created_at";
-
-/** Builds an interaction from a row; `people` given by the caller. */
-function toInteraction(r: InteractionRow, people: string[]): Interaction {
-  return {
-    id: r.id,
-    date: r.date,
-    kind: r.kind as Kind,
-    direction: r.direction as Direction,
-    note: r.note,
-    followUpOn: r.follow_up_on,
-    eventName: r.event_name,
-    createdAt: r.created_at,
-    people,
-  };
-}
 
 const I_COLUMNS = INTERACTION_COLUMNS.replace(/(^|, )/g, "$1i.");
 

@@ -32,7 +32,8 @@ interface ContactRow {
   last_interaction_on: string | null;
 }
 
-interface InteractionRow {
+/** An interactions row, as SQL returns it (sibling store modules read these too). */
+export interface InteractionRow {
   id: string;
   date: string;
   kind: string;
@@ -41,7 +42,6 @@ interface InteractionRow {
   follow_up_on: string | null;
   event_name: string | null;
   created_at: string;
-  people: string | null;
 }
 
 /** Most lists are empty: skip the parser for them (a big list reads 40,000 of these). */
@@ -78,7 +78,7 @@ function toContact(row: ContactRow): Contact {
   };
 }
 
-function toInteraction(row: InteractionRow): Interaction {
+export function toInteraction(row: InteractionRow, people: string[]): Interaction {
   return {
     id: row.id,
     date: row.date,
@@ -88,8 +88,15 @@ function toInteraction(row: InteractionRow): Interaction {
     followUpOn: row.follow_up_on,
     eventName: row.event_name,
     createdAt: row.created_at,
-    people: row.people ? row.people.split(",") : [],
+    people,
   };
+}
+
+/** Rows that carry their people as `group_concat(contact_id)`. */
+type InteractionWithPeopleRow = InteractionRow & { people: string | null };
+
+function withPeople(row: InteractionWithPeopleRow): Interaction {
+  return toInteraction(row, row.people ? row.people.split(",") : []);
 }
 
 function contactParams(c: Contact) {
@@ -298,8 +305,8 @@ export class Store {
         `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
          FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
          WHERE ip.contact_id = ? ORDER BY i.date DESC, i.created_at DESC, i.rowid DESC LIMIT ?`,
-      ).all(contactId, limit) as InteractionRow[]
-    ).map(toInteraction);
+      ).all(contactId, limit) as InteractionWithPeopleRow[]
+    ).map(withPeople);
   }
 
   /** Every interaction on or after a day (or all), oldest first. */
@@ -308,8 +315,8 @@ export class Store {
       this.sql(
         `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
          FROM interactions i WHERE i.date >= ? ORDER BY i.date, i.created_at, i.rowid`,
-      ).all(from ?? "") as InteractionRow[]
-    ).map(toInteraction);
+      ).all(from ?? "") as InteractionWithPeopleRow[]
+    ).map(withPeople);
   }
 
   // -- settings --------------------------------------------------------------
