@@ -102,6 +102,12 @@ class Index {
       this.byUrl.set(urlKey(entry.contact.profileUrl), entry);
   }
 
+  /** An address is one person's: true when someone other than `entry` already has it. */
+  ownedByOther(email: string, entry: Entry): boolean {
+    const owner = this.byEmail.get(email.trim().toLowerCase());
+    return owner !== undefined && owner !== entry;
+  }
+
   hasId(id: string): boolean {
     return this.byId.has(id);
   }
@@ -276,7 +282,10 @@ export function planImport(existing: readonly Contact[], people: readonly Import
       plan.skipped.push({ line: person.line, name, reason: "archived", slug: entry.contact.slug });
       continue;
     }
-    const result = mergeInto(entry.contact, person, { jobChanges: options.jobChanges && !entry.isNew, tags: options.tags });
+    // An address someone else already has stays theirs: copying it would make the next import
+    // find the wrong person (and imports would stop being repeatable).
+    const emails = person.emails.filter((e) => !index.ownedByOther(e, entry));
+    const result = mergeInto(entry.contact, { ...person, emails }, { jobChanges: options.jobChanges && !entry.isNew, tags: options.tags });
     entry.contact = result.contact;
     index.reindex(entry);
     if (entry.isNew || entry.merged) {
@@ -405,7 +414,8 @@ export function planJsonImport(local: LocalState, doc: NetExport): JsonPlan {
       after.createdAt = [incoming.createdAt, before.createdAt].sort()[0] as string;
       fields = PROFILE_FIELDS.filter((f) => JSON.stringify(before[f]) !== JSON.stringify(after[f]));
     } else {
-      ({ contact: after, fields } = mergeInto(before, incoming, { jobChanges: false, tags: [] }));
+      const emails = incoming.emails.filter((e) => !index.ownedByOther(e, entry));
+      ({ contact: after, fields } = mergeInto(before, { ...incoming, emails }, { jobChanges: false, tags: [] }));
     }
     if (fields.length === 0) {
       plan.skipped.push({ line: null, name: incoming.name, reason: "up-to-date", slug: before.slug });

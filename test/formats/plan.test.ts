@@ -324,6 +324,19 @@ describe("planImport properties", () => {
     { maxLength: 12 },
   );
 
+  it("is idempotent when a merge copied an address another person already had (found by fast-check)", () => {
+    const people = [
+      { name: "Ada Lovelace", emails: ["grace@navy.example"], company: null, tags: [] },
+      { name: "Alan Turing", emails: ["ada@x.org"], company: null, tags: ["a"] },
+      { name: "Ada Lovelace", emails: ["grace@navy.example", "ada@x.org"], company: null, tags: [] },
+    ].map((r, i) => person(i + 1, r));
+    const first = planImport([], people, options());
+    const after = [...first.added.map((a) => a.contact), ...first.merged.map((m) => m.contact)];
+    const second = planImport(after, people, options());
+    expect(second.added).toEqual([]);
+    expect(second.merged).toEqual([]);
+  });
+
   it("is idempotent: importing the same records a second time adds and changes nobody", () => {
     fc.assert(
       fc.property(incoming, (records) => {
