@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
-import { dueReminders, paramsOf, type RuleTuning, ruleById } from "../rules/engine.js";
+import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { habitLine } from "../rules/habits.js";
 import { tierCadencesFrom } from "../rules/keep-in-touch.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
@@ -15,6 +15,8 @@ import { ruleSettings } from "./settings.js";
 
 /** How many reminders nudge shows unless --all: a morning's worth. */
 export const TOP = 7;
+/** …with at most this many from any one rule (unless --rule asks for that rule alone). */
+export const PER_RULE = 3;
 
 interface NudgeFlags {
   all?: boolean;
@@ -27,7 +29,7 @@ export function nudgeCommands(program: Command, run: Runner) {
     .command("nudge")
     .summary("today's due gestures, most urgent first")
     .description(
-      `The small gestures due today, most urgent first (top ${TOP}; --all for every one), each with a suggestion and the practice behind it.\nThe first line is your habit line: week streak, gestures this week, new people this month, last event.`,
+      `The small gestures due today, most urgent first (top ${TOP}, at most ${PER_RULE} of one kind; --all for every one), each with a suggestion\nand the practice behind it.\nThe first line is your habit line: week streak, gestures this week, new people this month, last event.`,
     )
     .option("-a, --all", "every due reminder, not just the top ones")
     .option("-r, --rule <rule>", "only this rule's reminders (see net rules)")
@@ -63,6 +65,7 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
     tierCadences: tierCadencesFrom(params("keep-in-touch")),
     recentDays: params("not-isolated").days,
     metWithinDays: (params("first-follow-up").days ?? 2) + 1,
+    thankWithinDays: params("thank").maxDays,
     limit,
   });
 }
@@ -80,7 +83,7 @@ export function computeReminders(
   const horizonDays = options.horizonDays ?? 0;
   const snapshot = snapshotFor(store, today, tuning, horizonDays, options.limit);
   const reminders = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
-  return options.limit === undefined ? reminders : reminders.slice(0, options.limit);
+  return options.limit === undefined ? reminders : topReminders(reminders, options.limit, options.rule ? options.limit : PER_RULE);
 }
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
@@ -91,7 +94,7 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   const limit = flags.all ? undefined : TOP;
   const snapshot = snapshotFor(store, ctx.today, tuning, 0, limit);
   const all = dueReminders(snapshot, { today: ctx.today, horizonDays: 0 }, tuning, reminderStates(store), flags.rule);
-  const shown = limit === undefined ? all : all.slice(0, limit);
+  const shown = limit === undefined ? all : topReminders(all, limit, flags.rule ? limit : PER_RULE);
 
   if (flags.interactive) {
     if (!ctx.interactive)

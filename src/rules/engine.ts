@@ -55,6 +55,23 @@ export function byUrgency(a: Reminder, b: Reminder): number {
 }
 
 /**
+ * The short list nudge shows: the most urgent first, but at most `perRule` from any one rule, so
+ * one practice (seven thank-yous) doesn't crowd out the others on a morning.
+ */
+export function topReminders(sorted: readonly Reminder[], count: number, perRule: number): Reminder[] {
+  const taken = new Map<string, number>();
+  const out: Reminder[] = [];
+  for (const r of sorted) {
+    if (out.length >= count) break;
+    const n = taken.get(r.rule) ?? 0;
+    if (n >= perRule) continue;
+    taken.set(r.rule, n + 1);
+    out.push(r);
+  }
+  return out;
+}
+
+/**
  * nudge's core: run the enabled rules over the snapshot, drop what was done or is snoozed,
  * sort by urgency.
  */

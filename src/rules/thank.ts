@@ -1,4 +1,4 @@
-import { addDays } from "../domain/dates.js";
+import { addDays, daysBetween } from "../domain/dates.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
 import type { Rule } from "./types.js";
@@ -9,12 +9,16 @@ export const thank: Rule = {
   description: "you received help or an introduction and no thanks is logged after it",
   why: "Thank: recognising help keeps the door open and makes giving a two-way habit.",
   weight: 9,
-  params: { days: { default: 7, unit: "days", description: "days after which the thanks becomes pressing" } },
+  params: {
+    days: { default: 7, unit: "days", description: "days after which the thanks becomes pressing" },
+    maxDays: { default: 60, unit: "days", description: "after this long an unsaid thanks is let go" },
+  },
   evaluate(snapshot, { today }, params) {
     const people = contactsById(snapshot);
     const days = params.days ?? 7;
     return snapshot.unthanked.flatMap((i) => {
       if ((i.kind !== "help" && i.kind !== "intro") || i.direction !== "received" || i.date > today) return [];
+      if (daysBetween(i.date, today) > (params.maxDays ?? 60)) return [];
       return i.people.flatMap((id) => {
         const person = people.get(id);
         if (!person) return [];

@@ -26,6 +26,8 @@ export interface SnapshotOptions {
   tierCadences: Record<Tier, number>;
   /** Load every interaction of this many recent days (at least RECENT_DAYS). */
   recentDays?: number;
+  /** Load help and intros received within this many days (thank's window; at most HISTORY_DAYS). */
+  thankWithinDays?: number;
   /** Load the people met within this many days, with their history count (first-follow-up's window). */
   metWithinDays?: number;
   /**
@@ -284,7 +286,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     kinds: ["help", "intro"],
     direction: "received",
     answer: "thanks",
-    from: historyFrom,
+    from: addDays(today, -Math.min(HISTORY_DAYS, options.thankWithinDays ?? HISTORY_DAYS)),
     until: today,
     k: k("thank"),
   });

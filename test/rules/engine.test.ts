@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byUrgency, RULES } from "../../src/rules/engine.js";
+import { byUrgency, RULES, topReminders } from "../../src/rules/engine.js";
 import { habitLine } from "../../src/rules/habits.js";
 import type { Reminder } from "../../src/rules/types.js";
 import { dueFactor, urgency } from "../../src/rules/urgency.js";
@@ -103,6 +103,13 @@ describe("the habit line", () => {
 });
 
 describe("nudge's top list", () => {
+  it("takes the most urgent first, at most three from one rule", () => {
+    const make = (rule: string, urgency: number) => ({ key: `${rule}:${urgency}`, rule, urgency }) as Reminder;
+    const sorted = [make("thank", 9), make("thank", 8), make("thank", 7), make("thank", 6), make("keep-in-touch", 5), make("card", 1)];
+    expect(topReminders(sorted, 4, 3).map((r) => r.key)).toEqual(["thank:9", "thank:8", "thank:7", "keep-in-touch:5"]);
+    expect(topReminders(sorted, 10, 3)).toHaveLength(5);
+  });
+
   it("loading only what can be in the top 7 gives exactly the first 7 of the full list, done and snoozed ones included", () => {
     const net = network();
     const tiers = ["close", "active", "network", "dormant"] as const;
@@ -122,12 +129,15 @@ describe("nudge's top list", () => {
     }
     const full = net.reminders("2026-11-26");
     expect(full.length).toBeGreaterThan(30);
-    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(full.slice(0, 7));
+    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(topReminders(full, 7, 3));
+    expect(net.reminders("2026-11-26", { limit: 7, rule: "keep-in-touch" })).toEqual(
+      full.filter((r) => r.rule === "keep-in-touch").slice(0, 7),
+    );
     // Mark the top three done and snooze the next two: the short list still matches the full one.
     for (const r of full.slice(0, 3)) net.done(r.key, "2026-11-26");
     for (const r of full.slice(3, 5)) net.snooze(r.key, "2026-12-01");
     const after = net.reminders("2026-11-26");
     expect(after).toEqual(full.slice(5));
-    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(after.slice(0, 7));
+    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(topReminders(after, 7, 3));
   });
 });

@@ -38,6 +38,14 @@ describe("thank", () => {
     expect(net.reminders("2026-11-20", rule)).toHaveLength(count);
   });
 
+  it.each([
+    ["2027-01-09", 1],
+    ["2027-01-10", 0],
+  ])("an unsaid thanks is let go after 60 days: on %s, %i reminder", (today, count) => {
+    expect(helped().reminders(today, rule)).toHaveLength(count);
+    expect(helped().reminders(today, { ...rule, limit: 7 })).toHaveLength(count);
+  });
+
   it("help given does not call for thanks", () => {
     const net = network();
     net.person("Ada Lovelace", { met: "2026-09-01" });
