@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { build } from "esbuild";
@@ -10,6 +10,47 @@ import { BIN, type RunResult } from "../helpers/cli.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const TODAY = "2026-11-26";
+
+/**
+ * A private copy of the built CLI for this test process: in a shared checkout a rebuild of dist/
+ * (which starts by emptying it) would otherwise fail runs at random. better-sqlite3 still resolves
+ * from the project's node_modules, above the copy.
+ */
+const CACHE = join(ROOT, "node_modules", ".cache", "net-reliability");
+
+/** Test workers may be stopped without running exit handlers: clear what dead ones left. */
+function clearLeftovers(): void {
+  if (!existsSync(CACHE)) return;
+  for (const entry of readdirSync(CACHE)) {
+    const pid = Number(/^(?:build|driver)-(\d+)/.exec(entry)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch {
+      rmSync(join(CACHE, entry), { recursive: true, force: true });
+    }
+  }
+}
+
+function snapshotOfBuild(): string {
+  clearLeftovers();
+  const copy = join(CACHE, `build-${process.pid}`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rmSync(copy, { recursive: true, force: true });
+      cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
+      cpSync(dirname(BIN), join(copy, "bin"), { recursive: true });
+      if (!existsSync(join(copy, "dist", "net.js"))) throw new Error("dist/net.js is missing");
+      break;
+    } catch (error) {
+      if (attempt >= 40) throw new Error(`no build to test (run npm run build): ${(error as Error).message}`);
+      spawnSync("sleep", ["0.5"]);
+    }
+  }
+  process.on("exit", () => rmSync(copy, { recursive: true, force: true }));
+  return join(copy, "bin", "net");
+}
+const NET = snapshotOfBuild();
 
 /** The environment users have: this workplace's NODE_EXTRA_CA_CERTS and debug switches left out. */
 export function netEnv(db: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
@@ -30,7 +71,7 @@ export function runNet(
   },
 ): Promise<RunResult & { signal: NodeJS.Signals | null }> {
   return new Promise((resolve, reject) => {
-    const command = [...(options.wrapper ?? []), process.execPath, BIN, ...args];
+    const command = [...(options.wrapper ?? []), process.execPath, NET, ...args];
     const child = spawn(command[0] as string, command.slice(1), {
       env: netEnv(options.db, options.env),
       cwd: options.cwd,
@@ -56,7 +97,7 @@ export function runNet(
 
 /** Runs `bin/net` and waits (for the simple, sequential cases). */
 export function runNetSync(args: string[], options: { db: string; env?: Record<string, string>; wrapper?: string[] }): RunResult {
-  const command = [...(options.wrapper ?? []), process.execPath, BIN, ...args];
+  const command = [...(options.wrapper ?? []), process.execPath, NET, ...args];
   const result = spawnSync(command[0] as string, command.slice(1), {
     env: netEnv(options.db, options.env),
     input: "",
@@ -116,9 +157,9 @@ let driver: Promise<string> | undefined;
  */
 export function driverScript(): Promise<string> {
   driver ??= (async () => {
-    const outdir = join(ROOT, "node_modules", ".cache", "net-reliability");
-    mkdirSync(outdir, { recursive: true });
-    const outfile = join(outdir, `driver-${process.pid}.mjs`);
+    mkdirSync(CACHE, { recursive: true });
+    const outfile = join(CACHE, `driver-${process.pid}.mjs`);
+    process.on("exit", () => rmSync(outfile, { force: true }));
     await build({
       entryPoints: [join(ROOT, "test", "reliability", "driver.ts")],
       outfile,
