@@ -8,6 +8,7 @@ import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import { loadCard } from "../store/snapshot.js";
 import type { Context } from "./context.js";
+import { readAllStdin } from "./input.js";
 import type { Runner } from "./program.js";
 
 const TWO_MINUTES = 120;
@@ -26,14 +27,6 @@ export function cardCommand(program: Command, run: Runner) {
       '\nExamples:\n  net card\n  net card --set "I help small teams ship reliable software…"\n  net card --edit\n  cat card.txt | net card --set -',
     )
     .action(run(cardAction));
-}
-
-function readStdin(): string {
-  try {
-    return readFileSync(0, "utf8");
-  } catch {
-    return "";
-  }
 }
 
 /** Opens the text in the user's editor and returns what they saved. */
@@ -56,7 +49,7 @@ async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean })
   const current = loadCard(store);
   let text: string | undefined;
   if (flags.set !== undefined && flags.edit) throw usageError("--set and --edit both given", "use one of them");
-  if (flags.set !== undefined) text = flags.set === "-" ? readStdin() : flags.set;
+  if (flags.set !== undefined) text = flags.set === "-" ? (await readAllStdin()).toString("utf8") : flags.set;
   if (flags.edit) {
     const editor = process.env.VISUAL || process.env.EDITOR;
     if (editor && process.stdin.isTTY) text = editInEditor(editor, current?.text ?? "");

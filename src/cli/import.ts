@@ -9,7 +9,7 @@ import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { exportCommand } from "./export.js";
-import { choiceOption, collect } from "./input.js";
+import { choiceOption, collect, readAllStdin } from "./input.js";
 import type { Runner } from "./program.js";
 
 interface ImportFlags {
@@ -54,10 +54,10 @@ Examples:
     .action(run(importAction));
 }
 
-function readInput(file: string): { bytes: Uint8Array; name: string } {
+async function readInput(file: string): Promise<{ bytes: Uint8Array; name: string }> {
   const name = file === "-" ? "standard input" : file;
   try {
-    return { bytes: readFileSync(file === "-" ? 0 : file), name };
+    return { bytes: file === "-" ? await readAllStdin() : readFileSync(file), name };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT")
@@ -82,7 +82,7 @@ interface Outcome {
 }
 
 async function importAction(ctx: Context, file: string, flags: ImportFlags): Promise<void> {
-  const { bytes, name } = readInput(file);
+  const { bytes, name } = await readInput(file);
   const formats = await import("../formats/import.js");
   const transfer = await import("../store/transfer.js");
   let read: ReturnType<typeof formats.readImport>;

@@ -60,6 +60,11 @@ export async function resolveOrFail<T extends Named>(
   archived: readonly Named[] = [],
   pick?: (candidates: T[]) => Promise<T>,
 ): Promise<T> {
+  // Someone's exact id or slug wins, even archived: never a near miss on someone else.
+  const exact = archived.find((p) => p.id === query.trim() || p.slug === query.trim().toLowerCase());
+  if (exact) {
+    throw new UserError(`${exact.name} (${exact.slug}) is archived`, { hint: `bring them back with: net edit ${exact.slug} --restore` });
+  }
   const result = resolvePerson(query, people);
   if (result.kind === "found") return result.person;
   if (result.kind === "ambiguous") {
@@ -107,4 +112,14 @@ export async function findPerson(ctx: Context, query: string, options: { include
       }
     : undefined;
   return resolveOrFail(query, active, archived, pick);
+}
+
+/**
+ * All of standard input. A stream read, not readFileSync(0): once Node has looked at stdin it may
+ * be non-blocking, and a slow pipe (`(sleep 1; cat f) | net import -`) would fail with EAGAIN.
+ */
+export async function readAllStdin(): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks);
 }

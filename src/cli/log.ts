@@ -79,10 +79,11 @@ export function splitPeopleAndNote(
   return { who: words, note: null };
 }
 
-async function logAction(ctx: Context, words: string[], flags: LogFlags, command: Command): Promise<void> {
+async function logAction(ctx: Context, words: string[], flags: LogFlags): Promise<void> {
   const store = ctx.store();
   const active = store.namedContacts();
-  const split = splitPeopleAndNote(words, command.args, active);
+  // Commander drops `--` from the operands: look for it in the command line as typed.
+  const split = splitPeopleAndNote(words, process.argv, active);
   if (split.note && flags.note) throw usageError("two notes given: one after the names and one with --note", "keep one of them");
   let note = flags.note ?? split.note;
   let kind: Kind = flags.kind ?? (flags.event ? "event" : "checkin");

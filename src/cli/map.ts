@@ -47,7 +47,7 @@ export function mapCommand(program: Command, run: Runner) {
       "Map your network over a period (the current quarter by default): pulse against your goals and the\n" +
         "previous period, activity week by week, who to re-contact, who to thank, give/receive balance,\n" +
         "the shape of your network, and three suggestions for next quarter.\n" +
-        "Mapping the current or previous quarter records the review (it clears nudge's quarterly reminder).",
+        "Mapping the previous quarter, or the current one in its last month, records the review (it clears nudge's quarterly reminder).",
     )
     .option("--quarter [quarter]", "a quarter, e.g. 2026Q3 (default: the current quarter)")
     .option("--month [month]", "a month, e.g. 2026-10 (default: this month)")

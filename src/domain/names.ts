@@ -97,7 +97,8 @@ export function resolvePerson<T extends Named>(query: string, people: readonly T
   }
 
   // Near misses: a typo or two, scaled to the length of what was typed.
-  const tolerance = Math.max(1, Math.floor(folded.length / 4));
+  // Short queries get no typo allowance: "bob" must not quietly become Rob.
+  const tolerance = Math.floor(folded.length / 4);
   const scored = people.map((p) => ({ p, d: distance(q, p) })).sort((a, b) => a.d - b.d || a.p.name.localeCompare(b.p.name));
   const close = scored.filter((s) => s.d <= tolerance);
   if (close.length === 1) return { kind: "found", person: (close[0] as { p: T }).p };

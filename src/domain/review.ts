@@ -182,10 +182,15 @@ export function contextPeriods(period: Period, count = 4): Period[] {
 }
 
 /** Whether running the map for this period counts as doing the quarterly review (current or previous quarter). */
+/**
+ * Whether mapping `period` today counts as its quarterly review: the previous quarter, or the
+ * current one once in its last month — a curious `net map` early in a quarter is not the review.
+ */
 export function isReviewablePeriod(period: Period, today: IsoDate): boolean {
   if (period.kind !== "quarter") return false;
   const current = quarterContaining(today);
-  return period.label === current.label || period.label === previousPeriod(current).label;
+  if (period.label === previousPeriod(current).label) return true;
+  return period.label === current.label && today >= addMonths(current.from, 2);
 }
 
 // ---------------------------------------------------------------------------

@@ -11,9 +11,10 @@ export const eventCadence: Rule = {
   evaluate(snapshot, { today, horizonDays }, params) {
     const days = params.days ?? 30;
     const last = snapshot.lastEventOn;
-    // With no event ever and no one in the network yet, the card and a first person come first.
-    if (!last && snapshot.contactCount === 0) return [];
-    const dueOn = last ? addDays(last, days) : today;
+    // With no event ever, count from when the network began (nothing on an empty one).
+    const since = last ?? snapshot.networkSince;
+    if (!since) return [];
+    const dueOn = addDays(since, days);
     if (dueOn > addDays(today, horizonDays)) return [];
     return [
       {
@@ -22,7 +23,9 @@ export const eventCadence: Rule = {
         subject: null,
         dueOn,
         urgency: urgency({ weight: eventCadence.weight, dueOn, today }),
-        message: last ? `No event in ${daysBetween(last, today)} days — time to show up somewhere` : "You haven't logged an event yet",
+        message: last
+          ? `No event in ${daysBetween(last, today)} days — time to show up somewhere`
+          : `No event logged in the ${daysBetween(since, today)} days since you started`,
         suggestion: 'pick one meetup, talk or community call this month and go; log it with net log --event "…"',
         lateOn: addDays(dueOn, days),
       },

@@ -28,8 +28,9 @@ export const giveFirst: Rule = {
       });
     }
     const days = params.days ?? 30;
-    if (snapshot.contactCount > 0) {
-      const dueOn = snapshot.lastGaveOn ? addDays(snapshot.lastGaveOn, days) : today;
+    const since = snapshot.lastGaveOn ?? snapshot.networkSince;
+    if (since) {
+      const dueOn = addDays(since, days);
       if (dueOn <= today) {
         out.push({
           key: `give-first:anyone:${dueOn}`,
@@ -39,7 +40,7 @@ export const giveFirst: Rule = {
           urgency: urgency({ weight: giveFirst.weight, dueOn, today }),
           message: snapshot.lastGaveOn
             ? `You haven't shared, helped or introduced anyone in ${daysBetween(snapshot.lastGaveOn, today)} days`
-            : "You haven't logged giving anything yet: a share, some help, an introduction",
+            : `Nothing given yet in the ${daysBetween(since, today)} days since you started: a share, some help, an introduction`,
           suggestion: "think of one person who would enjoy an article you read, or two people who should meet",
         });
       }

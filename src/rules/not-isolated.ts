@@ -14,7 +14,8 @@ export const notIsolated: Rule = {
   evaluate(snapshot, { today }, params) {
     const days = params.days ?? 14;
     const min = params.min ?? 2;
-    if (snapshot.contactCount === 0) return [];
+    // An empty network, or one younger than the window, is not "quiet".
+    if (!snapshot.networkSince || snapshot.networkSince > addDays(today, -days)) return [];
     const from = addDays(today, -(days - 1));
     let count = 0;
     for (const [day, counts] of snapshot.days) if (day >= from && day <= today) count += counts.all;

@@ -72,6 +72,8 @@ export interface Snapshot {
   contacts: ContactFacts[];
   /** How many active people there are in all. */
   contactCount: number;
+  /** When the network began: the earliest meeting (or creation) day of anyone in it; null when empty. */
+  networkSince: IsoDate | null;
   /** People added with a first meeting this month, up to today (imports don't count). */
   metThisMonth: number;
   /** Sectors of the last three people met (newest first; null when not given). */

@@ -361,7 +361,9 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     period: string;
     reviewedOn: string;
   }[];
-  const { n: contactCount } = store.sql("SELECT count(*) AS n FROM contacts WHERE archived_at IS NULL").get() as { n: number };
+  const { n: contactCount, since: networkSince } = store
+    .sql("SELECT count(*) AS n, min(coalesce(met_on, substr(created_at, 1, 10))) AS since FROM contacts WHERE archived_at IS NULL")
+    .get() as { n: number; since: string | null };
 
   const ids = new Set<string>([...balances.keys(), ...recentlyMet.keys()]);
   for (const list of [unthanked, uncongratulated, introsGiven, followUps]) for (const i of list) for (const id of i.people) ids.add(id);
@@ -369,6 +371,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   return {
     contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids),
     contactCount,
+    networkSince,
     metThisMonth,
     lastMetSectors,
     unthanked,

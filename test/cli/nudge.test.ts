@@ -32,9 +32,9 @@ describe("net nudge on a small network", () => {
       "first-follow-up",
       "keep-in-touch",
       "follow-up-promise",
-      "give-first",
-      "give-first",
       "event-cadence",
+      "give-first",
+      "give-first",
       "not-isolated",
       "narrative-card",
     ]);

@@ -134,7 +134,10 @@ describe("periods", () => {
   });
 
   it.each([
-    [Q4, "2026-11-26", true],
+    [Q4, "2026-11-26", false],
+    [Q4, "2026-11-30", false],
+    [Q4, "2026-12-01", true],
+    [Q4, "2026-10-02", false],
     [quarterPeriod(2026, 3), "2026-11-26", true],
     [quarterPeriod(2026, 4), "2027-01-03", true],
     [quarterPeriod(2026, 2), "2026-11-26", false],

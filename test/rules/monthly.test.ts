@@ -75,11 +75,16 @@ describe("event-cadence", () => {
     expect(net.reminders(today, rule)).toHaveLength(count);
   });
 
-  it("with no event ever, it nudges once there is a network", () => {
+  it("with no event ever, it counts from when the network began (and stays quiet on an empty one)", () => {
     expect(network().reminders("2026-11-26", rule)).toEqual([]);
     const net = network();
     net.person("Ada Lovelace", { met: "2026-11-01" });
-    expect(net.reminders("2026-11-26", rule)[0]?.message).toBe("You haven't logged an event yet");
+    expect(net.reminders("2026-11-30", rule)).toEqual([]);
+    const [reminder] = net.reminders("2026-12-02", rule);
+    expect(reminder?.message).toBe("No event logged in the 31 days since you started");
+    expect(reminder?.key).toBe("event-cadence:2026-12-01");
+    // The same key on later days, so a snooze or a done holds.
+    expect(net.reminders("2026-12-09", rule)[0]?.key).toBe("event-cadence:2026-12-01");
   });
 });
 
@@ -104,8 +109,12 @@ describe("not-isolated", () => {
     expect(net.reminders("2026-11-26", rule)).toHaveLength(1);
   });
 
-  it("an empty network is not nagged", () => {
+  it("an empty network, or one younger than the window, is not nagged", () => {
     expect(network().reminders("2026-11-26", rule)).toEqual([]);
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-11-20" });
+    expect(net.reminders("2026-11-26", rule)).toEqual([]);
+    expect(net.reminders("2026-12-04", rule)).toHaveLength(1);
   });
 });
 
