@@ -47,7 +47,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
   let fields = fieldsFromFlags(flags);
   let name = nameArg?.trim();
   const metOn = await readPastDate(flags.date ?? "today", ctx.today, "the meeting date");
-  let followUpOn = flags.followUp ? await readWhen(flags.followUp, metOn) : null;
+  let followUpOn = flags.followUp ? await readWhen(flags.followUp, metOn, ctx.today) : null;
 
   let wizard = false;
   if (!name) {

@@ -81,7 +81,9 @@ async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean })
     return;
   }
   const c = ctx.chalk;
-  ctx.out(`${safeText(card.text)}\n\n${c.dim(`${words} words · about ${spokenTime(seconds)} spoken · updated ${card.updatedOn}`)}`);
+  ctx.out(
+    `${safeText(card.text)}\n\n${c.dim(`${words} word${words === 1 ? "" : "s"} · about ${spokenTime(seconds)} spoken · updated ${card.updatedOn}`)}`,
+  );
   if (seconds > TWO_MINUTES) ctx.say(c.yellow(`Over 2 minutes spoken (${spokenTime(seconds)}): keep one story and one ask.`));
   else if (text !== undefined) ctx.say("Card saved.");
 }

@@ -1,5 +1,5 @@
 import { Option } from "commander";
-import { type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
+import { addDuration, type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Named, resolvePerson } from "../domain/names.js";
 import { safeText } from "../render/terminal.js";
@@ -35,9 +35,15 @@ export async function readPastDate(text: string, today: IsoDate, what = "a date"
 }
 
 /** A day or a duration from `from` (`2w`, `next monday`, `2026-12-01`). */
-export async function readWhen(text: string, from: IsoDate): Promise<IsoDate> {
-  const fallback = readDuration(text) || readDate(text, from) ? undefined : await chronoFallback("future");
-  return parseWhen(text, from, fallback);
+/**
+ * A follow-up: a duration counts from the interaction's day (`--date "last friday" --follow-up 2w`),
+ * a date word from today (`tomorrow` is tomorrow, whatever day is being logged).
+ */
+export async function readWhen(text: string, from: IsoDate, today: IsoDate): Promise<IsoDate> {
+  const duration = readDuration(text);
+  if (duration) return addDuration(from, duration);
+  const fallback = readDate(text, today) ? undefined : await chronoFallback("future");
+  return parseWhen(text, today, fallback);
 }
 
 /** Collects a repeatable option's values. */

@@ -29,7 +29,7 @@ export function logCommand(program: Command, run: Runner) {
     )
     .argument("[who...]", "people (slug, id or name; fuzzy, accents optional), then optionally the note")
     .addOption(choiceOption("-k, --kind <kind>", "what happened", KINDS))
-    .addOption(new Option("--gave", "you gave it (the default)").conflicts(["received", "mutual"]))
+    .addOption(new Option("--gave", "you gave it (the default, except for news: received)").conflicts(["received", "mutual"]))
     .addOption(new Option("--received", "they gave it to you").conflicts(["gave", "mutual"]))
     .addOption(new Option("--mutual", "both ways").conflicts(["gave", "received"]))
     .option("-d, --date <date>", "when (today, yesterday, 'last friday', '3 days ago', 2026-11-20)", "today")
@@ -87,7 +87,9 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
   if (split.note && flags.note) throw usageError("two notes given: one after the names and one with --note", "keep one of them");
   let note = flags.note ?? split.note;
   let kind: Kind = flags.kind ?? (flags.event ? "event" : "checkin");
-  let direction: Direction = flags.received ? "received" : flags.mutual ? "mutual" : "gave";
+  // News is theirs: logged as received unless said otherwise; everything else defaults to gave.
+  const byDefault: Direction = kind === "news" ? "received" : "gave";
+  let direction: Direction = flags.received ? "received" : flags.mutual ? "mutual" : flags.gave ? "gave" : byDefault;
   if (flags.event !== undefined && flags.kind && flags.kind !== "event")
     throw usageError(`--event records an event, not a ${flags.kind}`, "drop --kind, or drop --event");
   if (flags.event !== undefined && flags.event.trim() === "")
@@ -95,7 +97,7 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
 
   // Read every flag before asking anything: a typo in --date must not cost the answers.
   const date = await readPastDate(flags.date, ctx.today, "the date");
-  const followUpOn = flags.followUp ? await readWhen(flags.followUp, date) : null;
+  const followUpOn = flags.followUp ? await readWhen(flags.followUp, date, ctx.today) : null;
   if (followUpOn && followUpOn < date)
     throw usageError(`the follow-up (${followUpOn}) is before the interaction (${date})`, "give a later date or a duration like 2w");
 

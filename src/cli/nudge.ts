@@ -160,7 +160,8 @@ async function doneAction(ctx: Context, refs: string[]): Promise<void> {
   store.transaction(() => {
     for (const key of keys) markDone(store, key, ctx.today);
   });
-  for (const key of keys) ctx.out(key);
+  if (ctx.json) ctx.out(JSON.stringify({ done: keys, on: ctx.today }, null, 2));
+  else for (const key of keys) ctx.out(key);
   ctx.say(`Marked ${keys.length === 1 ? "1 reminder" : `${keys.length} reminders`} done. Well done.`);
 }
 
@@ -171,6 +172,6 @@ async function snoozeAction(ctx: Context, ref: string, duration: string): Promis
   if (until <= ctx.today) throw usageError(`snoozing until ${until} would not hide it`, "give a later day: 1d, 1w, or a future date");
   const key = keyFor(store, ctx.today, ref);
   store.transaction(() => snooze(store, key, until));
-  ctx.out(key);
+  ctx.out(ctx.json ? JSON.stringify({ key, snoozedUntil: until }, null, 2) : key);
   ctx.say(`Snoozed until ${until}.`);
 }

@@ -25,7 +25,7 @@ async function rmAction(ctx: Context, who: string, flags: { purge?: boolean; yes
   const name = safeText(person.name, true);
   if (!flags.purge) {
     store.transaction(() => store.archiveContact(person.id));
-    ctx.out(person.slug);
+    ctx.out(ctx.json ? JSON.stringify({ id: person.id, slug: person.slug, archived: true, purged: false }, null, 2) : person.slug);
     ctx.say(`Archived ${name}. Their history is kept; bring them back with: net edit ${person.slug} --restore`);
     return;
   }
@@ -41,7 +41,11 @@ async function rmAction(ctx: Context, who: string, flags: { purge?: boolean; yes
     }
   }
   const { interactionsDeleted } = store.transaction(() => store.purgeContact(person.id));
-  ctx.out(person.slug);
+  ctx.out(
+    ctx.json
+      ? JSON.stringify({ id: person.id, slug: person.slug, archived: false, purged: true, interactionsDeleted }, null, 2)
+      : person.slug,
+  );
   ctx.say(
     `Deleted ${name} and ${interactionsDeleted} ${interactionsDeleted === 1 ? "interaction that was" : "interactions that were"} theirs alone.`,
   );

@@ -17,7 +17,7 @@ export function renderHabitLine(h: HabitLine, today: IsoDate, c: ChalkInstance):
       ? "no event yet"
       : h.daysSinceLastEvent === 0
         ? "event today"
-        : `last event ${h.daysSinceLastEvent} days ago`;
+        : `last event ${h.daysSinceLastEvent === 1 ? "yesterday" : `${h.daysSinceLastEvent} days ago`}`;
   return [
     streak,
     `gestures this week ${ratio(h.gesturesThisWeek, h.gesturesPerWeek)}`,

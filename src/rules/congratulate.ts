@@ -44,18 +44,31 @@ export const congratulate: Rule = {
         const fullYear = /^\d{4}-/.test(m.date) ? Number(m.date.slice(0, 4)) : null;
         const on = nearOccurrence(m.date, today, horizonDays + (params.daysBefore ?? 1), after);
         if (!on || (fullYear !== null && Number(on.slice(0, 4)) < fullYear)) continue;
+        // Congratulations already logged around this occurrence satisfy it.
+        const congratulated = snapshot.congratulatedOn.get(c.id);
+        if (congratulated && congratulated >= addDays(on, -((params.daysBefore ?? 1) + 1))) continue;
         const years = fullYear !== null && m.label !== "birthday" ? Number(on.slice(0, 4)) - fullYear : 0;
         const name = firstName(c.name);
         const label =
           m.label === "birthday" ? `${name}'s birthday` : years > 0 ? `${years} year${years === 1 ? "" : "s"} since ${m.label}` : m.label;
-        const when = on === today ? "today" : on > today ? `on ${on}` : agoPhrase(on, today);
+        const when =
+          on === today
+            ? "is today"
+            : on > today
+              ? `is ${daysBetween(today, on) === 1 ? "tomorrow" : `on ${on}`}`
+              : `was ${agoPhrase(on, today)}`;
         out.push({
           key: `congratulate:${c.id}:${m.label}:${on}`,
           rule: "congratulate",
           subject: subjectOf(c),
           dueOn: on,
           urgency: urgency({ weight: congratulate.weight, dueOn: addDays(on, 7), today, person: c }),
-          message: m.label === "birthday" ? `It's ${label} ${when}` : `${c.name}: ${label} ${when}`,
+          message:
+            m.label !== "birthday"
+              ? `${c.name}: ${label} (${on === today ? "today" : on > today ? when.replace(/^is /, "") : agoPhrase(on, today)})`
+              : on === today
+                ? `It's ${label} today`
+                : `${label} ${when}`,
           suggestion:
             m.label === "birthday" ? `wish ${name} a happy birthday — one warm line` : `congratulate ${name}; ask what comes next`,
           lateOn: addDays(on, after),

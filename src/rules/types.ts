@@ -76,6 +76,8 @@ export interface Snapshot {
   networkSince: IsoDate | null;
   /** People added with a first meeting this month, up to today (imports don't count). */
   metThisMonth: number;
+  /** Per person: the last day you congratulated them, over the last month (it satisfies a birthday or milestone). */
+  congratulatedOn: Map<string, IsoDate>;
   /** Sectors of the last three people met (newest first; null when not given). */
   lastMetSectors: (string | null)[];
   /** Help and intros received since `historyFrom` with no thanks to that person logged after: one item per person (`people` has one id). */

@@ -315,6 +315,15 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
       .all() as { sector: string | null }[]
   ).map((r) => r.sector);
 
+  const congratulatedOn = new Map<string, IsoDate>();
+  const congratsRows = store
+    .sql(
+      `SELECT ip.contact_id AS id, max(i.date) AS date FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+       WHERE i.kind = 'congrats' AND i.direction <> 'received' AND i.date >= ? AND i.date <= ? GROUP BY ip.contact_id`,
+    )
+    .all(addDays(today, -31), today) as { id: string; date: string }[];
+  for (const row of congratsRows) congratulatedOn.set(row.id, row.date);
+
   const recentlyMet = new Map<string, { interactions: number; followUpPlanned: boolean }>();
   const metRows = store
     .sql(
@@ -372,6 +381,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids),
     contactCount,
     networkSince,
+    congratulatedOn,
     metThisMonth,
     lastMetSectors,
     unthanked,

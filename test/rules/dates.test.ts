@@ -30,10 +30,29 @@ describe("congratulate", () => {
     expect(occurrenceIn(year, "--02-29")).toBe(day);
   });
 
+  it.each([
+    ["2026-12-09", "Ada's birthday is tomorrow"],
+    ["2026-12-12", "Ada's birthday was 2 days ago"],
+  ])("on %s: %s", (today, message) => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-01-01", birthday: "--12-10" });
+    expect(net.reminders(today, rule)[0]?.message).toBe(message);
+  });
+
+  it("congratulations logged around the day clear it", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-01-01", birthday: "--12-10" });
+    net.log(["Ada Lovelace"], { kind: "congrats", on: "2026-11-20" });
+    expect(net.reminders("2026-12-10", rule)).toHaveLength(1);
+    net.log(["Ada Lovelace"], { kind: "congrats", on: "2026-12-10" });
+    expect(net.reminders("2026-12-10", rule)).toEqual([]);
+    expect(net.reminders("2026-12-10", { ...rule, limit: 7 })).toEqual([]);
+  });
+
   it("counts the years of a dated milestone", () => {
     const net = network();
     net.person("Ada Lovelace", { met: "2026-01-01", milestones: [{ label: "joined Analytical Engines", date: "2024-03-01" }] });
-    expect(net.reminders("2026-03-01", rule)[0]?.message).toBe("Ada Lovelace: 2 years since joined Analytical Engines today");
+    expect(net.reminders("2026-03-01", rule)[0]?.message).toBe("Ada Lovelace: 2 years since joined Analytical Engines (today)");
   });
 
   it("a birthday at new year is found across the year boundary", () => {
