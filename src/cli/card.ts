@@ -21,7 +21,7 @@ export function cardCommand(program: Command, run: Runner) {
       `Your narrative business card: who you are, in two minutes, clear and memorable.\nShows it with its word count and spoken time (at ${WORDS_PER_MINUTE} words a minute); warns over 2 minutes.`,
     )
     .option("--set <text>", "replace the card with this text (- reads it from stdin)")
-    .option("--edit", "edit it in $VISUAL/$EDITOR (or a prompt when neither is set)")
+    .option("--edit", "edit it in $VISUAL/$EDITOR (or, when neither is set, an editor prompt using your system's default editor)")
     .addHelpText(
       "after",
       '\nExamples:\n  net card\n  net card --set "I help small teams ship reliable software…"\n  net card --edit\n  cat card.txt | net card --set -',

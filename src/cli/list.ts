@@ -78,7 +78,8 @@ async function listAction(ctx: Context, flags: ListFlags): Promise<void> {
         { header: "LAST CONTACT", value: (r) => r.contact.lastInteractionOn ?? "never", min: 10 },
         { header: "NEXT DUE", value: (r) => r.due ?? "", min: 10, paint: dueCell },
       ],
-      { width: ctx.width, header: (h) => c.bold(h) },
+      // Piped or redirected, nothing is cut: the slug is what people type next.
+      { width: process.stdout.isTTY ? ctx.width : Number.MAX_SAFE_INTEGER, header: (h) => c.bold(h) },
     ),
   );
 }

@@ -150,13 +150,18 @@ function keyFor(store: Store, today: IsoDate, ref: string): string {
     }
     return key;
   }
-  if (/^[a-z-]+:/.test(ref)) return ref;
+  if (/^[a-z-]+:/.test(ref)) {
+    // A key typed by hand must be one that is due now (or done/snoozed already, to change it).
+    const known = computeReminders(store, today).some((r) => r.key === ref) || reminderStates(store).has(ref);
+    if (!known) throw new UserError(`no reminder '${ref}' is due`, { hint: "see today's keys with: net nudge --all --json" });
+    return ref;
+  }
   throw usageError(`'${ref}' is not a reminder number`, "use the number shown by net nudge, e.g. net done 2");
 }
 
 async function doneAction(ctx: Context, refs: string[]): Promise<void> {
   const store = ctx.store();
-  const keys = refs.map((ref) => keyFor(store, ctx.today, ref));
+  const keys = [...new Set(refs.map((ref) => keyFor(store, ctx.today, ref)))];
   store.transaction(() => {
     for (const key of keys) markDone(store, key, ctx.today);
   });

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { nextDueOn } from "../domain/contacts.js";
 import { formatDays, relativeDay } from "../domain/dates.js";
+import { usageError } from "../domain/errors.js";
 import { cadenceOf } from "../domain/model.js";
 import { contactDetailJson, interactionJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
@@ -15,7 +16,11 @@ export function showCommand(program: Command, run: Runner) {
     .summary("a person's profile and timeline")
     .description("Show everything about one person: profile, cadence, and the timeline of your interactions, newest first.")
     .argument("<who>", "slug, id or name")
-    .option("-l, --limit <n>", "show only the latest n interactions", (v) => Number.parseInt(v, 10))
+    .option("-l, --limit <n>", "show only the latest n interactions", (v) => {
+      if (!/^\d+$/.test(v.trim()) || Number(v) < 1)
+        throw usageError(`--limit takes a number of interactions, not '${v}'`, "e.g. net show ada --limit 10");
+      return Number(v);
+    })
     .addHelpText("after", "\nExamples:\n  net show ada\n  net show ada-lovelace --json")
     .action(run(showAction));
 }
