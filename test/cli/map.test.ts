@@ -181,11 +181,18 @@ describe("recording the review", () => {
     expect(reviews(box)).toEqual([]);
   });
 
-  it("records the current quarter, once per run, and says so on stderr", () => {
+  it("does not take a map early in the quarter for its review", () => {
+    expect(box.json<MapJson>(["map", "--quarter"]).recorded).toBe(false);
+    expect(reviews(box)).toEqual([]);
+  });
+
+  it("records the current quarter in its last month, once per run, and says so on stderr", () => {
+    box.today = "2026-12-02";
     const result = box.run(["map", "--quarter"]);
+    box.today = "2026-11-26";
     expect(result.code).toBe(0);
     expect(result.stderr).toContain("Review of 2026Q4 recorded");
-    expect(reviews(box)).toEqual([{ period: "2026Q4", period_from: "2026-10-01", period_to: "2026-12-31", reviewed_on: "2026-11-26" }]);
+    expect(reviews(box)).toEqual([{ period: "2026Q4", period_from: "2026-10-01", period_to: "2026-12-31", reviewed_on: "2026-12-02" }]);
   });
 
   it("records the previous quarter, not older or future ones, nor months", () => {
