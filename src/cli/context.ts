@@ -1,7 +1,6 @@
-import type { ChalkInstance } from "chalk";
 import { type IsoDate, isIsoDate, localDay } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
-import { colourWanted, makeChalk } from "../render/terminal.js";
+import { type Colours, colourWanted, makeColours } from "../render/terminal.js";
 import { defaultDatabasePath, openDatabase, storeError } from "../store/database.js";
 import { Store } from "../store/store.js";
 
@@ -22,7 +21,7 @@ export interface Context {
   quiet: boolean;
   /** True when prompts may be shown: stdin and stderr are terminals and --no-input was not given. */
   interactive: boolean;
-  chalk: ChalkInstance;
+  chalk: Colours;
   /** Columns available for tables. */
   width: number;
   /** Writes a result to stdout. */
@@ -50,7 +49,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   const today = todayFrom(env, new Date());
   const dbPath = options.db || env.NET_DB || defaultDatabasePath(env);
   const colour = colourWanted({ flag: options.color !== false, env, isTTY: Boolean(process.stdout.isTTY) });
-  const chalk = makeChalk(colour);
+  const chalk = makeColours(colour);
   let store: Store | undefined;
   return {
     today,

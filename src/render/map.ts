@@ -37,11 +37,10 @@
  *   recorded: boolean                // this run recorded the review (net map --quarter, current or previous quarter)
  * }
  */
-import type { ChalkInstance } from "chalk";
 import { relativeDay } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
 import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
-import { displayWidth, padEnd, safeText, table, truncate } from "./terminal.js";
+import { type Colours, displayWidth, padEnd, safeText, table, truncate } from "./terminal.js";
 
 export function reviewJson(review: Review, recorded: boolean) {
   const { period } = review;
@@ -169,7 +168,7 @@ export function wrap(text: string, width: number, first: string, rest: string): 
 export const TEXT_LIMIT = 10;
 
 export interface TextOptions {
-  chalk: ChalkInstance;
+  chalk: Colours;
   width: number;
   /** Unicode blocks and arrows: on a terminal only. */
   unicode: boolean;

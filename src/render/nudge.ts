@@ -1,13 +1,12 @@
-import type { ChalkInstance } from "chalk";
 import type { IsoDate } from "../domain/dates.js";
 import type { HabitLine } from "../rules/habits.js";
 import type { Reminder } from "../rules/types.js";
-import { safeText } from "./terminal.js";
+import { type Colours, safeText } from "./terminal.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "Streak 3 weeks · gestures this week 2/3 · new people in November 0/1 · last event 6 days ago" */
-export function renderHabitLine(h: HabitLine, today: IsoDate, c: ChalkInstance): string {
+export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours): string {
   const month = MONTHS[Number(today.slice(5, 7)) - 1];
   const ratio = (n: number, goal: number) => (goal > 0 && n >= goal ? c.green(`${n}/${goal}`) : `${n}/${goal}`);
   const streak =
@@ -27,7 +26,7 @@ export function renderHabitLine(h: HabitLine, today: IsoDate, c: ChalkInstance):
 }
 
 /** The numbered list: message, the suggested gesture, and (dim) the practice it comes from. */
-export function renderReminders(reminders: readonly Reminder[], today: IsoDate, c: ChalkInstance, width: number): string {
+export function renderReminders(reminders: readonly Reminder[], today: IsoDate, c: Colours, width: number): string {
   const digits = String(reminders.length).length;
   const lines: string[] = [];
   reminders.forEach((r, index) => {

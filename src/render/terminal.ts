@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from "chalk";
-
 /** Whether to colour output: decided once, from the flag, NO_COLOR, TERM and whether stdout is a terminal. */
 export function colourWanted(options: { flag: boolean; env: NodeJS.ProcessEnv; isTTY: boolean }): boolean {
   if (!options.flag) return false;
@@ -9,8 +7,28 @@ export function colourWanted(options: { flag: boolean; env: NodeJS.ProcessEnv; i
   return options.isTTY;
 }
 
-export function makeChalk(colour: boolean): ChalkInstance {
-  return new Chalk({ level: colour ? 1 : 0 });
+/** The few styles net prints with (chalk costs ~25 ms of start-up for what these six lines do). */
+export interface Colours {
+  bold(text: string): string;
+  dim(text: string): string;
+  red(text: string): string;
+  yellow(text: string): string;
+  green(text: string): string;
+  cyan(text: string): string;
+}
+
+const style = (on: boolean, open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+
+/** Colours for output, or plain text when `on` is false (NO_COLOR, a pipe, --no-color, TERM=dumb). */
+export function makeColours(on: boolean): Colours {
+  return {
+    bold: style(on, 1, 22),
+    dim: style(on, 2, 22),
+    red: style(on, 31, 39),
+    yellow: style(on, 33, 39),
+    green: style(on, 32, 39),
+    cyan: style(on, 36, 39),
+  };
 }
 
 // C0 and C1 control characters, DEL, and bidi overrides that could rewrite what the terminal shows.
@@ -30,7 +48,12 @@ export function safeText(text: string, singleLine = false): string {
   return singleLine ? cleaned.replace(/[\n\t]+/g, " ") : cleaned;
 }
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+// Built on first use: creating a segmenter costs ~15 ms, and most text never needs one.
+let segmenterInstance: Intl.Segmenter | undefined;
+function segmenter(): Intl.Segmenter {
+  segmenterInstance ??= new Intl.Segmenter(undefined, { granularity: "grapheme" });
+  return segmenterInstance;
+}
 
 /** Printable ASCII and Latin letters without combining marks: one column each. */
 const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
@@ -41,7 +64,7 @@ export function displayWidth(text: string): number {
   // (a 10,000-row list measures 70,000 cells).
   if (NARROW_ONLY.test(text)) return text.length;
   let width = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter().segment(text)) {
     const code = segment.codePointAt(0) as number;
     if (/\p{M}/u.test(segment) && segment.length === 1) continue;
     width += isWide(code) || /\p{Extended_Pictographic}|\p{Regional_Indicator}/u.test(segment) ? 2 : 1;
@@ -67,7 +90,7 @@ export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   let out = "";
   let used = 0;
-  for (const { segment } of segmenter.segment(text)) {
+  for (const { segment } of segmenter().segment(text)) {
     const w = displayWidth(segment);
     if (used + w > width - 1) break;
     out += segment;

@@ -129,7 +129,34 @@ function contactParams(c: Contact) {
   };
 }
 
-const CONTACT_COLUMNS = Object.keys(contactParams({ emails: [], phones: [], tags: [], milestones: [], name: "" } as unknown as Contact));
+/** The columns contactParams fills (listed, not derived: deriving them at load cost a Unicode table set-up). */
+const CONTACT_COLUMNS: readonly (keyof ReturnType<typeof contactParams>)[] = [
+  "id",
+  "slug",
+  "name",
+  "name_key",
+  "emails",
+  "phones",
+  "company",
+  "role",
+  "sector",
+  "circle",
+  "met_where",
+  "met_on",
+  "intent",
+  "tier",
+  "cadence_days",
+  "tags",
+  "notes",
+  "birthday",
+  "milestones",
+  "profile_url",
+  "source",
+  "created_at",
+  "updated_at",
+  "archived_at",
+  "last_interaction_on",
+];
 
 export interface NewInteraction {
   date: IsoDate;

@@ -1,15 +1,14 @@
-import { Chalk } from "chalk";
 import { describe, expect, it } from "vitest";
 import { TIER_CADENCE_DAYS } from "../../src/domain/model.js";
 import { comparison, dayTotals, kindCounts, quarterPeriod, type Review, review } from "../../src/domain/review.js";
 import { deltaText, mdText, renderMarkdown, renderText, reviewJson, sliceLine, strip, wrap } from "../../src/render/map.js";
-import { displayWidth } from "../../src/render/terminal.js";
+import { displayWidth, makeColours } from "../../src/render/terminal.js";
 
 const Q4 = quarterPeriod(2026, 4);
 const TODAY = "2026-11-26";
 const LONG = "Maximilian Alexander von Habsburg-Lothringen-Wittelsbach der Dritte, Herzog von Irgendwo und Nirgendwo, Graf zu Sonstwo";
-const plain = new Chalk({ level: 0 });
-const coloured = new Chalk({ level: 1 });
+const plain = makeColours(false);
+const coloured = makeColours(true);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences
 const ANSI = /\u001b\[/;
 
