@@ -80,12 +80,16 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
-  // 2: indexes for the daily and quarterly reads: counts by day and kind straight from an index,
-  // and people met in a period. (interactions_date is a prefix of the new one.)
+  // 2: indexes for the daily and quarterly reads: counts by day and kind, and by kind over a
+  // period (give/receive balances), straight from an index; people met in a period. The dropped
+  // ones are prefixes of the new ones, or led the planner to scan every contact.
   `
   CREATE INDEX interactions_date_kind ON interactions (date, kind, direction);
   DROP INDEX interactions_date;
+  CREATE INDEX interactions_kind_date_direction ON interactions (kind, date, direction, id);
+  DROP INDEX interactions_kind_date;
   CREATE INDEX contacts_met_on ON contacts (met_on) WHERE met_on IS NOT NULL;
+  DROP INDEX contacts_last_interaction;
   `,
 ];
 

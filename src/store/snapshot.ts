@@ -328,7 +328,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const metRows = store
     .sql(
       `SELECT ip.contact_id AS id, count(*) AS n, max(i.follow_up_on IS NOT NULL) AS planned
-       FROM contacts c JOIN interaction_people ip ON ip.contact_id = c.id JOIN interactions i ON i.id = ip.interaction_id
+       FROM contacts c CROSS JOIN interaction_people ip ON ip.contact_id = c.id CROSS JOIN interactions i ON i.id = ip.interaction_id
        WHERE c.met_on >= ? AND c.archived_at IS NULL GROUP BY ip.contact_id`,
     )
     .all(metFrom) as { id: string; n: number; planned: number }[];
@@ -344,7 +344,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
          FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
          WHERE i.kind IN ('help', 'intro', 'share') AND i.date >= :from AND i.date <= :today
          GROUP BY ip.contact_id HAVING sum(i.direction = 'received') > sum(i.direction <> 'received')
-       ) AS b JOIN contacts c ON c.id = b.id AND c.archived_at IS NULL`;
+       ) AS b CROSS JOIN contacts c ON c.id = b.id AND c.archived_at IS NULL`;
   const balanceRows = store
     .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
     .all({ from: addMonths(today, -12), today }) as ({ id: string } & Balance)[];
