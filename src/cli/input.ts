@@ -95,6 +95,9 @@ export async function resolveOrFail<T extends Named>(
 /** Resolves a person by name against the store (archived people only for the error message). */
 export async function findPerson(ctx: Context, query: string, options: { includeArchived?: boolean } = {}) {
   const store = ctx.store();
+  // An exact slug or id needs no scan of the whole network.
+  const exact = store.namedBySlugOrId(query.trim());
+  if (exact && (!exact.archivedAt || options.includeArchived)) return exact;
   const everyone = store.namedContacts(true);
   const active = options.includeArchived ? everyone : everyone.filter((p) => !p.archivedAt);
   const archived = options.includeArchived ? [] : everyone.filter((p) => p.archivedAt);

@@ -228,6 +228,14 @@ export class Store {
   }
 
   /** Everyone name resolution may pick from. */
+  /** Someone by exact slug or id (archived too). */
+  namedBySlugOrId(text: string): { id: string; slug: string; name: string; archivedAt: string | null } | undefined {
+    return this.sql("SELECT id, slug, name, archived_at AS archivedAt FROM contacts WHERE slug = ? OR id = ?").get(
+      text.toLowerCase(),
+      text,
+    ) as { id: string; slug: string; name: string; archivedAt: string | null } | undefined;
+  }
+
   namedContacts(includeArchived = false): { id: string; slug: string; name: string; archivedAt: string | null }[] {
     return this.sql(
       `SELECT id, slug, name, archived_at AS archivedAt FROM contacts ${includeArchived ? "" : "WHERE archived_at IS NULL"} ORDER BY name`,
