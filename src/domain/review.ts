@@ -349,7 +349,9 @@ export const isGesture = (kind: Kind, direction: Direction) => kind !== "event" 
 
 function measure(value: number, previous: number, goal: number | null, share: number): Measure {
   const goalSoFar = goal === null ? null : Math.ceil(goal * share - 1e-9);
-  return { value, previous, delta: value - previous, goal, goalSoFar, met: goalSoFar === null ? null : value >= goalSoFar };
+  // A period that hasn't started (share 0) has no verdict yet.
+  const met = goalSoFar === null || share <= 0 ? null : value >= goalSoFar;
+  return { value, previous, delta: value - previous, goal, goalSoFar, met };
 }
 
 /** Months in a period, for monthly goals: calendar months for quarters/months/years, days/30.44 for ranges. */

@@ -108,6 +108,7 @@ export function deltaText(delta: number, unicode: boolean): string {
 
 function goalText(m: Measure, partial: boolean, unit: string): string {
   if (m.goal === null) return "";
+  if (m.met === null) return `goal ${m.goal}`;
   if (!partial) return `goal ${m.goal}: ${m.met ? "reached" : `${m.goal - m.value} short`}`;
   return `goal ${m.goal} a ${unit}, ${m.goalSoFar} by now: ${m.met ? "on track" : "behind"}`;
 }
