@@ -386,12 +386,25 @@ export type WalkDecision =
 
 export interface Walkable {
   key: string;
+  /** The rule it comes from: picks the likely gesture (a thank-you for `thank`). */
+  rule?: string;
   message: string;
   suggestion: string;
   subject: { id: string; name: string } | null;
 }
 
 type WalkAction = "done" | "snooze" | "log" | "skip";
+
+/** The gesture a reminder most likely led to, offered first when logging it from the walk. */
+const LIKELY_GESTURE: Record<string, Kind> = {
+  thank: "thanks",
+  congratulate: "congrats",
+  "give-first": "help",
+  "keep-in-touch": "message",
+  "follow-up-promise": "message",
+  "first-follow-up": "message",
+  "intro-follow-through": "checkin",
+};
 
 /** Walks through reminders one by one; nothing is written until the walk ends. */
 export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], today: IsoDate): Promise<WalkDecision[]> {
@@ -436,7 +449,7 @@ export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], tod
       const kind = await p.select<Kind>({
         name: `kind.${n}`,
         message: "What did you do?",
-        default: "message",
+        default: LIKELY_GESTURE[r.rule ?? ""] ?? "message",
         choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
       });
       const note = (await p.input({ name: `note.${n}`, message: "A note?" })).trim() || null;

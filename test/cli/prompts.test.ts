@@ -450,6 +450,31 @@ describe("nudge -i", () => {
     ]);
   });
 
+  it("offers the gesture the reminder calls for first: thanks for a thank-you, congrats for news", async () => {
+    const p = scriptedPrompter({ "action.1": "log", "kind.1": DEFAULT, "note.1": "", "action.2": "log", "kind.2": DEFAULT, "note.2": "" });
+    const decisions = await nudgeWalk(
+      p,
+      [
+        {
+          key: "thank:ada",
+          rule: "thank",
+          message: "Thank Ada",
+          suggestion: "a short note",
+          subject: { id: "ada-l", name: "Ada Lovelace" },
+        },
+        {
+          key: "congratulate:news:1:alan",
+          rule: "congratulate",
+          message: "Alan had news",
+          suggestion: "congratulate",
+          subject: { id: "alan", name: "Alan Turing" },
+        },
+      ],
+      TODAY,
+    );
+    expect(decisions.map((d) => (d.action === "log" ? d.kind : d.action))).toEqual(["thanks", "congrats"]);
+  });
+
   it("returns nothing to write when interrupted mid-walk", async () => {
     const p = scriptedPrompter({ "action.1": "done", "action.2": INTERRUPT });
     await expect(nudgeWalk(p, reminders, TODAY)).rejects.toBeInstanceOf(Interrupted);
