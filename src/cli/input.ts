@@ -34,7 +34,6 @@ export async function readPastDate(text: string, today: IsoDate, what = "a date"
   return day;
 }
 
-/** A day or a duration from `from` (`2w`, `next monday`, `2026-12-01`). */
 /**
  * A follow-up: a duration counts from the interaction's day (`--date "last friday" --follow-up 2w`),
  * a date word from today (`tomorrow` is tomorrow, whatever day is being logged).
@@ -66,11 +65,6 @@ export async function resolveOrFail<T extends Named>(
   archived: readonly Named[] = [],
   pick?: (candidates: T[]) => Promise<T>,
 ): Promise<T> {
-  // Someone's exact id or slug wins, even archived: never a near miss on someone else.
-  const exact = archived.find((p) => p.id === query.trim() || p.slug === query.trim().toLowerCase());
-  if (exact) {
-    throw new UserError(`${exact.name} (${exact.slug}) is archived`, { hint: `bring them back with: net edit ${exact.slug} --restore` });
-  }
   const result = resolvePerson(query, people);
   if (result.kind === "found") return result.person;
   if (result.kind === "ambiguous") {
@@ -95,9 +89,12 @@ export async function resolveOrFail<T extends Named>(
 /** Resolves a person by name against the store (archived people only for the error message). */
 export async function findPerson(ctx: Context, query: string, options: { includeArchived?: boolean } = {}) {
   const store = ctx.store();
-  // An exact slug or id needs no scan of the whole network.
+  // An exact slug or id needs no scan of the whole network, and wins even when archived: never a
+  // near miss on someone else.
   const exact = store.namedBySlugOrId(query.trim());
   if (exact && (!exact.archivedAt || options.includeArchived)) return exact;
+  if (exact)
+    throw new UserError(`${exact.name} (${exact.slug}) is archived`, { hint: `bring them back with: net edit ${exact.slug} --restore` });
   const everyone = store.namedContacts(true);
   const active = options.includeArchived ? everyone : everyone.filter((p) => !p.archivedAt);
   const archived = options.includeArchived ? [] : everyone.filter((p) => p.archivedAt);

@@ -1,6 +1,6 @@
 import { addDays } from "../domain/dates.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
-import { contactsById, heardSince, subjectOf } from "./subject.js";
+import { contactsById, subjectOf } from "./subject.js";
 import type { Due, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
 
@@ -33,7 +33,7 @@ export const followUpPromise: Rule = {
       }
       return i.people.flatMap((id) => {
         const person = people.get(id);
-        if (!person || heardSince(person, i)) return [];
+        if (!person) return [];
         return [
           {
             key: `follow-up-promise:${i.id}:${id}`,

@@ -1,11 +1,5 @@
 import { addDays, daysBetween, type IsoDate, startOfMonth, startOfWeek } from "../domain/dates.js";
-import type { Interaction } from "../domain/model.js";
 import type { Snapshot } from "./types.js";
-
-/** A gesture: something you did or shared with someone (events are counted apart). */
-export function isGesture(i: Pick<Interaction, "kind" | "direction">): boolean {
-  return i.kind !== "event" && i.direction !== "received";
-}
 
 export interface HabitLine {
   /** Consecutive weeks (Monday to Sunday) meeting the gestures goal, this week included once met. */

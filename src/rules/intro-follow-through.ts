@@ -1,6 +1,6 @@
 import { addDays } from "../domain/dates.js";
 import { agoPhrase, firstName } from "./phrases.js";
-import { contactsById, heardSince, subjectOf } from "./subject.js";
+import { contactsById, subjectOf } from "./subject.js";
 import type { Rule } from "./types.js";
 import { urgency } from "./urgency.js";
 
@@ -18,7 +18,7 @@ export const introFollowThrough: Rule = {
       const dueOn = addDays(i.date, days);
       if (dueOn > addDays(today, horizonDays)) return [];
       const involved = i.people.map((id) => people.get(id)).filter((p) => p !== undefined);
-      if (involved.length === 0 || involved.some((p) => heardSince(p, i))) return [];
+      if (involved.length === 0) return [];
       const names = involved.map((p) => firstName(p.name));
       const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
       const first = involved[0] as (typeof involved)[number];

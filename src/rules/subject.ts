@@ -8,9 +8,3 @@ export function subjectOf(contact: Pick<ContactFacts, "id" | "name" | "slug">) {
 export function contactsById(snapshot: Snapshot): Map<string, ContactFacts> {
   return new Map(snapshot.contacts.map((c) => [c.id, c]));
 }
-
-/** True when something was logged with this person after the given interaction. */
-export function heardSince(contact: ContactFacts, interaction: { id: string; date: string }): boolean {
-  const last = contact.lastInteraction;
-  return last !== null && last.id !== interaction.id && last.date >= interaction.date;
-}

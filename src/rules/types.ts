@@ -84,9 +84,13 @@ export interface Snapshot {
   unthanked: Interaction[];
   /** News logged since `recentFrom` with no congrats to that person logged after: one item per person. */
   uncongratulated: Interaction[];
-  /** Introductions you made since `historyFrom`. */
+  /** Introductions you made since `historyFrom` that are still open: nothing logged since with any of the people. */
   introsGiven: Interaction[];
-  /** Interactions with a follow-up date between today − FOLLOW_UP_MEMORY_DAYS and today + horizon. */
+  /**
+   * Follow-ups still open, one item per person (`people` has one id, or none for an event with no
+   * one): a follow-up date between today − FOLLOW_UP_MEMORY_DAYS and today + horizon, and nothing
+   * logged with that person since the interaction that promised it.
+   */
   followUps: Interaction[];
   /** For people met in the last few days: how many interactions they have, and whether a follow-up is planned with them. */
   recentlyMet: Map<string, { interactions: number; followUpPlanned: boolean }>;

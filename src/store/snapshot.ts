@@ -191,15 +191,6 @@ const SINCE = `coalesce(c.last_interaction_on, CASE WHEN c.source = 'imported' T
 const MAY_BE_DUE = `((c.cadence_days IS NULL AND ${SINCE} <= CASE c.tier WHEN 'close' THEN :close WHEN 'active' THEN :active WHEN 'dormant' THEN :dormant ELSE :network END)
   OR (c.cadence_days IS NOT NULL AND ${SINCE} <= date(:until, '-' || c.cadence_days || ' days')))`;
 
-/** Every active person, with their latest interaction. */
-export function loadContactFacts(store: Store): ContactFacts[] {
-  return (
-    store
-      .sql(`SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id WHERE c.archived_at IS NULL`)
-      .all() as ContactFactsRow[]
-  ).map(toFacts);
-}
-
 /**
  * The people any rule may fire for: due for keep-in-touch by `until`, met recently (or among the
  * last three met), with a birthday or milestone, or named in `ids`. Cheap comparisons on one scan.
