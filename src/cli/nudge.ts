@@ -79,22 +79,32 @@ export function computeReminders(
   today: IsoDate,
   options: { rule?: string; horizonDays?: number; limit?: number } = {},
 ): Reminder[] {
+  const computed = remindersFor(store, today, options);
+  return options.limit === undefined ? computed.due : computed.shown;
+}
+
+/**
+ * The snapshot, every due reminder it yields, and the list shown: with a `limit`, only what can
+ * reach the top is loaded, and the top is taken with at most PER_RULE from one rule.
+ */
+function remindersFor(
+  store: Store,
+  today: IsoDate,
+  options: { rule?: string; horizonDays?: number; limit?: number },
+): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
   const tuning = ruleSettings(store) as RuleTuning;
   const horizonDays = options.horizonDays ?? 0;
   const snapshot = snapshotFor(store, today, tuning, horizonDays, options.limit);
-  const reminders = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
-  return options.limit === undefined ? reminders : topReminders(reminders, options.limit, options.rule ? options.limit : PER_RULE);
+  const due = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
+  const { limit } = options;
+  return { snapshot, due, shown: limit === undefined ? due : topReminders(due, limit, options.rule ? limit : PER_RULE) };
 }
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (flags.rule && !ruleById(flags.rule)) throw usageError(`there is no rule '${flags.rule}'`, "see the rules with: net rules");
   const store = ctx.store();
-  const tuning = ruleSettings(store) as RuleTuning;
   // The default view needs only the top few: load just what can be among them.
-  const limit = flags.all ? undefined : TOP;
-  const snapshot = snapshotFor(store, ctx.today, tuning, 0, limit);
-  const all = dueReminders(snapshot, { today: ctx.today, horizonDays: 0 }, tuning, reminderStates(store), flags.rule);
-  const shown = limit === undefined ? all : topReminders(all, limit, flags.rule ? limit : PER_RULE);
+  const { snapshot, due: all, shown } = remindersFor(store, ctx.today, { rule: flags.rule, limit: flags.all ? undefined : TOP });
 
   if (flags.interactive) {
     if (!ctx.interactive)
@@ -126,33 +136,41 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   }
 }
 
-/** Finds the reminder the user means: a number from today's list, or a key. */
-function keyFor(store: Store, today: IsoDate, ref: string): string {
+/**
+ * Finds the reminders the user means: numbers from today's list, or keys. Today's list and the
+ * due keys are worked out once, however many are named.
+ */
+function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[] {
+  let shown: string[] | undefined;
+  let due: Set<string> | undefined;
+  const todaysList = () => {
+    const saved = shownList(store);
+    shown ??= saved && saved.day === today ? saved.keys : computeReminders(store, today, { limit: TOP }).map((r) => r.key);
+    return shown;
+  };
+  const dueKeys = () => {
+    due ??= new Set(computeReminders(store, today).map((r) => r.key));
+    return due;
+  };
+  return [...new Set(refs.map((ref) => keyFor(store, ref, todaysList, dueKeys)))];
+}
+
+function keyFor(store: Store, ref: string, todaysList: () => string[], dueKeys: () => Set<string>): string {
   if (/^\d+$/.test(ref)) {
-    let list = shownList(store);
-    if (!list || list.day !== today) {
-      list = {
-        day: today,
-        keys: computeReminders(store, today, { limit: TOP }).map((r) => r.key),
-      };
-    }
+    const list = todaysList();
     const n = Number(ref);
-    const key = list.keys[n - 1];
+    const key = list[n - 1];
     if (!key) {
       throw new UserError(
-        list.keys.length
-          ? `there is no #${n} in today's list (1–${list.keys.length})`
-          : "nothing is due today, so there is no reminder to mark",
-        {
-          hint: "run net nudge to see today's numbers",
-        },
+        list.length ? `there is no #${n} in today's list (1–${list.length})` : "nothing is due today, so there is no reminder to mark",
+        { hint: "run net nudge to see today's numbers" },
       );
     }
     return key;
   }
   if (/^[a-z-]+:/.test(ref)) {
     // A key typed by hand must be one that is due now (or done/snoozed already, to change it).
-    const known = computeReminders(store, today).some((r) => r.key === ref) || reminderStates(store).has(ref);
+    const known = dueKeys().has(ref) || reminderStates(store).has(ref);
     if (!known) throw new UserError(`no reminder '${ref}' is due`, { hint: "see today's keys with: net nudge --all --json" });
     return ref;
   }
@@ -161,7 +179,7 @@ function keyFor(store: Store, today: IsoDate, ref: string): string {
 
 async function doneAction(ctx: Context, refs: string[]): Promise<void> {
   const store = ctx.store();
-  const keys = [...new Set(refs.map((ref) => keyFor(store, ctx.today, ref)))];
+  const keys = keysFor(store, ctx.today, refs);
   store.transaction(() => {
     for (const key of keys) markDone(store, key, ctx.today);
   });
@@ -175,7 +193,7 @@ async function snoozeAction(ctx: Context, ref: string, duration: string): Promis
   const until = readDuration(duration) || readDate(duration, ctx.today) ? parseWhen(duration, ctx.today) : null;
   if (!until) throw usageError(`can't read '${duration}' as a duration or a date`, "try 1d, 1w, 2w, 1m or a date like 2026-12-01");
   if (until <= ctx.today) throw usageError(`snoozing until ${until} would not hide it`, "give a later day: 1d, 1w, or a future date");
-  const key = keyFor(store, ctx.today, ref);
+  const [key] = keysFor(store, ctx.today, [ref]) as [string];
   store.transaction(() => snooze(store, key, until));
   ctx.out(ctx.json ? JSON.stringify({ key, snoozedUntil: until }, null, 2) : key);
   ctx.say(`Snoozed until ${until}.`);
