@@ -98,7 +98,10 @@ export interface Snapshot {
   days: Map<IsoDate, DayCounts>;
   historyFrom: IsoDate;
   recentFrom: IsoDate;
-  /** Per person id, for people who gave you more than you gave them in the last year (help, intro, share). */
+  /**
+   * Per person id, for people who gave you more than you gave them (help, intro, share; all time),
+   * the last time within the past year: older debts are let go.
+   */
   balances: Map<string, Balance>;
   /** The last day the user gave help, an intro or a share to anyone (all time). */
   lastGaveOn: IsoDate | null;

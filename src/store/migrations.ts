@@ -91,6 +91,111 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX contacts_met_on ON contacts (met_on) WHERE met_on IS NOT NULL;
   DROP INDEX contacts_last_interaction;
   `,
+  // 3: what the morning's nudge reads, kept ready on write so it costs the same on a large network.
+  // - Each person's link to an interaction carries the interaction's day, kind and direction: "help
+  //   received from whom", "thanks given to whom" and give/receive balances become one index range,
+  //   with no join through the interactions table (random lookups were most of nudge's time).
+  // - Interaction counts per day (the habit line, not-isolated, the map's activity strip).
+  // - Each person's give/receive balance (help, intros, shares; all time, with the last day of each).
+  // - Indexes that hand over the people most overdue per (tier, cadence, intent) group, and the few
+  //   with a birthday or milestones, without reading every contact.
+  // Triggers keep both copies right on every write path (log, import, purge, and any to come);
+  // interactions are never edited in place today, but an edit would be followed too.
+  `
+  ALTER TABLE interaction_people ADD COLUMN date TEXT;
+  ALTER TABLE interaction_people ADD COLUMN kind TEXT;
+  ALTER TABLE interaction_people ADD COLUMN direction TEXT;
+  ALTER TABLE interaction_people ADD COLUMN created_at TEXT;
+  UPDATE interaction_people SET (date, kind, direction, created_at) =
+    (SELECT i.date, i.kind, i.direction, i.created_at FROM interactions i WHERE i.id = interaction_people.interaction_id);
+  CREATE INDEX interaction_people_kind_date ON interaction_people (kind, date, direction, contact_id, created_at);
+
+  CREATE TRIGGER interaction_people_copy AFTER INSERT ON interaction_people WHEN NEW.date IS NULL BEGIN
+    UPDATE interaction_people SET (date, kind, direction, created_at) =
+      (SELECT i.date, i.kind, i.direction, i.created_at FROM interactions i WHERE i.id = NEW.interaction_id)
+    WHERE interaction_id = NEW.interaction_id AND contact_id = NEW.contact_id;
+  END;
+  CREATE TRIGGER interactions_edit_links AFTER UPDATE OF date, kind, direction, created_at ON interactions BEGIN
+    UPDATE interaction_people SET date = NEW.date, kind = NEW.kind, direction = NEW.direction, created_at = NEW.created_at
+    WHERE interaction_id = NEW.id;
+  END;
+
+  CREATE TABLE person_balances (
+    contact_id TEXT PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    gave INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    last_gave_on TEXT,
+    last_received_on TEXT
+  ) WITHOUT ROWID;
+  INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
+    SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
+      max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)
+    FROM interaction_people WHERE kind IN ('help', 'intro', 'share') GROUP BY contact_id;
+  -- The people who gave more than they received, by the last day they gave: what give-first reads.
+  CREATE INDEX person_balances_owed ON person_balances (last_received_on) WHERE received > gave;
+  -- A new link adds to the person's balance; a link changed (its copy filled in, or the interaction
+  -- edited) or removed has the person's balance worked out again from their links.
+  CREATE TRIGGER interaction_people_balance AFTER INSERT ON interaction_people
+  WHEN NEW.kind IN ('help', 'intro', 'share') BEGIN
+    INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
+      VALUES (NEW.contact_id, NEW.direction <> 'received', NEW.direction = 'received',
+        CASE WHEN NEW.direction <> 'received' THEN NEW.date END, CASE WHEN NEW.direction = 'received' THEN NEW.date END)
+      ON CONFLICT (contact_id) DO UPDATE SET gave = gave + excluded.gave, received = received + excluded.received,
+        last_gave_on = CASE WHEN excluded.last_gave_on > coalesce(last_gave_on, '') THEN excluded.last_gave_on ELSE last_gave_on END,
+        last_received_on = CASE WHEN excluded.last_received_on > coalesce(last_received_on, '') THEN excluded.last_received_on ELSE last_received_on END;
+  END;
+  CREATE TRIGGER interaction_people_rebalance AFTER UPDATE OF date, kind, direction ON interaction_people BEGIN
+    DELETE FROM person_balances WHERE contact_id = NEW.contact_id;
+    INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
+      SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
+        max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)
+      FROM interaction_people WHERE contact_id = NEW.contact_id AND kind IN ('help', 'intro', 'share') GROUP BY contact_id;
+  END;
+  CREATE TRIGGER interaction_people_unbalance AFTER DELETE ON interaction_people
+  WHEN OLD.kind IN ('help', 'intro', 'share') BEGIN
+    DELETE FROM person_balances WHERE contact_id = OLD.contact_id;
+    INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
+      SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
+        max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)
+      FROM interaction_people WHERE contact_id = OLD.contact_id AND kind IN ('help', 'intro', 'share') GROUP BY contact_id;
+  END;
+
+  CREATE TABLE interaction_days (
+    date TEXT PRIMARY KEY,
+    interactions INTEGER NOT NULL,
+    -- given or mutual, events excepted (what the weekly gestures goal counts)
+    gestures INTEGER NOT NULL,
+    events INTEGER NOT NULL
+  ) WITHOUT ROWID;
+  INSERT INTO interaction_days (date, interactions, gestures, events)
+    SELECT date, count(*), sum(kind <> 'event' AND direction <> 'received'), sum(kind = 'event') FROM interactions GROUP BY date;
+  CREATE TRIGGER interactions_count_day AFTER INSERT ON interactions BEGIN
+    INSERT INTO interaction_days (date, interactions, gestures, events)
+      VALUES (NEW.date, 1, NEW.kind <> 'event' AND NEW.direction <> 'received', NEW.kind = 'event')
+      ON CONFLICT (date) DO UPDATE SET interactions = interactions + 1, gestures = gestures + excluded.gestures, events = events + excluded.events;
+  END;
+  CREATE TRIGGER interactions_uncount_day AFTER DELETE ON interactions BEGIN
+    UPDATE interaction_days SET interactions = interactions - 1,
+      gestures = gestures - (OLD.kind <> 'event' AND OLD.direction <> 'received'), events = events - (OLD.kind = 'event')
+    WHERE date = OLD.date;
+    DELETE FROM interaction_days WHERE date = OLD.date AND interactions <= 0;
+  END;
+  CREATE TRIGGER interactions_recount_day AFTER UPDATE OF date, kind, direction ON interactions BEGIN
+    UPDATE interaction_days SET interactions = interactions - 1,
+      gestures = gestures - (OLD.kind <> 'event' AND OLD.direction <> 'received'), events = events - (OLD.kind = 'event')
+    WHERE date = OLD.date;
+    DELETE FROM interaction_days WHERE date = OLD.date AND interactions <= 0;
+    INSERT INTO interaction_days (date, interactions, gestures, events)
+      VALUES (NEW.date, 1, NEW.kind <> 'event' AND NEW.direction <> 'received', NEW.kind = 'event')
+      ON CONFLICT (date) DO UPDATE SET interactions = interactions + 1, gestures = gestures + excluded.gestures, events = events + excluded.events;
+  END;
+
+  CREATE INDEX contacts_keep_in_touch ON contacts (tier, cadence_days, intent IS NULL,
+    coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), id)
+    WHERE archived_at IS NULL;
+  CREATE INDEX contacts_birthday ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL;
+  CREATE INDEX contacts_milestones ON contacts (id) WHERE milestones <> '[]';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -98,20 +98,25 @@ function openItems(
     k: number | undefined;
   },
 ): Interaction[] {
+  // Both sides read from the people's links (which carry the interaction's day, kind and
+  // direction): one index range each, no lookup per interaction until the few kept are fetched.
   const inner = `WITH answered AS (
-         SELECT ap.contact_id, max(a.date || ' ' || a.created_at) AS last
-         FROM interactions a JOIN interaction_people ap ON ap.interaction_id = a.id
-         WHERE a.kind = '${options.answer}' AND a.direction <> 'received' AND a.date >= :from
-         GROUP BY ap.contact_id)
-       SELECT ${I_COLUMNS}, ip.contact_id, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
-       FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+         SELECT contact_id, max(date || ' ' || created_at) AS last FROM interaction_people
+         WHERE kind = '${options.answer}' AND date >= :from AND direction <> 'received'
+         GROUP BY contact_id)
+       SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
+       FROM interaction_people ip
        JOIN contacts c ON c.id = ip.contact_id AND c.archived_at IS NULL
        LEFT JOIN answered ON answered.contact_id = ip.contact_id
-       WHERE i.kind IN (${options.kinds.map((k) => `'${k}'`).join(", ")}) AND i.date >= :from AND i.date <= :until
-         AND (:direction IS NULL OR i.direction = :direction)
-         AND (answered.last IS NULL OR answered.last < i.date || ' ' || i.created_at)`;
+       WHERE ip.kind IN (${options.kinds.map((k) => `'${k}'`).join(", ")}) AND ip.date >= :from AND ip.date <= :until
+         AND (:direction IS NULL OR ip.direction = :direction)
+         AND (answered.last IS NULL OR answered.last < ip.date || ' ' || ip.created_at)`;
   const rows = store
-    .sql(`${firstOfEachGroup(inner, "p_tier, p_no_intent", "date, id, contact_id", options.k)} ORDER BY date, created_at, contact_id`)
+    .sql(
+      `SELECT ${I_COLUMNS}, open.contact_id FROM (${firstOfEachGroup(inner, "p_tier, p_no_intent", "date, id, contact_id", options.k)}) AS open
+       CROSS JOIN interactions i ON i.id = open.id
+       ORDER BY open.date, open.created_at, open.contact_id`,
+    )
     .all({ direction: options.direction, from: options.from, until: options.until }) as ItemRow[];
   return toItems(rows);
 }
@@ -125,9 +130,8 @@ function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | 
   const inner = `SELECT ${I_COLUMNS}, ip.contact_id, coalesce(c.tier, '') AS p_tier, c.intent IS NULL AS p_no_intent
        FROM interactions i LEFT JOIN interaction_people ip ON ip.interaction_id = i.id
        LEFT JOIN contacts c ON c.id = ip.contact_id
-       LEFT JOIN interactions li ON li.id = c.last_interaction_id
        WHERE i.follow_up_on IS NOT NULL AND i.follow_up_on >= :from AND i.follow_up_on <= :until
-         AND (ip.contact_id IS NULL OR (c.archived_at IS NULL AND (li.id = i.id OR li.date < i.date)))`;
+         AND (ip.contact_id IS NULL OR (c.archived_at IS NULL AND (c.last_interaction_id = i.id OR c.last_interaction_on < i.date)))`;
   const rows = store
     .sql(`${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)} ORDER BY follow_up_on, id, contact_id`)
     .all({ from, until }) as ItemRow[];
@@ -142,8 +146,7 @@ function openIntros(store: Store, from: IsoDate, until: IsoDate, k: number | und
        WHERE i.kind = 'intro' AND i.direction <> 'received' AND i.date >= :from AND i.date <= :until
          AND NOT EXISTS (
            SELECT 1 FROM interaction_people ip JOIN contacts c ON c.id = ip.contact_id
-           JOIN interactions li ON li.id = c.last_interaction_id
-           WHERE ip.interaction_id = i.id AND li.id <> i.id AND li.date >= i.date)
+           WHERE ip.interaction_id = i.id AND c.last_interaction_id <> i.id AND c.last_interaction_on >= i.date)
        ORDER BY i.date, i.id ${k === undefined ? "" : `LIMIT ${k}`}`,
     )
     .all({ from, until }) as InteractionRow[];
@@ -222,24 +225,49 @@ function candidateContacts(
     return rows.map(toFacts);
   }
   // Only the most urgent keep-in-touch candidates: urgency depends on lateness, tier and intent,
-  // so within each (tier, intent given, own cadence) group the earliest "since" are the most urgent.
+  // so within each (tier, own cadence, intent given) group the earliest "since" are the most urgent.
   // Taking the first k of every group keeps the overall top k exact; k also covers reminders the
-  // user marked done or snoozed, which the engine drops afterwards.
+  // user marked done or snoozed, which the engine drops afterwards. Each group is one short read
+  // of the contacts_keep_in_touch index, so this costs the same with 100 people or 100,000.
   const { n: hidden } = store
     .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'keep-in-touch:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
     .get(today) as { n: number };
+  const groups = store
+    .sql("SELECT DISTINCT tier, cadence_days, intent IS NULL AS no_intent FROM contacts WHERE archived_at IS NULL")
+    .all() as { tier: string; cadence_days: number | null; no_intent: number }[];
+  const mostOverdue = store.sql(
+    `SELECT id FROM contacts c
+     WHERE c.archived_at IS NULL AND c.tier = :tier AND c.cadence_days IS :cadence AND (c.intent IS NULL) = :noIntent AND ${SINCE} <= :cutoff
+     ORDER BY ${SINCE}, c.id LIMIT :k`,
+  );
+  const chosen = new Set(wanted);
+  for (const group of groups) {
+    const cutoff = group.cadence_days === null ? (cutoffs[group.tier] ?? cutoffs.network) : addDays(until, -group.cadence_days);
+    const rows = mostOverdue.all({
+      tier: group.tier,
+      cadence: group.cadence_days,
+      noIntent: group.no_intent,
+      cutoff,
+      k: options.limit + hidden,
+    }) as { id: string }[];
+    for (const row of rows) chosen.add(row.id);
+  }
+  // The few people with a date near, or met lately: each from its own small index.
+  const near = store
+    .sql(
+      `SELECT id FROM contacts WHERE met_on >= :metFrom AND archived_at IS NULL
+       UNION SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
+       UNION SELECT id FROM contacts c WHERE milestones <> '[]' AND archived_at IS NULL
+         AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))`,
+    )
+    .all({ metFrom, days: params.days }) as { id: string }[];
+  for (const row of near) chosen.add(row.id);
   const rows = store
     .sql(
-      `SELECT ${FACT_COLUMNS} FROM (
-         SELECT c.id, row_number() OVER (PARTITION BY c.tier, c.intent IS NULL, c.cadence_days ORDER BY ${SINCE}, c.id) AS rank
-         FROM contacts c WHERE c.archived_at IS NULL AND ${MAY_BE_DUE}
-       ) AS due JOIN contacts c ON c.id = due.id LEFT JOIN interactions i ON i.id = c.last_interaction_id
-       WHERE due.rank <= :k
-       UNION
-       SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id
-       WHERE c.archived_at IS NULL AND (${others})`,
+      `SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id
+       WHERE c.id IN (SELECT value FROM json_each(?)) AND c.archived_at IS NULL`,
     )
-    .all({ ...params, k: options.limit + hidden }) as ContactFactsRow[];
+    .all(JSON.stringify([...chosen])) as ContactFactsRow[];
   return rows.map(toFacts);
 }
 
@@ -309,8 +337,8 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const congratulatedOn = new Map<string, IsoDate>();
   const congratsRows = store
     .sql(
-      `SELECT ip.contact_id AS id, max(i.date) AS date FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
-       WHERE i.kind = 'congrats' AND i.direction <> 'received' AND i.date >= ? AND i.date <= ? GROUP BY ip.contact_id`,
+      `SELECT contact_id AS id, max(date) AS date FROM interaction_people
+       WHERE kind = 'congrats' AND date >= ? AND date <= ? AND direction <> 'received' GROUP BY contact_id`,
     )
     .all(addDays(today, -31), today) as { id: string; date: string }[];
   for (const row of congratsRows) congratulatedOn.set(row.id, row.date);
@@ -326,16 +354,12 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   for (const row of metRows) recentlyMet.set(row.id, { interactions: row.n, followUpPlanned: row.planned === 1 });
 
   const balances = new Map<string, Balance>();
-  // Who gave you more than you gave them (help, intros, shares) over the last year.
-  const balanceInner = `SELECT b.*, c.tier AS p_tier, c.intent IS NULL AS p_no_intent FROM (
-         SELECT ip.contact_id AS id,
-                sum(i.direction <> 'received') AS gave, sum(i.direction = 'received') AS received,
-                max(CASE WHEN i.direction <> 'received' THEN i.date END) AS lastGaveOn,
-                max(CASE WHEN i.direction = 'received' THEN i.date END) AS lastReceivedOn
-         FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
-         WHERE i.kind IN ('help', 'intro', 'share') AND i.date >= :from AND i.date <= :today
-         GROUP BY ip.contact_id HAVING sum(i.direction = 'received') > sum(i.direction <> 'received')
-       ) AS b CROSS JOIN contacts c ON c.id = b.id AND c.archived_at IS NULL`;
+  // Who gave you more than you gave back (help, intros, shares; all time), the last time within a year:
+  // read from the balances kept on write, through an index holding only those people.
+  const balanceInner = `SELECT b.contact_id AS id, b.gave, b.received, b.last_gave_on AS lastGaveOn, b.last_received_on AS lastReceivedOn,
+         c.tier AS p_tier, c.intent IS NULL AS p_no_intent
+       FROM person_balances b CROSS JOIN contacts c ON c.id = b.contact_id AND c.archived_at IS NULL
+       WHERE b.received > b.gave AND b.last_received_on >= :from AND b.last_received_on <= :today`;
   const balanceRows = store
     .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
     .all({ from: addMonths(today, -12), today }) as ({ id: string } & Balance)[];
@@ -345,8 +369,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const days = new Map<IsoDate, DayCounts>();
   const perDay = store
     .sql(
-      `SELECT date, count(*) AS n, sum(kind <> 'event' AND direction <> 'received') AS gestures, sum(kind = 'event') AS events
-       FROM interactions WHERE date >= ? AND date <= ? GROUP BY date`,
+      "SELECT date, interactions AS n, gestures, events FROM interaction_days WHERE date >= ? AND date <= ?",
     )
     .all(historyFrom, today) as { date: string; n: number; gestures: number; events: number }[];
   for (const row of perDay) days.set(row.date, { all: row.n, gestures: row.gestures, events: row.events });

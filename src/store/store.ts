@@ -321,13 +321,16 @@ export class Store {
       `INSERT INTO interactions (id, date, kind, direction, note, follow_up_on, event_name, created_at)
        VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
     ).run({ ...interaction, people: undefined });
-    const link = this.sql("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
+    // The link carries the interaction's day, kind and direction (see migration 3).
+    const link = this.sql(
+      "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    );
     // Same day counts too: the one logged last is the latest.
     const touch = this.sql(
       "UPDATE contacts SET last_interaction_on = @date, last_interaction_id = @id WHERE id = @person AND (last_interaction_on IS NULL OR last_interaction_on <= @date)",
     );
     for (const person of new Set(entry.people)) {
-      link.run(interaction.id, person);
+      link.run(interaction.id, person, interaction.date, interaction.kind, interaction.direction, interaction.createdAt);
       touch.run({ date: entry.date, id: interaction.id, person });
     }
     return interaction;

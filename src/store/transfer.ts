@@ -112,8 +112,11 @@ function insertInteractionAsIs(store: Store, interaction: Interaction): void {
        VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
     )
     .run({ ...interaction, people: undefined });
-  const link = store.sql("INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
-  for (const person of interaction.people) link.run(interaction.id, person);
+  const link = store.sql(
+    "INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+  );
+  for (const person of interaction.people)
+    link.run(interaction.id, person, interaction.date, interaction.kind, interaction.direction, interaction.createdAt);
 }
 
 /** Works out a contact's latest interaction again (the one logged last on the latest day). */

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import ICAL from "ical.js";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { confirmOverwrite } from "../../src/cli/prompts.js";
 import { parseCsv } from "../../src/formats/csv.js";
 import { FIXTURES } from "../formats/fixtures.js";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
+import { derivedStateDrift } from "../helpers/derived.js";
 import { scriptedPrompter } from "../helpers/prompter.js";
 
 const fx = (name: string) => join(FIXTURES, name);
@@ -225,6 +227,12 @@ describe("net export", () => {
     // Both machines now hold the same data (only the stamp of the merge differs).
     const data = (b: Sandbox) => b.ok(["export", "--format", "json"]).replace(/"updatedAt": ".*"/g, "");
     expect(data(other)).toBe(data(box));
+    // What the store keeps ready on write agrees with the history on both machines.
+    for (const b of [box, other]) {
+      const db = new Database(b.db, { readonly: true });
+      expect(derivedStateDrift(db)).toEqual([]);
+      db.close();
+    }
   });
 
   it("writes a CSV with last contact and next due, neutralising formula cells", () => {

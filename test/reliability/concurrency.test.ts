@@ -1,7 +1,9 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { derivedStateDrift } from "../helpers/derived.js";
 import { driverScript, integrity, pool, query, runDriver, runNet, runNetSync } from "./support.js";
 
 let dir: string;
@@ -28,6 +30,9 @@ describe("several processes writing to one database at the same time", () => {
     }
 
     expect(integrity(db)).toBe("ok");
+    const written = new Database(db, { readonly: true });
+    expect(derivedStateDrift(written)).toEqual([]);
+    written.close();
     const counts = query<{ tag: string; n: number; distinct: number }>(
       db,
       "SELECT substr(note, 1, 2) AS tag, count(*) AS n, count(DISTINCT note) AS 'distinct' FROM interactions WHERE note LIKE 'w%' GROUP BY tag ORDER BY tag",

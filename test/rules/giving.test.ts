@@ -66,6 +66,26 @@ describe("give-first", () => {
     expect(personal?.message).toBe("Ada Lovelace has given you more than you have given back (2 to 1)");
   });
 
+  it.each([
+    // Counted over all time: an old gift still weighs while they have given lately.
+    ["2024-03-01", "2026-11-10", "2026-11-26", "(2 to 0)"],
+    // The last gift a year old or less (by the calendar day) still counts...
+    ["2025-06-01", "2025-11-26", "2026-11-26", "(2 to 0)"],
+    // ...older than that, the debt is let go.
+    ["2025-06-01", "2025-11-25", "2026-11-26", null],
+    // Leap day: a year back from 2025-02-28 is 2024-02-28.
+    ["2024-01-10", "2024-02-28", "2025-02-28", "(2 to 0)"],
+    ["2024-01-10", "2024-02-27", "2025-02-28", null],
+  ])("with gifts received on %s and %s, on %s: %s", (first, last, today, counts) => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2024-01-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: first });
+    net.log(["Ada Lovelace"], { kind: "intro", direction: "received", on: last });
+    net.log(["Ada Lovelace"], { kind: "thanks", on: last });
+    const personal = net.reminders(today, rule).find((r) => r.subject);
+    expect(personal?.message.match(/\(\d+ to \d+\)/)?.[0] ?? null).toBe(counts);
+  });
+
   it("is quiet once the balance is even", () => {
     const net = network();
     net.person("Ada Lovelace", { met: "2026-09-01" });

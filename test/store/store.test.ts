@@ -7,6 +7,7 @@ import type { Contact, Kind } from "../../src/domain/model.js";
 import { slugify } from "../../src/domain/names.js";
 import { openDatabase } from "../../src/store/database.js";
 import { type NewInteraction, newId, Store } from "../../src/store/store.js";
+import { derivedStateDrift } from "../helpers/derived.js";
 
 let dir: string;
 let store: Store;
@@ -217,6 +218,55 @@ describe("purgeContact", () => {
     expect(store.db.prepare("SELECT key FROM reminder_state").all()).toEqual([{ key: `keep-in-touch:${grace.id}` }]);
     expect(store.contact(grace.id)).toBeDefined();
     expect(store.setting("unrelated")).toBe(1);
+  });
+});
+
+describe("what is kept ready on write (counts per day, balances, links' copies)", () => {
+  function balanceOf(contact: Contact) {
+    return store.db
+      .prepare("SELECT gave, received, last_gave_on AS gaveOn, last_received_on AS receivedOn FROM person_balances WHERE contact_id = ?")
+      .get(contact.id);
+  }
+
+  it("follows every log, shared or not, and a purge", () => {
+    const ada = add("Ada Lovelace");
+    const grace = add("Grace Hopper");
+    log([ada], "2026-11-01", "help", { direction: "received" });
+    log([ada, grace], "2026-11-02", "intro", { direction: "received" });
+    log([ada], "2026-10-20", "share");
+    log([grace], "2026-11-02", "event", { eventName: "Paris.js" });
+    log([], "2026-11-02", "event", { eventName: "Alone" });
+    log([grace], "2026-11-03", "thanks");
+    expect(balanceOf(ada)).toEqual({ gave: 1, received: 2, gaveOn: "2026-10-20", receivedOn: "2026-11-02" });
+    expect(balanceOf(grace)).toEqual({ gave: 0, received: 1, gaveOn: null, receivedOn: "2026-11-02" });
+    expect(store.db.prepare("SELECT date, interactions, gestures, events FROM interaction_days ORDER BY date").all()).toEqual([
+      { date: "2026-10-20", interactions: 1, gestures: 1, events: 0 },
+      { date: "2026-11-01", interactions: 1, gestures: 0, events: 0 },
+      { date: "2026-11-02", interactions: 3, gestures: 0, events: 2 },
+      { date: "2026-11-03", interactions: 1, gestures: 1, events: 0 },
+    ]);
+    expect(derivedStateDrift(store.db)).toEqual([]);
+
+    store.transaction(() => store.purgeContact(ada.id));
+    expect(balanceOf(ada)).toBeUndefined();
+    expect(balanceOf(grace)).toEqual({ gave: 0, received: 1, gaveOn: null, receivedOn: "2026-11-02" });
+    // Ada's own help and share are gone with her; the shared intro and the events stay.
+    expect(store.db.prepare("SELECT date FROM interaction_days ORDER BY date").all()).toEqual([
+      { date: "2026-11-02" },
+      { date: "2026-11-03" },
+    ]);
+    expect(derivedStateDrift(store.db)).toEqual([]);
+  });
+
+  it("fills in a link written without its copy, and follows an interaction edited in place", () => {
+    const ada = add("Ada Lovelace");
+    const help = log([], "2026-11-01", "help", { direction: "received" });
+    // A write path that only names the two ids (an older net, a hand-made import).
+    store.db.prepare("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)").run(help.id, ada.id);
+    expect(balanceOf(ada)).toEqual({ gave: 0, received: 1, gaveOn: null, receivedOn: "2026-11-01" });
+    store.db.prepare("UPDATE interactions SET kind = 'share', direction = 'gave', date = '2026-11-05' WHERE id = ?").run(help.id);
+    expect(balanceOf(ada)).toEqual({ gave: 1, received: 0, gaveOn: "2026-11-05", receivedOn: null });
+    expect(derivedStateDrift(store.db)).toEqual([]);
   });
 });
 

@@ -1,0 +1,34 @@
+import type Database from "better-sqlite3";
+
+/**
+ * What the store keeps ready on write (migration 3) against what the history says, worked out from
+ * scratch: each person's link carrying its interaction's day, kind and direction; counts per day;
+ * give/receive balances. Returns the differences (none when all agree).
+ */
+export function derivedStateDrift(db: Database.Database): string[] {
+  const drift: string[] = [];
+  const compare = (what: string, kept: string, truth: string) => {
+    const a = db.prepare(`${kept} EXCEPT ${truth}`).all();
+    const b = db.prepare(`${truth} EXCEPT ${kept}`).all();
+    if (a.length || b.length) drift.push(`${what}: kept but wrong ${JSON.stringify(a.slice(0, 3))}, missing ${JSON.stringify(b.slice(0, 3))}`);
+  };
+  compare(
+    "interaction_people copies",
+    "SELECT interaction_id, contact_id, date, kind, direction, created_at FROM interaction_people",
+    "SELECT ip.interaction_id, ip.contact_id, i.date, i.kind, i.direction, i.created_at FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id",
+  );
+  compare(
+    "interaction_days",
+    "SELECT date, interactions, gestures, events FROM interaction_days",
+    "SELECT date, count(*), sum(kind <> 'event' AND direction <> 'received'), sum(kind = 'event') FROM interactions GROUP BY date",
+  );
+  compare(
+    "person_balances",
+    "SELECT contact_id, gave, received, last_gave_on, last_received_on FROM person_balances",
+    `SELECT ip.contact_id, sum(i.direction <> 'received'), sum(i.direction = 'received'),
+       max(CASE WHEN i.direction <> 'received' THEN i.date END), max(CASE WHEN i.direction = 'received' THEN i.date END)
+     FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
+     WHERE i.kind IN ('help', 'intro', 'share') GROUP BY ip.contact_id`,
+  );
+  return drift;
+}
