@@ -368,9 +368,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
 
   const days = new Map<IsoDate, DayCounts>();
   const perDay = store
-    .sql(
-      "SELECT date, interactions AS n, gestures, events FROM interaction_days WHERE date >= ? AND date <= ?",
-    )
+    .sql("SELECT date, interactions AS n, gestures, events FROM interaction_days WHERE date >= ? AND date <= ?")
     .all(historyFrom, today) as { date: string; n: number; gestures: number; events: number }[];
   for (const row of perDay) days.set(row.date, { all: row.n, gestures: row.gestures, events: row.events });
 

@@ -10,7 +10,8 @@ export function derivedStateDrift(db: Database.Database): string[] {
   const compare = (what: string, kept: string, truth: string) => {
     const a = db.prepare(`${kept} EXCEPT ${truth}`).all();
     const b = db.prepare(`${truth} EXCEPT ${kept}`).all();
-    if (a.length || b.length) drift.push(`${what}: kept but wrong ${JSON.stringify(a.slice(0, 3))}, missing ${JSON.stringify(b.slice(0, 3))}`);
+    if (a.length || b.length)
+      drift.push(`${what}: kept but wrong ${JSON.stringify(a.slice(0, 3))}, missing ${JSON.stringify(b.slice(0, 3))}`);
   };
   compare(
     "interaction_people copies",
