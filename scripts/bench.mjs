@@ -27,8 +27,8 @@ const BENCH = join(ROOT, ".bench");
 const SNAPSHOT = join(BENCH, "build");
 rmSync(SNAPSHOT, { recursive: true, force: true });
 mkdirSync(SNAPSHOT, { recursive: true });
-if (!existsSync(join(ROOT, "dist", "net.js"))) {
-  process.stderr.write("bench: dist/net.js is missing: run npm run build (npm run bench does)\n");
+if (!existsSync(join(ROOT, "dist", "net.cjs"))) {
+  process.stderr.write("bench: dist/net.cjs is missing: run npm run build (npm run bench does)\n");
   process.exit(1);
 }
 cpSync(join(ROOT, "dist"), join(SNAPSHOT, "dist"), { recursive: true });

@@ -1,26 +1,75 @@
-// Bundles the CLI into dist/ (one file for the daily path, lazy chunks for prompts and parsers):
-// start-up is most of a command's time, and one file avoids most module resolution.
-import { readFileSync, rmSync } from "node:fs";
+// Bundles the CLI into dist/: start-up is most of a daily command's time.
+// - One CommonJS file for everything a daily command runs (dist/net.cjs): Node loads a CommonJS
+//   file markedly faster than the same code as ES modules (no async module graph, no split chunks).
+// - Heavy parts a command only sometimes needs (prompts, the date parser, importers, exporters)
+//   are bundles of their own, loaded on first use by `import()`; shared code is copied into them,
+//   which is why errors are recognised by a brand, not by class identity (src/domain/errors.ts).
+// - better-sqlite3's JavaScript is bundled too; only its native addon is loaded from node_modules.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
-const { version } = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const DIST = join(ROOT, "dist");
+const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
 
-// Chunk names carry hashes: start clean so old chunks don't pile up.
-rmSync(new URL("../dist", import.meta.url), { recursive: true, force: true });
+/** Modules loaded lazily (with `import()` in the source), each built as dist/<name>.cjs. */
+const LAZY = {
+  "src/cli/prompts.ts": "prompts",
+  "src/cli/nudge-walk.ts": "nudge-walk",
+  "src/formats/import.ts": "import",
+  "src/formats/json.ts": "json",
+  "src/formats/contacts-csv.ts": "contacts-csv",
+  "src/formats/vcard.ts": "vcard",
+  "src/formats/ics.ts": "ics",
+  "src/store/transfer.ts": "transfer",
+  "chrono-node": "chrono",
+};
+const lazyByPath = new Map(Object.entries(LAZY).map(([from, name]) => [from.startsWith("src/") ? join(ROOT, from) : from, name]));
 
-await build({
-  entryPoints: { net: "src/cli/main.ts" },
-  outdir: "dist",
+/**
+ * Points every `import()` of a lazy module at its own bundle, beside the one importing it, loaded
+ * with require(): a CommonJS file needs no ES module loader (which would also scan its source).
+ */
+const lazyModules = {
+  name: "lazy-modules",
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => {
+      if (args.namespace === "lazy") return { path: args.path, external: true };
+      if (args.kind !== "dynamic-import") return undefined;
+      const key = args.path.startsWith(".") ? resolve(args.resolveDir, args.path).replace(/\.js$/, ".ts") : args.path;
+      const name = lazyByPath.get(key);
+      if (!name) throw new Error(`${args.importer}: import("${args.path}") is not a lazy module known to scripts/build.mjs`);
+      return { path: name, namespace: "lazy" };
+    });
+    b.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+      contents: `module.exports = require("./${args.path}.cjs");`,
+      loader: "js",
+    }));
+  },
+};
+
+// Names carry no hashes, but a removed lazy module must not linger: start clean.
+rmSync(DIST, { recursive: true, force: true });
+
+const { metafile } = await build({
+  entryPoints: { net: "src/cli/main.ts", ...Object.fromEntries(Object.entries(LAZY).map(([from, name]) => [name, from])) },
+  absWorkingDir: ROOT,
+  outdir: DIST,
+  outExtension: { ".js": ".cjs" },
   bundle: true,
-  splitting: true,
-  format: "esm",
+  format: "cjs",
   platform: "node",
   target: "node20",
-  // Native addon: loaded from node_modules at run time.
-  external: ["better-sqlite3"],
-  define: { NET_VERSION: JSON.stringify(version) },
-  banner: { js: "import { createRequire as __netCreateRequire } from 'node:module'; const require = __netCreateRequire(import.meta.url);" },
-  chunkNames: "chunks/[name]-[hash]",
+  plugins: [lazyModules],
+  define: { NET_VERSION: JSON.stringify(version), "import.meta.url": "__netModuleUrl" },
+  banner: { js: "const __netModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   legalComments: "none",
   logLevel: "warning",
+  metafile: true,
 });
+
+// A size report for the curious (and for noticing when a heavy module creeps into the daily path).
+const sizes = Object.entries(metafile.outputs).map(([file, out]) => `${relative(ROOT, file)} ${(out.bytes / 1024).toFixed(0)} KB`);
+writeFileSync(join(DIST, "sizes.txt"), `${sizes.sort().join("\n")}\n`);

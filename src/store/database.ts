@@ -1,4 +1,5 @@
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -6,6 +7,22 @@ import { UserError } from "../domain/errors.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 
 export type Db = Database.Database;
+
+/**
+ * better-sqlite3 is bundled into the CLI; its native addon is handed over by path, which spares
+ * the package's search for it on every start. Installed some other way, the package loads itself.
+ */
+function openSqlite(file: string): Db {
+  const require = createRequire(import.meta.url);
+  let addon: string;
+  try {
+    addon = require.resolve("better-sqlite3/build/Release/better_sqlite3.node");
+  } catch {
+    const Packaged = require("better-sqlite3") as typeof Database;
+    return new Packaged(file);
+  }
+  return new Database(file, { nativeBinding: addon });
+}
 
 /** Where the database lives unless `--db` or `NET_DB` says otherwise. */
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -86,7 +103,7 @@ export function openDatabase(path: string): Db {
 
   let db: Db;
   try {
-    db = new Database(file);
+    db = openSqlite(file);
     db.pragma("busy_timeout = 5000");
     // Reads through a memory map: a cold process reads pages without a system call each.
     db.pragma("mmap_size = 268435456");

@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { newContact } from "../../src/domain/contacts.js";
 import { openDatabase } from "../../src/store/database.js";
@@ -658,5 +658,20 @@ describe("pipes", () => {
     });
     expect(result.stdout.split("\n")).toHaveLength(2);
     expect(result.stderr).toBe("net exited 0\n");
+  });
+});
+
+describe("the launcher", () => {
+  it("says how to build net when dist/ is missing, in one line and a hint, exit 1", () => {
+    const dir = mkdtempSync(join(tmpdir(), "net-unbuilt-"));
+    try {
+      cpSync(dirname(BIN), join(dir, "bin"), { recursive: true });
+      const result = spawnSync(process.execPath, [join(dir, "bin", "net"), "list"], { encoding: "utf8" });
+      expect(result.status).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe("error: net is not built (or is being rebuilt)\nhint: run npm run build in net's folder, then try again\n");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -19,7 +19,7 @@ import {
 } from "../../src/cli/prompts.js";
 import { Interrupted } from "../../src/domain/errors.js";
 import { BIN, type Sandbox, sandbox } from "../helpers/cli.js";
-import { promptLibraryUrls, writeModuleRecorder } from "../helpers/modules.js";
+import { promptLibraryFiles, writeModuleRecorder } from "../helpers/modules.js";
 import { DEFAULT, INTERRUPT, scriptedPrompter, typed } from "../helpers/prompter.js";
 
 const TODAY = "2026-11-26";
@@ -500,17 +500,17 @@ describe("start-up", () => {
   beforeAll(() => {
     box = sandbox();
     recorder = writeModuleRecorder(box.dir);
-    inquirerFiles = promptLibraryUrls();
+    inquirerFiles = promptLibraryFiles();
     box.ok(["add", "Ada Lovelace", "--where", "Paris AI meetup", "--tier", "close", "--date", "2026-10-01"]);
   });
   afterAll(() => box.cleanup());
 
-  /** Runs the built CLI with the recorder; returns the module URLs it loaded. */
+  /** Runs the built CLI with the recorder; returns the paths of the modules it loaded. */
   function loadedBy(args: string[], name: string): string[] {
     const log = join(box.dir, `${name}.modules`);
     writeFileSync(log, "");
     const env = { PATH: process.env.PATH, HOME: box.dir, NET_DB: box.db, NET_TODAY: box.today, NET_TEST_MODULE_LOG: log };
-    const result = spawnSync(process.execPath, ["--import", recorder, BIN, ...args], { env, encoding: "utf8", timeout: 20_000 });
+    const result = spawnSync(process.execPath, ["--require", recorder, BIN, ...args], { env, encoding: "utf8", timeout: 20_000 });
     expect(result.stderr).not.toMatch(/Error|at .*\.js/);
     expect(result.status).toBe(0);
     return readFileSync(log, "utf8").split("\n").filter(Boolean);
@@ -518,14 +518,14 @@ describe("start-up", () => {
 
   it("knows which built file holds the prompt library, and it is not the main bundle", () => {
     expect(inquirerFiles.length).toBeGreaterThan(0);
-    expect(inquirerFiles.every((f) => f.includes("/dist/chunks/"))).toBe(true);
+    expect(inquirerFiles.some((f) => f.endsWith("/dist/net.cjs"))).toBe(false);
   });
 
-  it("records lazily loaded chunks (the recorder sees dynamic imports)", () => {
+  it("records lazily loaded parts (the recorder sees what import() loads)", () => {
     // "Nov 20" is read by chrono-node, loaded with import() like the prompts.
     const loaded = loadedBy(["log", "ada", "--kind", "share", "--date", "Nov 20"], "chrono");
-    expect(loaded.some((url) => url.endsWith("/dist/net.js"))).toBe(true);
-    expect(loaded.some((url) => url.includes("/dist/chunks/"))).toBe(true);
+    expect(loaded.some((path) => path.endsWith("/dist/net.cjs"))).toBe(true);
+    expect(loaded.some((path) => path.endsWith("/dist/chrono.cjs"))).toBe(true);
   });
 
   it.each([
@@ -536,7 +536,7 @@ describe("start-up", () => {
     ["log with every flag", ["log", "ada", "--kind", "share", "--note", "the article"]],
   ])("net %s does not load the prompt library", (name, args) => {
     const loaded = loadedBy(args, name.replace(/\W+/g, "-"));
-    expect(loaded.some((url) => url.endsWith("/dist/net.js"))).toBe(true);
-    expect(loaded.filter((url) => inquirerFiles.includes(url) || url.includes("@inquirer"))).toEqual([]);
+    expect(loaded.some((path) => path.endsWith("/dist/net.cjs"))).toBe(true);
+    expect(loaded.filter((path) => inquirerFiles.includes(path) || path.includes("@inquirer"))).toEqual([]);
   });
 });

@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
-import { promptLibraryUrls, writeModuleRecorder } from "../helpers/modules.js";
+import { promptLibraryFiles, writeModuleRecorder } from "../helpers/modules.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const HAVE_TMUX = spawnSync("tmux", ["-V"], { encoding: "utf8" }).status === 0;
@@ -253,7 +253,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     const modules = join(box.dir, "modules.log");
     writeFileSync(modules, "");
     const recorder = writeModuleRecorder(box.dir);
-    const pane = Pane.run(box, ["add"], { nodeArgs: ["--import", recorder], env: { NET_TEST_MODULE_LOG: modules } });
+    const pane = Pane.run(box, ["add"], { nodeArgs: ["--require", recorder], env: { NET_TEST_MODULE_LOG: modules } });
     await pane.answer("? Who did you meet?", "Hedy Lamarr");
     await pane.answer("❯ COBOL conf", "");
     await pane.waitFor("? Company or organisation?");
@@ -264,9 +264,9 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(screen).not.toMatch(STACK);
     expect(screen).not.toMatch(/Error|error:/);
     expect(dump(box.db)).toEqual(before);
-    const library = promptLibraryUrls();
+    const library = promptLibraryFiles();
     const loaded = readFileSync(modules, "utf8").split("\n");
-    expect(loaded.filter((url) => library.includes(url))).toHaveLength(1);
+    expect(loaded.filter((path) => library.includes(path))).toHaveLength(1);
   });
 
   it("add: Ctrl-D, at a question with text typed or at a choice, also exits 130 and changes nothing", async () => {

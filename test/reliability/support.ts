@@ -40,7 +40,7 @@ function snapshotOfBuild(): string {
       rmSync(copy, { recursive: true, force: true });
       cpSync(join(ROOT, "dist"), join(copy, "dist"), { recursive: true });
       cpSync(dirname(BIN), join(copy, "bin"), { recursive: true });
-      if (!existsSync(join(copy, "dist", "net.js"))) throw new Error("dist/net.js is missing");
+      if (!existsSync(join(copy, "dist", "net.cjs"))) throw new Error("dist/net.cjs is missing");
       break;
     } catch (error) {
       if (attempt >= 40) throw new Error(`no build to test (run npm run build): ${(error as Error).message}`);
