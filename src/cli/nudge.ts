@@ -66,6 +66,8 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
     recentDays: params("not-isolated").days,
     metWithinDays: (params("first-follow-up").days ?? 2) + 1,
     thankWithinDays: params("thank").maxDays,
+    newsWithinDays: params("congratulate").newsDays,
+    datesAround: { before: params("congratulate").daysBefore ?? 1, after: params("congratulate").daysAfter ?? 3 },
     limit,
   });
 }

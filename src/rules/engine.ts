@@ -50,8 +50,17 @@ export function isEnabled(rule: Rule, tuning: RuleTuning): boolean {
 }
 
 /** Most urgent first; equal urgency ordered by key, so the same data and day give the same list. */
+/**
+ * Most urgent first; among equally urgent ones (urgency has a cap), the one waiting longest, then
+ * by key: the same data and day always give the same order. The store relies on this order when it
+ * loads only what can reach the top (src/store/snapshot.ts, firstOfEachGroup).
+ */
 export function byUrgency(a: Reminder, b: Reminder): number {
-  return b.urgency - a.urgency || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  return b.urgency - a.urgency || compare(a.dueOn, b.dueOn) || compare(a.key, b.key);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -82,7 +82,7 @@ export interface Snapshot {
   lastMetSectors: (string | null)[];
   /** Help and intros received since `historyFrom` with no thanks to that person logged after: one item per person (`people` has one id). */
   unthanked: Interaction[];
-  /** News logged since `recentFrom` with no congrats to that person logged after: one item per person. */
+  /** News logged in congratulate's window (by default since `recentFrom`) with no congrats to that person logged after: one item per person. */
   uncongratulated: Interaction[];
   /** Introductions you made since `historyFrom` that are still open: nothing logged since with any of the people. */
   introsGiven: Interaction[];

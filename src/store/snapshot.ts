@@ -30,6 +30,10 @@ export interface SnapshotOptions {
   thankWithinDays?: number;
   /** Load the people met within this many days, with their history count (first-follow-up's window). */
   metWithinDays?: number;
+  /** Load news logged within this many days (congratulate's window; RECENT_DAYS unless given). */
+  newsWithinDays?: number;
+  /** Load people whose birthday or milestone falls this many days before / after the window (10 unless given). */
+  datesAround?: { before: number; after: number };
   /**
    * Only the `limit` most urgent reminders are wanted (nudge's default view): load just the items
    * and people that can be among them, so a large network costs about what a small one does.
@@ -208,9 +212,14 @@ function candidateContacts(
   const cutoffs: Record<string, string> = {};
   for (const tier of TIERS) cutoffs[tier] = addDays(until, -options.tierCadences[tier]);
   const metFrom = options.metFrom;
-  // Birthdays within a few days either side of the window (any year, or none).
+  // Birthdays and milestones near the window (any year, or none), a day's margin either side;
+  // Feb 29 falls on Feb 28 in other years.
+  const around = options.datesAround ?? { before: 10, after: 10 };
   const days: string[] = [];
-  for (let d = addDays(today, -10); d <= addDays(until, 10); d = addDays(d, 1)) days.push(d.slice(5));
+  for (let d = addDays(today, -(around.after + 1)); d <= addDays(until, around.before + 1); d = addDays(d, 1)) {
+    days.push(d.slice(5));
+    if (d.endsWith("-02-28")) days.push("02-29");
+  }
   const wanted = [...ids];
   const others = `c.met_on >= :metFrom
          OR (c.birthday IS NOT NULL AND substr(c.birthday, -5) IN (SELECT value FROM json_each(:days)))
@@ -314,7 +323,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     kinds: ["news"],
     direction: null,
     answer: "congrats",
-    from: recentFrom,
+    from: addDays(today, -(options.newsWithinDays ?? RECENT_DAYS)),
     until: today,
     k: k("congratulate"),
   });

@@ -669,7 +669,9 @@ describe("the launcher", () => {
       const result = spawnSync(process.execPath, [join(dir, "bin", "net"), "list"], { encoding: "utf8" });
       expect(result.status).toBe(1);
       expect(result.stdout).toBe("");
-      expect(result.stderr).toBe("error: net is not built (or is being rebuilt)\nhint: run npm run build in net's folder, then try again\n");
+      expect(result.stderr).toBe(
+        "error: net is not built (or is being rebuilt)\nhint: run npm run build in net's folder, then try again\n",
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -31,6 +31,19 @@ describe("congratulate", () => {
   });
 
   it.each([
+    ["2027-02-28", 1],
+    ["2028-02-27", 0],
+    ["2028-02-29", 1],
+  ])("a February 29 birthday, someone seen lately, on %s: %i reminder (in nudge's short list too)", (today, count) => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-01-01", birthday: "--02-29" });
+    net.log(["Ada Lovelace"], { kind: "checkin", on: today.replace(/-\d\d$/, "-01") });
+    const birthdays = (list: { message: string }[]) => list.filter((r) => r.message.includes("birthday"));
+    expect(birthdays(net.reminders(today, rule))).toHaveLength(count);
+    expect(birthdays(net.reminders(today, { ...rule, limit: 7 }))).toHaveLength(count);
+  });
+
+  it.each([
     ["2026-12-09", "Ada's birthday is tomorrow"],
     ["2026-12-12", "Ada's birthday was 2 days ago"],
   ])("on %s: %s", (today, message) => {

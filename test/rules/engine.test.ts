@@ -21,10 +21,10 @@ describe("the engine", () => {
     for (const r of net.reminders("2026-11-26")) expect(r.why).toBe(RULES.find((rule) => rule.id === r.rule)?.why);
   });
 
-  it("sorts by urgency, ties by key, so the same data and day give the same order", () => {
-    const make = (key: string, urgency: number) => ({ key, urgency }) as Reminder;
-    const list = [make("b", 1), make("a", 1), make("c", 5)].sort(byUrgency);
-    expect(list.map((r) => r.key)).toEqual(["c", "a", "b"]);
+  it("sorts by urgency; equally urgent, the one waiting longest, then by key: the same data and day give the same order", () => {
+    const make = (key: string, urgency: number, dueOn = "2026-11-01") => ({ key, urgency, dueOn }) as Reminder;
+    const list = [make("b", 1), make("a", 1), make("c", 5), make("d", 1, "2026-10-01")].sort(byUrgency);
+    expect(list.map((r) => r.key)).toEqual(["c", "d", "a", "b"]);
   });
 
   it("drops done reminders and hides snoozed ones until the day they come back", () => {
@@ -139,5 +139,36 @@ describe("nudge's top list", () => {
     const after = net.reminders("2026-11-26");
     expect(after).toEqual(full.slice(5));
     expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(topReminders(after, 7, 3));
+  });
+
+  // Thirty people in two tiers, each with one history of the kind a rule looks at, spread over a
+  // few days: long-overdue items reach the urgency cap and same-day ones tie, so the order among
+  // them is decided by the tie-break (earliest due, then key), which the store's per-group
+  // loading must follow exactly.
+  const histories: Record<string, (net: ReturnType<typeof network>, name: string, n: number, day: string) => void> = {
+    "keep-in-touch": (net, name, _n, day) => net.log([name], { kind: "meeting", on: day }),
+    thank: (net, name, n) => net.log([name], { kind: "help", direction: "received", on: `2026-11-0${1 + (n % 3)}` }),
+    "give-first": (net, name, _n, day) => net.log([name], { kind: "help", direction: "received", on: day }),
+    "follow-up-promise": (net, name, n, day) => net.log([name], { kind: "meeting", on: day, followUpOn: `2026-0${6 + (n % 3)}-01` }),
+    "intro-follow-through": (net, name, n) => {
+      const on = `2026-0${6 + (n % 3)}-0${1 + (n % 2)}`;
+      if (n % 2) net.log([name, `Person ${String(n - 1).padStart(2, "0")}`], { kind: "intro", on });
+    },
+    // Half the news is older than congratulate's 7 days: loaded first, it would push out what is due.
+    congratulate: (net, name, n) =>
+      net.log([name], { kind: "news", direction: "received", on: n % 3 === 0 ? "2026-10-10" : `2026-11-2${n % 3}` }),
+  };
+  it.each(Object.keys(histories))("with many equally urgent %s reminders, the short list is still the head of the full one", (rule) => {
+    const net = network();
+    for (let n = 0; n < 30; n++) {
+      const name = `Person ${String(n).padStart(2, "0")}`;
+      net.person(name, { tier: n % 2 ? "network" : "active", met: "2025-01-01" });
+      histories[rule]?.(net, name, n, `2026-0${1 + (n % 5)}-${String(1 + (n % 3)).padStart(2, "0")}`);
+    }
+    const full = net.reminders("2026-11-26", { rule });
+    expect(full.length).toBeGreaterThan(7);
+    // Ties there are, at the top: the case the tie-break decides.
+    expect(new Set(full.slice(0, 8).map((r) => r.urgency)).size).toBeLessThan(8);
+    expect(net.reminders("2026-11-26", { limit: 7, rule })).toEqual(full.slice(0, 7));
   });
 });
