@@ -442,7 +442,7 @@ export function write(db, data) {
     "INSERT INTO interactions (id, date, kind, direction, note, follow_up_on, event_name, created_at) VALUES (@id, @date, @kind, @direction, @note, @follow_up_on, @event_name, @created_at)",
   );
   const link = db.prepare(
-    "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
   );
   const setting = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   const review = db.prepare(
@@ -472,7 +472,7 @@ export function write(db, data) {
         event_name: i.event_name,
         created_at: i.created_at,
       });
-      for (const p of i.people) link.run(i.id, p.id, i.date, i.kind, i.direction, i.created_at);
+      for (const p of i.people) link.run(i.id, p.id, i.date, i.kind, i.direction, i.created_at, i.follow_up_on);
     }
     setting.run("card", JSON.stringify(data.card));
     for (const r of data.reviews) review.run(r);

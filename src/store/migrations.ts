@@ -92,9 +92,10 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX contacts_last_interaction;
   `,
   // 3: what the morning's nudge reads, kept ready on write so it costs the same on a large network.
-  // - Each person's link to an interaction carries the interaction's day, kind and direction: "help
-  //   received from whom", "thanks given to whom" and give/receive balances become one index range,
-  //   with no join through the interactions table (random lookups were most of nudge's time).
+  // - Each person's link to an interaction carries the interaction's day, kind, direction and
+  //   follow-up day: "help received from whom", "thanks given to whom", promised follow-ups and
+  //   give/receive balances become one index range, with no join through the interactions table
+  //   (random lookups, each a page first touched by a new process, were most of nudge's time).
   // - Interaction counts per day (the habit line, not-isolated, the map's activity strip).
   // - Each person's give/receive balance (help, intros, shares; all time, with the last day of each).
   // - Indexes that hand over the people most overdue per (tier, cadence, intent) group, and the few
@@ -106,17 +107,20 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE interaction_people ADD COLUMN kind TEXT;
   ALTER TABLE interaction_people ADD COLUMN direction TEXT;
   ALTER TABLE interaction_people ADD COLUMN created_at TEXT;
-  UPDATE interaction_people SET (date, kind, direction, created_at) =
-    (SELECT i.date, i.kind, i.direction, i.created_at FROM interactions i WHERE i.id = interaction_people.interaction_id);
+  ALTER TABLE interaction_people ADD COLUMN follow_up_on TEXT;
+  UPDATE interaction_people SET (date, kind, direction, created_at, follow_up_on) =
+    (SELECT i.date, i.kind, i.direction, i.created_at, i.follow_up_on FROM interactions i WHERE i.id = interaction_people.interaction_id);
   CREATE INDEX interaction_people_kind_date ON interaction_people (kind, date, direction, contact_id, created_at);
 
   CREATE TRIGGER interaction_people_copy AFTER INSERT ON interaction_people WHEN NEW.date IS NULL BEGIN
-    UPDATE interaction_people SET (date, kind, direction, created_at) =
-      (SELECT i.date, i.kind, i.direction, i.created_at FROM interactions i WHERE i.id = NEW.interaction_id)
+    UPDATE interaction_people SET (date, kind, direction, created_at, follow_up_on) =
+      (SELECT i.date, i.kind, i.direction, i.created_at, i.follow_up_on FROM interactions i WHERE i.id = NEW.interaction_id)
     WHERE interaction_id = NEW.interaction_id AND contact_id = NEW.contact_id;
   END;
-  CREATE TRIGGER interactions_edit_links AFTER UPDATE OF date, kind, direction, created_at ON interactions BEGIN
-    UPDATE interaction_people SET date = NEW.date, kind = NEW.kind, direction = NEW.direction, created_at = NEW.created_at
+  CREATE INDEX interaction_people_follow_up ON interaction_people (follow_up_on, contact_id, date) WHERE follow_up_on IS NOT NULL;
+  CREATE TRIGGER interactions_edit_links AFTER UPDATE OF date, kind, direction, created_at, follow_up_on ON interactions BEGIN
+    UPDATE interaction_people
+    SET date = NEW.date, kind = NEW.kind, direction = NEW.direction, created_at = NEW.created_at, follow_up_on = NEW.follow_up_on
     WHERE interaction_id = NEW.id;
   END;
 
@@ -194,6 +198,13 @@ export const MIGRATIONS: readonly string[] = [
     coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), id)
     WHERE archived_at IS NULL;
   CREATE INDEX contacts_birthday ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL;
+  -- A person looked up by id for what ranks and filters their items, without reading their row;
+  -- how many people there are and since when, without reading every row.
+  CREATE INDEX contacts_by_id ON contacts (id, archived_at, tier, intent, last_interaction_on, last_interaction_id, met_on);
+  CREATE INDEX contacts_since ON contacts (coalesce(met_on, substr(created_at, 1, 10))) WHERE archived_at IS NULL;
+  -- Promised follow-ups by day and kind (an event's may be about no one).
+  CREATE INDEX interactions_follow_up_open ON interactions (follow_up_on, kind, id) WHERE follow_up_on IS NOT NULL;
+  DROP INDEX interactions_follow_up;
   CREATE INDEX contacts_milestones ON contacts (id) WHERE milestones <> '[]';
   `,
 ];

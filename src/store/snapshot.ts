@@ -110,7 +110,7 @@ function openItems(
          GROUP BY contact_id)
        SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
        FROM interaction_people ip
-       JOIN contacts c ON c.id = ip.contact_id AND c.archived_at IS NULL
+       JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id AND c.archived_at IS NULL
        LEFT JOIN answered ON answered.contact_id = ip.contact_id
        WHERE ip.kind IN (${options.kinds.map((k) => `'${k}'`).join(", ")}) AND ip.date >= :from AND ip.date <= :until
          AND (:direction IS NULL OR ip.direction = :direction)
@@ -131,27 +131,41 @@ function openItems(
  * come as items with no person.
  */
 function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
-  const inner = `SELECT ${I_COLUMNS}, ip.contact_id, coalesce(c.tier, '') AS p_tier, c.intent IS NULL AS p_no_intent
-       FROM interactions i LEFT JOIN interaction_people ip ON ip.interaction_id = i.id
-       LEFT JOIN contacts c ON c.id = ip.contact_id
-       WHERE i.follow_up_on IS NOT NULL AND i.follow_up_on >= :from AND i.follow_up_on <= :until
-         AND (ip.contact_id IS NULL OR (c.archived_at IS NULL AND (c.last_interaction_id = i.id OR c.last_interaction_on < i.date)))`;
+  // Ranked on what indexes hold (the people's links carry the follow-up day; the person's group
+  // and latest interaction are in contacts_by_id); the interactions kept are read in full afterwards.
+  const inner = `SELECT ip.interaction_id AS id, ip.follow_up_on, ip.contact_id, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
+       FROM interaction_people ip INDEXED BY interaction_people_follow_up
+       JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id
+       WHERE ip.follow_up_on IS NOT NULL AND ip.follow_up_on >= :from AND ip.follow_up_on <= :until
+         AND c.archived_at IS NULL AND (c.last_interaction_id = ip.interaction_id OR c.last_interaction_on < ip.date)
+       UNION ALL
+       SELECT f.id, f.follow_up_on, NULL, '', 1 FROM interactions f INDEXED BY interactions_follow_up_open
+       WHERE f.follow_up_on IS NOT NULL AND f.follow_up_on >= :from AND f.follow_up_on <= :until AND f.kind = 'event'
+         AND NOT EXISTS (SELECT 1 FROM interaction_people WHERE interaction_id = f.id)`;
   const rows = store
-    .sql(`${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)} ORDER BY follow_up_on, id, contact_id`)
+    .sql(
+      `SELECT ${I_COLUMNS}, open.contact_id FROM (${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)}) AS open
+       CROSS JOIN interactions i ON i.id = open.id
+       ORDER BY open.follow_up_on, open.id, open.contact_id`,
+    )
     .all({ from, until }) as ItemRow[];
   return toItems(rows);
 }
 
 /** Introductions you made that nobody has heard about since: nothing logged with any of the people after. */
 function openIntros(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
+  // From the people's links (an index range), each person checked in the narrow contacts_by_id index.
   const rows = store
     .sql(
-      `SELECT ${I_COLUMNS} FROM interactions i
-       WHERE i.kind = 'intro' AND i.direction <> 'received' AND i.date >= :from AND i.date <= :until
-         AND NOT EXISTS (
-           SELECT 1 FROM interaction_people ip JOIN contacts c ON c.id = ip.contact_id
-           WHERE ip.interaction_id = i.id AND c.last_interaction_id <> i.id AND c.last_interaction_on >= i.date)
-       ORDER BY i.date, i.id ${k === undefined ? "" : `LIMIT ${k}`}`,
+      `SELECT ${I_COLUMNS} FROM (
+         SELECT ip.interaction_id AS id, ip.date FROM interaction_people ip
+         JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id
+         WHERE ip.kind = 'intro' AND ip.date >= :from AND ip.date <= :until AND ip.direction <> 'received'
+         GROUP BY ip.interaction_id
+         HAVING max(c.last_interaction_id <> ip.interaction_id AND c.last_interaction_on >= ip.date) = 0
+         ORDER BY ip.date, ip.interaction_id ${k === undefined ? "" : `LIMIT ${k}`}
+       ) AS open CROSS JOIN interactions i ON i.id = open.id
+       ORDER BY open.date, open.id`,
     )
     .all({ from, until }) as InteractionRow[];
   if (rows.length === 0) return [];
@@ -367,7 +381,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   // read from the balances kept on write, through an index holding only those people.
   const balanceInner = `SELECT b.contact_id AS id, b.gave, b.received, b.last_gave_on AS lastGaveOn, b.last_received_on AS lastReceivedOn,
          c.tier AS p_tier, c.intent IS NULL AS p_no_intent
-       FROM person_balances b CROSS JOIN contacts c ON c.id = b.contact_id AND c.archived_at IS NULL
+       FROM person_balances b CROSS JOIN contacts c INDEXED BY contacts_by_id ON c.id = b.contact_id AND c.archived_at IS NULL
        WHERE b.received > b.gave AND b.last_received_on >= :from AND b.last_received_on <= :today`;
   const balanceRows = store
     .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
@@ -391,9 +405,10 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     period: string;
     reviewedOn: string;
   }[];
-  const { n: contactCount, since: networkSince } = store
-    .sql("SELECT count(*) AS n, min(coalesce(met_on, substr(created_at, 1, 10))) AS since FROM contacts WHERE archived_at IS NULL")
-    .get() as { n: number; since: string | null };
+  const { n: contactCount } = store.sql("SELECT count(*) AS n FROM contacts WHERE archived_at IS NULL").get() as { n: number };
+  const { since: networkSince } = store
+    .sql("SELECT min(coalesce(met_on, substr(created_at, 1, 10))) AS since FROM contacts WHERE archived_at IS NULL")
+    .get() as { since: string | null };
 
   const ids = new Set<string>([...balances.keys(), ...recentlyMet.keys()]);
   for (const list of [unthanked, uncongratulated, introsGiven, followUps]) for (const i of list) for (const id of i.people) ids.add(id);

@@ -323,14 +323,22 @@ export class Store {
     ).run({ ...interaction, people: undefined });
     // The link carries the interaction's day, kind and direction (see migration 3).
     const link = this.sql(
-      "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+      "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
     // Same day counts too: the one logged last is the latest.
     const touch = this.sql(
       "UPDATE contacts SET last_interaction_on = @date, last_interaction_id = @id WHERE id = @person AND (last_interaction_on IS NULL OR last_interaction_on <= @date)",
     );
     for (const person of new Set(entry.people)) {
-      link.run(interaction.id, person, interaction.date, interaction.kind, interaction.direction, interaction.createdAt);
+      link.run(
+        interaction.id,
+        person,
+        interaction.date,
+        interaction.kind,
+        interaction.direction,
+        interaction.createdAt,
+        interaction.followUpOn,
+      );
       touch.run({ date: entry.date, id: interaction.id, person });
     }
     return interaction;

@@ -15,8 +15,8 @@ export function derivedStateDrift(db: Database.Database): string[] {
   };
   compare(
     "interaction_people copies",
-    "SELECT interaction_id, contact_id, date, kind, direction, created_at FROM interaction_people",
-    "SELECT ip.interaction_id, ip.contact_id, i.date, i.kind, i.direction, i.created_at FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id",
+    "SELECT interaction_id, contact_id, date, kind, direction, created_at, follow_up_on FROM interaction_people",
+    "SELECT ip.interaction_id, ip.contact_id, i.date, i.kind, i.direction, i.created_at, i.follow_up_on FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id",
   );
   compare(
     "interaction_days",
