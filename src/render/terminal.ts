@@ -55,8 +55,11 @@ function segmenter(): Intl.Segmenter {
   return segmenterInstance;
 }
 
-/** Printable ASCII and Latin letters without combining marks: one column each. */
-const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u02ff]*$/;
+/**
+ * Printable ASCII and Latin letters without combining marks, and the punctuation, arrows, box
+ * drawing and block elements net draws with (dashes, …, →, ▁▂▃): one column each.
+ */
+const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25ff]*$/;
 
 /** How many columns a piece of plain text takes in a terminal (wide CJK and emoji count two). */
 export function displayWidth(text: string): number {
@@ -88,6 +91,7 @@ function isWide(code: number): boolean {
 /** Cuts text to `width` columns, ending with … when something was cut. */
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
+  if (NARROW_ONLY.test(text)) return `${text.slice(0, Math.max(0, width - 1))}…`;
   let out = "";
   let used = 0;
   for (const { segment } of segmenter().segment(text)) {

@@ -194,14 +194,18 @@ export const MIGRATIONS: readonly string[] = [
       ON CONFLICT (date) DO UPDATE SET interactions = interactions + 1, gestures = gestures + excluded.gestures, events = events + excluded.events;
   END;
 
+  -- (The columns after id make it a covering index: SQLite wants every column a query names.)
   CREATE INDEX contacts_keep_in_touch ON contacts (tier, cadence_days, intent IS NULL,
-    coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), id)
+    coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), id,
+    archived_at, last_interaction_on, source, created_at, met_on)
     WHERE archived_at IS NULL;
   CREATE INDEX contacts_birthday ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL;
   -- A person looked up by id for what ranks and filters their items, without reading their row;
   -- how many people there are and since when, without reading every row.
   CREATE INDEX contacts_by_id ON contacts (id, archived_at, tier, intent, last_interaction_on, last_interaction_id, met_on);
   CREATE INDEX contacts_since ON contacts (coalesce(met_on, substr(created_at, 1, 10))) WHERE archived_at IS NULL;
+  -- The shape of the network (net map): counted from an index, not by reading every person's row.
+  CREATE INDEX contacts_shape ON contacts (circle, sector, intent, tier, archived_at) WHERE archived_at IS NULL;
   -- Promised follow-ups by day and kind (an event's may be about no one).
   CREATE INDEX interactions_follow_up_open ON interactions (follow_up_on, kind, id) WHERE follow_up_on IS NOT NULL;
   DROP INDEX interactions_follow_up;

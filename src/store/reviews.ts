@@ -63,52 +63,46 @@ interface ExchangeRow {
 }
 
 /**
- * One pass over the interactions of the current window (the date index, each row read once) gives:
- * counts by kind and direction; per person balance (help, intro, share; asks made) for people
- * still in the network, only the `limit` most one-sided and the `limit` most one-sided you gave
- * nothing to, ranked as the pure code ranks them; and help or intros received, each with the last
- * thanks given to that person (thanks logged after the window, up to `today`, count too).
+ * The current window's exchanges, from index ranges (the people's links carry each interaction's
+ * day, kind and direction): counts by kind and direction; per person balance (help, intro, share;
+ * asks made) for people still in the network, only the `limit` most one-sided and the `limit` most
+ * one-sided you gave nothing to, ranked as the pure code ranks them; and help or intros received
+ * that no thanks to that person followed (thanks logged after the window, up to `today`, count too),
+ * each with that last thanks.
  */
 export function periodExchanges(store: Store, window: Window, today: IsoDate, limit: number): PeriodExchanges {
   const rows = store
     .sql(
-      `WITH cur AS MATERIALIZED (
-         SELECT id, date, kind, direction,
-                CASE WHEN kind IN ('help', 'intro') AND direction = 'received' THEN note END AS note
-         FROM interactions WHERE date >= @from AND date <= @to),
-       links AS MATERIALIZED (
-         SELECT cur.id, cur.date, cur.kind, cur.direction, cur.note, ip.contact_id AS cid
-         FROM cur CROSS JOIN interaction_people ip ON ip.interaction_id = cur.id
-         WHERE cur.kind IN ('help', 'intro', 'share', 'ask', 'thanks')),
+      `WITH links AS MATERIALIZED (
+         SELECT interaction_id AS id, date, kind, direction, contact_id AS cid FROM interaction_people
+         WHERE kind IN ('help', 'intro', 'share', 'ask') AND date >= @from AND date <= @to),
        per AS (
          SELECT cid,
                 sum(kind <> 'ask' AND direction <> 'received') AS gave,
                 sum(kind <> 'ask' AND direction <> 'gave') AS received,
                 sum(kind = 'ask' AND direction = 'gave') AS asked
-         FROM links WHERE kind <> 'thanks' GROUP BY cid),
+         FROM links GROUP BY cid),
        ranked AS (
          SELECT per.*,
                 row_number() OVER (ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r1,
                 row_number() OVER (PARTITION BY gave = 0 ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r2
          FROM per WHERE gave + received + asked > 0 AND cid NOT IN (SELECT id FROM contacts WHERE archived_at IS NOT NULL)),
        thanked AS (
-         SELECT cid, max(date) AS lastThanksOn FROM (
-           SELECT cid, date FROM links WHERE kind = 'thanks' AND direction <> 'received'
-           UNION ALL
-           SELECT ip.contact_id, i.date FROM interactions i CROSS JOIN interaction_people ip ON ip.interaction_id = i.id
-           WHERE i.date > @to AND i.date <= @today AND i.kind = 'thanks' AND i.direction <> 'received')
-         GROUP BY cid)
+         SELECT contact_id AS cid, max(date) AS lastThanksOn FROM interaction_people
+         WHERE kind = 'thanks' AND date >= @from AND date <= @today AND direction <> 'received'
+         GROUP BY contact_id)
        SELECT 'count' AS part, kind, direction, count(*) AS n, NULL AS id, NULL AS slug, NULL AS name, NULL AS gave, NULL AS received,
               NULL AS asked, NULL AS interactionId, NULL AS date, NULL AS note, NULL AS lastThanksOn
-       FROM cur GROUP BY kind, direction
+       FROM interactions WHERE date >= @from AND date <= @to GROUP BY kind, direction
        UNION ALL
        SELECT 'balance', NULL, NULL, NULL, c.id, c.slug, c.name, r.gave, r.received, r.asked, NULL, NULL, NULL, NULL
        FROM ranked r CROSS JOIN contacts c ON c.id = r.cid
        WHERE r.r1 <= @limit OR (r.gave = 0 AND r.r2 <= @limit)
        UNION ALL
-       SELECT 'received', l.kind, NULL, NULL, c.id, c.slug, c.name, NULL, NULL, NULL, l.id, l.date, l.note, t.lastThanksOn
-       FROM links l CROSS JOIN contacts c ON c.id = l.cid LEFT JOIN thanked t ON t.cid = l.cid
-       WHERE l.kind IN ('help', 'intro') AND l.direction = 'received' AND c.archived_at IS NULL`,
+       SELECT 'received', l.kind, NULL, NULL, c.id, c.slug, c.name, NULL, NULL, NULL, l.id, l.date, i.note, t.lastThanksOn
+       FROM links l LEFT JOIN thanked t ON t.cid = l.cid CROSS JOIN contacts c ON c.id = l.cid CROSS JOIN interactions i ON i.id = l.id
+       WHERE l.kind IN ('help', 'intro') AND l.direction = 'received' AND (t.lastThanksOn IS NULL OR t.lastThanksOn < l.date)
+         AND c.archived_at IS NULL`,
     )
     .all({ from: window.from, to: window.to, today, limit }) as ExchangeRow[];
   const out: PeriodExchanges = { kinds: [], balances: [], received: [] };
@@ -131,10 +125,10 @@ export function periodExchanges(store: Store, window: Window, today: IsoDate, li
   return out;
 }
 
-/** Interactions per day between two days (inclusive), counted on the date index alone. */
+/** Interactions per day between two days (inclusive), from the counts kept on write. */
 export function dayTotals(store: Store, from: IsoDate, to: IsoDate): DayTotal[] {
   return store
-    .sql("SELECT date, count(*) AS count FROM interactions WHERE date >= ? AND date <= ? GROUP BY date ORDER BY date")
+    .sql("SELECT date, interactions AS count FROM interaction_days WHERE date >= ? AND date <= ? ORDER BY date")
     .all(from, to) as DayTotal[];
 }
 
@@ -171,27 +165,37 @@ export function recontactCandidates(
   const threshold = (tier: Tier) => addDays(today, -cadences[tier]);
   const rows = store
     .sql(
+      // Classed and ranked on what the contacts_keep_in_touch index holds (no row read); ties at the
+      // limit are all kept (rank, not row_number), then the few candidates are read in full and
+      // put in the final order, where the name breaks ties.
       `WITH c AS (
-         SELECT id, slug, name, tier, cadence_days, intent, met_on, source, created_at, last_interaction_on,
+         SELECT id, tier, cadence_days, intent IS NULL AS no_intent,
                 coalesce(last_interaction_on,
                          CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END) AS since,
                 coalesce(cadence_days, CASE tier WHEN 'close' THEN @cClose WHEN 'active' THEN @cActive WHEN 'network' THEN @cNetwork ELSE @cDormant END) AS cadence,
                 CASE tier WHEN 'close' THEN 3 WHEN 'active' THEN 2 WHEN 'network' THEN 1 ELSE 0 END AS weight
-         FROM contacts WHERE archived_at IS NULL),
+         FROM contacts INDEXED BY contacts_keep_in_touch WHERE archived_at IS NULL),
        lapsed AS (
          SELECT c.*, julianday(@today) - julianday(since) AS days FROM c
          WHERE since <= CASE WHEN cadence_days IS NOT NULL THEN date(@today, '-' || cadence_days || ' days')
                              ELSE CASE tier WHEN 'close' THEN @close WHEN 'active' THEN @active WHEN 'network' THEN @network ELSE @dormant END END),
        classed AS (
          SELECT lapsed.*, CASE WHEN days <= 2 * cadence THEN 'lapsed'
-                               WHEN intent IS NOT NULL OR tier IN ('close', 'active') THEN 'dormant' ELSE 'quiet' END AS class
+                               WHEN no_intent = 0 OR tier IN ('close', 'active') THEN 'dormant' ELSE 'quiet' END AS class
          FROM lapsed),
-       ranked AS (
+       candidates AS (
          SELECT classed.*, count(*) OVER (PARTITION BY class) AS total,
-                row_number() OVER (PARTITION BY class ORDER BY
-                  CASE WHEN class = 'dormant' THEN weight END DESC, CASE WHEN class = 'dormant' THEN intent IS NOT NULL END DESC,
-                  days * 1.0 / cadence DESC, weight DESC, name, id) AS rank
-         FROM classed)
+                rank() OVER (PARTITION BY class ORDER BY
+                  CASE WHEN class = 'dormant' THEN weight END DESC, CASE WHEN class = 'dormant' THEN no_intent = 0 END DESC,
+                  days * 1.0 / cadence DESC, weight DESC) AS near
+         FROM classed),
+       ranked AS (
+         SELECT k.id, k.class, k.total, p.slug, p.name, p.tier, p.cadence_days, p.intent, p.met_on, p.source, p.created_at, p.last_interaction_on,
+                row_number() OVER (PARTITION BY k.class ORDER BY
+                  CASE WHEN k.class = 'dormant' THEN k.weight END DESC, CASE WHEN k.class = 'dormant' THEN k.no_intent = 0 END DESC,
+                  k.days * 1.0 / k.cadence DESC, k.weight DESC, p.name, k.id) AS rank
+         FROM candidates k CROSS JOIN contacts p ON p.id = k.id
+         WHERE k.near <= @limit)
        SELECT id, slug, name, tier, cadence_days AS cadenceDays, intent, met_on AS metOn, source, created_at AS createdAt,
               last_interaction_on AS lastInteractionOn, class, total
        FROM ranked WHERE rank <= @limit AND (class <> 'quiet' OR rank = 1)`,
@@ -229,11 +233,11 @@ export function lastGestures(store: Store, ids: readonly string[]): Map<string, 
   return new Map(rows.map(({ id, ...last }) => [id, last]));
 }
 
-/** Active contacts counted by circle, sector, intent and tier. */
+/** Active contacts counted by circle, sector, intent and tier (from the contacts_shape index, in its order). */
 export function shapeCounts(store: Store): ShapeCount[] {
   return store
     .sql(
-      `SELECT circle, sector, intent, tier, count(*) AS count FROM contacts WHERE archived_at IS NULL
+      `SELECT circle, sector, intent, tier, count(*) AS count FROM contacts INDEXED BY contacts_shape WHERE archived_at IS NULL
        GROUP BY circle, sector, intent, tier`,
     )
     .all() as ShapeCount[];
