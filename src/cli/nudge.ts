@@ -96,7 +96,10 @@ function remindersFor(
 ): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
   const tuning = ruleSettings(store) as RuleTuning;
   const horizonDays = options.horizonDays ?? 0;
-  const snapshot = snapshotFor(store, today, tuning, horizonDays, options.limit);
+  // At most PER_RULE of a rule reach the default list (`limit` with --rule); one more per rule tells
+  // whether there is more than is shown.
+  const perRule = options.limit === undefined ? undefined : (options.rule ? options.limit : Math.min(options.limit, PER_RULE)) + 1;
+  const snapshot = snapshotFor(store, today, tuning, horizonDays, perRule);
   const due = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
   const { limit } = options;
   return { snapshot, due, shown: limit === undefined ? due : topReminders(due, limit, options.rule ? limit : PER_RULE) };

@@ -35,8 +35,9 @@ export interface SnapshotOptions {
   /** Load people whose birthday or milestone falls this many days before / after the window (10 unless given). */
   datesAround?: { before: number; after: number };
   /**
-   * Only the `limit` most urgent reminders are wanted (nudge's default view): load just the items
-   * and people that can be among them, so a large network costs about what a small one does.
+   * Only the `limit` most urgent reminders of each rule can be shown (nudge's default view): load
+   * just the items and people that can be among them, so a large network costs about what a small
+   * one does.
    */
   limit?: number;
 }
