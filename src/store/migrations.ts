@@ -204,6 +204,10 @@ export const MIGRATIONS: readonly string[] = [
   -- how many people there are and since when, without reading every row.
   CREATE INDEX contacts_by_id ON contacts (id, archived_at, tier, intent, last_interaction_on, last_interaction_id, met_on);
   CREATE INDEX contacts_since ON contacts (coalesce(met_on, substr(created_at, 1, 10))) WHERE archived_at IS NULL;
+  -- People met in a period (new people this month, the last three met, the map's counts), read
+  -- from the index alone.
+  CREATE INDEX contacts_met ON contacts (met_on, source, archived_at, sector, circle, id) WHERE met_on IS NOT NULL;
+  DROP INDEX contacts_met_on;
   -- The shape of the network (net map): counted from an index, not by reading every person's row.
   CREATE INDEX contacts_shape ON contacts (circle, sector, intent, tier, archived_at) WHERE archived_at IS NULL;
   -- Promised follow-ups by day and kind (an event's may be about no one).

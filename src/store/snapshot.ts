@@ -370,8 +370,8 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const recentlyMet = new Map<string, { interactions: number; followUpPlanned: boolean }>();
   const metRows = store
     .sql(
-      `SELECT ip.contact_id AS id, count(*) AS n, max(i.follow_up_on IS NOT NULL) AS planned
-       FROM contacts c CROSS JOIN interaction_people ip ON ip.contact_id = c.id CROSS JOIN interactions i ON i.id = ip.interaction_id
+      `SELECT ip.contact_id AS id, count(*) AS n, max(ip.follow_up_on IS NOT NULL) AS planned
+       FROM contacts c CROSS JOIN interaction_people ip ON ip.contact_id = c.id
        WHERE c.met_on >= ? AND c.archived_at IS NULL GROUP BY ip.contact_id`,
     )
     .all(metFrom) as { id: string; n: number; planned: number }[];
@@ -396,9 +396,13 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     .all(historyFrom, today) as { date: string; n: number; gestures: number; events: number }[];
   for (const row of perDay) days.set(row.date, { all: row.n, gestures: row.gestures, events: row.events });
 
+  // The latest of each kind, read backwards from today on the (kind, date, direction) index.
   const lastGave = store
-    .sql("SELECT max(date) AS date FROM interactions WHERE kind IN ('help', 'intro', 'share') AND date <= ? AND direction <> 'received'")
-    .get(today) as { date: string | null };
+    .sql(
+      `SELECT max((SELECT date FROM interactions WHERE kind = k.value AND date <= :today AND direction <> 'received' ORDER BY date DESC LIMIT 1)) AS date
+       FROM json_each('["help", "intro", "share"]') AS k`,
+    )
+    .get({ today }) as { date: string | null };
   const lastEvent = store.sql("SELECT max(date) AS date FROM interactions WHERE kind = 'event' AND date <= ?").get(today) as {
     date: string | null;
   };
