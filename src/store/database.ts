@@ -109,13 +109,30 @@ export function openDatabase(path: string): Db {
     db.pragma("mmap_size = 268435456");
     db.pragma("foreign_keys = ON");
     migrate(db, file);
-    if (db.pragma("journal_mode", { simple: true }) !== "wal") db.pragma("journal_mode = WAL");
+    if (db.pragma("journal_mode", { simple: true }) !== "wal") retryWhileBusy(() => db.pragma("journal_mode = WAL"));
     db.pragma("synchronous = NORMAL");
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw storeError(error, file) ?? error;
   }
   return db;
+}
+
+/**
+ * Switching a new database to WAL needs its read lock promoted to a write lock; when another net
+ * process holds the write lock (its own check of the schema, at the same instant), SQLite answers
+ * "busy" at once rather than wait, so as not to deadlock. Wait and try again, up to the busy timeout.
+ */
+function retryWhileBusy<T>(work: () => T, timeoutMs = 5000): T {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      if (!sqliteCode(error)?.startsWith("SQLITE_BUSY") || Date.now() > until) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
 }
 
 /** Brings the schema to the current version, one transaction per migration. */

@@ -1,8 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { spawn } from "node:child_process";
+import { once } from "node:events";
+import { createRequire } from "node:module";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { migrate } from "../../src/store/database.js";
 import { derivedStateDrift } from "../helpers/derived.js";
 import { driverScript, integrity, pool, query, runDriver, runNet, runNetSync } from "./support.js";
 
@@ -64,6 +68,31 @@ describe("several processes writing to one database at the same time", () => {
       expect(integrity(db)).toBe("ok");
       expect(query<{ user_version: number }>(db, "PRAGMA user_version")[0]?.user_version).toBeGreaterThan(0);
     }
+  });
+
+  it("a new database's switch to WAL waits while another process holds the write lock (SQLite won't wait by itself)", async () => {
+    // A migrated database still in rollback-journal mode, as a new one is for an instant; another
+    // process (another net, checking the schema) holds the write lock for half a second.
+    const db = join(dir, "rollback.db");
+    const made = new Database(db);
+    migrate(made, db);
+    made.close();
+    const holder = spawn(
+      process.execPath,
+      [
+        "-e",
+        `const D = require(${JSON.stringify(createRequire(import.meta.url).resolve("better-sqlite3"))});
+         const d = new D(${JSON.stringify(db)}); d.prepare("BEGIN IMMEDIATE").run(); process.stdout.write("locked\\n");
+         setTimeout(() => { d.prepare("COMMIT").run(); d.close(); }, 500);`,
+      ],
+      { stdio: ["ignore", "pipe", "inherit"] },
+    );
+    await once(holder.stdout, "data");
+    const added = runNetSync(["add", "Ada Lovelace", "--no-input", "-q"], { db });
+    expect(added.stderr).toBe("");
+    expect(added.code).toBe(0);
+    expect(query<{ journal_mode: string }>(db, "PRAGMA journal_mode")[0]?.journal_mode).toBe("wal");
+    await once(holder, "exit");
   });
 
   it("4 terminals running `net add` then `net log` over and over on a new database: every run succeeds, every row lands", async () => {
