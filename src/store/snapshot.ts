@@ -72,8 +72,10 @@ const I_COLUMNS = INTERACTION_COLUMNS.replace(/(^|, )/g, "$1i.");
 
 /**
  * Keeps, of the rows of `inner`, the first `k` of each group (all of them without k).
- * Reminders from one list are ranked by lateness within a group of equal weight (the person's
- * tier and intent): the first k of every group hold the list's k most urgent, exactly.
+ * Within a group of equal weight (the person's tier and intent) a list's reminders rank by how
+ * late they are and, equally urgent (urgency has a cap), by due date then key (byUrgency in
+ * src/rules/engine.ts): `order` follows that, so the first k of every group hold the list's k most
+ * urgent, exactly.
  */
 function firstOfEachGroup(inner: string, partition: string, order: string, k: number | undefined): string {
   if (k === undefined) return `SELECT * FROM (${inner})`;
