@@ -4,7 +4,7 @@ import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
 import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { habitLine } from "../rules/habits.js";
-import { tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { keepInTouchUrgency, tierCadencesFrom } from "../rules/keep-in-touch.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
 import { markDone, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
 import { loadSnapshot } from "../store/snapshot.js";
@@ -68,6 +68,7 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
     thankWithinDays: params("thank").maxDays,
     newsWithinDays: params("congratulate").newsDays,
     datesAround: { before: params("congratulate").daysBefore ?? 1, after: params("congratulate").daysAfter ?? 3 },
+    keepInTouchUrgency: (tier, hasIntent, dueOn) => keepInTouchUrgency({ tier, intent: hasIntent || null }, dueOn, today),
     limit,
   });
 }

@@ -3,14 +3,16 @@ const UNDECOMPOSED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ð: "d
 
 /** Folds a name for comparison: no accents, lower case, single spaces. "Ádá  Lovelace" → "ada lovelace". */
 export function foldName(name: string): string {
-  return name
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    // Escaped: the built CLI stays pure ASCII, which Node reads and V8 parses faster (łøđðħıæœßþ).
-    .replace(/[\u0142\u00f8\u0111\u00f0\u0127\u0131\u00e6\u0153\u00df\u00fe]/g, (ch) => UNDECOMPOSED[ch] as string)
-    .replace(/[\s_]+/g, " ")
-    .trim();
+  return (
+    name
+      .normalize("NFKD")
+      .replace(/\p{M}+/gu, "")
+      .toLowerCase()
+      // Escaped: the built CLI stays pure ASCII, which Node reads and V8 parses faster (łøđðħıæœßþ).
+      .replace(/[\u0142\u00f8\u0111\u00f0\u0127\u0131\u00e6\u0153\u00df\u00fe]/g, (ch) => UNDECOMPOSED[ch] as string)
+      .replace(/[\s_]+/g, " ")
+      .trim()
+  );
 }
 
 /** A readable, URL-safe handle for a name: "Ada Lovelace" → "ada-lovelace". */

@@ -1,5 +1,5 @@
 import { nextDueOn } from "../domain/contacts.js";
-import { addDays } from "../domain/dates.js";
+import { addDays, type IsoDate } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
 import { cadenceOf, TIER_CADENCE_DAYS, TIERS, type Tier } from "../domain/model.js";
 import { agoPhrase, firstName, quoteNote, stableIndex } from "./phrases.js";
@@ -28,11 +28,18 @@ function suggestionFor(contact: ContactFacts, key: string): string {
   return gestures[stableIndex(key, gestures.length)] as string;
 }
 
+/** The urgency of someone's keep-in-touch reminder (the store ranks candidates with it, too). */
+export function keepInTouchUrgency(person: { tier: Tier; intent: unknown }, dueOn: IsoDate, today: IsoDate): number {
+  return urgency({ weight: KEEP_IN_TOUCH_WEIGHT, dueOn, today, person });
+}
+
+const KEEP_IN_TOUCH_WEIGHT = 6;
+
 export const keepInTouch: Rule = {
   id: "keep-in-touch",
   description: "someone's cadence has lapsed since your last interaction of any kind",
   why: "Keep ties alive over time: small, regular gestures with no agenda.",
-  weight: 6,
+  weight: KEEP_IN_TOUCH_WEIGHT,
   params: {
     "tier.close": { default: TIER_CADENCE_DAYS.close, unit: "days", description: "cadence of close ties" },
     "tier.active": { default: TIER_CADENCE_DAYS.active, unit: "days", description: "cadence of active ties" },
@@ -57,7 +64,7 @@ export const keepInTouch: Rule = {
           rule: "keep-in-touch",
           subject: subjectOf(contact),
           dueOn,
-          urgency: urgency({ weight: keepInTouch.weight, dueOn, today, person: contact }),
+          urgency: keepInTouchUrgency(contact, dueOn, today),
           message,
           suggestion: suggestionFor(contact, key),
           lateOn: addDays(dueOn, Math.ceil(cadence / 2)),

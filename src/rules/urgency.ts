@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from "../domain/dates.js";
-import type { Intent, Tier } from "../domain/model.js";
+import type { Tier } from "../domain/model.js";
 
 /**
  * Urgency, in the spirit of Taskwarrior's coefficients:
@@ -24,7 +24,7 @@ export function dueFactor(dueOn: IsoDate, today: IsoDate): number {
   return Math.min(MAX_DUE_FACTOR, 1 + 0.25 * Math.log2(overdue / 7));
 }
 
-export function personFactor(person?: { tier: Tier; intent: Intent | null } | null): number {
+export function personFactor(person?: { tier: Tier; intent: unknown } | null): number {
   if (!person) return 1;
   return TIER_WEIGHT[person.tier] * (person.intent ? INTENT_WEIGHT : 1);
 }
@@ -34,7 +34,8 @@ export function urgency(options: {
   weight: number;
   dueOn: IsoDate;
   today: IsoDate;
-  person?: { tier: Tier; intent: Intent | null } | null;
+  /** Who it is about: only the tier, and whether an intent was recorded, count. */
+  person?: { tier: Tier; intent: unknown } | null;
   factor?: number;
 }): number {
   const due = options.factor ?? dueFactor(options.dueOn, options.today);

@@ -35,6 +35,11 @@ export interface SnapshotOptions {
   /** Load people whose birthday or milestone falls this many days before / after the window (10 unless given). */
   datesAround?: { before: number; after: number };
   /**
+   * keep-in-touch's urgency for someone of a tier, with or without an intent, due on a day: with a
+   * `limit`, lets the store load only the people most urgent across all groups.
+   */
+  keepInTouchUrgency?: (tier: Tier, hasIntent: boolean, dueOn: IsoDate) => number;
+  /**
    * Only the `limit` most urgent reminders of each rule can be shown (nudge's default view): load
    * just the items and people that can be among them, so a large network costs about what a small
    * one does.
@@ -262,22 +267,34 @@ function candidateContacts(
     .sql("SELECT DISTINCT tier, cadence_days, intent IS NULL AS no_intent FROM contacts WHERE archived_at IS NULL")
     .all() as { tier: string; cadence_days: number | null; no_intent: number }[];
   const mostOverdue = store.sql(
-    `SELECT id FROM contacts c
+    `SELECT id, ${SINCE} AS since FROM contacts c
      WHERE c.archived_at IS NULL AND c.tier = :tier AND c.cadence_days IS :cadence AND (c.intent IS NULL) = :noIntent AND ${SINCE} <= :cutoff
      ORDER BY ${SINCE}, c.id LIMIT :k`,
   );
-  const chosen = new Set(wanted);
+  const k = options.limit + hidden;
+  const overdue: { id: string; dueOn: IsoDate; urgency: number; key: string }[] = [];
   for (const group of groups) {
-    const cutoff = group.cadence_days === null ? (cutoffs[group.tier] ?? cutoffs.network) : addDays(until, -group.cadence_days);
+    const cadence = group.cadence_days ?? options.tierCadences[group.tier as Tier] ?? options.tierCadences.network;
     const rows = mostOverdue.all({
       tier: group.tier,
       cadence: group.cadence_days,
       noIntent: group.no_intent,
-      cutoff,
-      k: options.limit + hidden,
-    }) as { id: string }[];
-    for (const row of rows) chosen.add(row.id);
+      cutoff: addDays(until, -cadence),
+      k,
+    }) as { id: string; since: IsoDate }[];
+    for (const row of rows) {
+      const dueOn = addDays(row.since, cadence);
+      const urgency = options.keepInTouchUrgency?.(group.tier as Tier, group.no_intent === 0, dueOn) ?? 0;
+      overdue.push({ id: row.id, dueOn, urgency, key: `keep-in-touch:${row.id}:${dueOn}` });
+    }
   }
+  // Knowing how the rule weighs them, only the k most urgent across groups can reach the list
+  // (the engine's order: urgency, then due date, then key); without it, every group's first k.
+  if (options.keepInTouchUrgency) {
+    overdue.sort((a, b) => b.urgency - a.urgency || compareText(a.dueOn, b.dueOn) || compareText(a.key, b.key));
+    overdue.length = Math.min(overdue.length, k);
+  }
+  const chosen = new Set([...wanted, ...overdue.map((o) => o.id)]);
   // The few people with a date near, or met lately: each from its own small index.
   const near = store
     .sql(
@@ -295,6 +312,10 @@ function candidateContacts(
     )
     .all(JSON.stringify([...chosen])) as ContactFactsRow[];
   return rows.map(toFacts);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function loadGoals(store: Store): Goals {
