@@ -321,15 +321,25 @@ export class Store {
       `INSERT INTO interactions (id, date, kind, direction, note, follow_up_on, event_name, created_at)
        VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
     ).run({ ...interaction, people: undefined });
-    // The link carries the interaction's day, kind and direction (see migration 3).
-    const link = this.sql(
-      "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-    );
+    this.linkPeople(interaction, new Set(entry.people));
     // Same day counts too: the one logged last is the latest.
     const touch = this.sql(
       "UPDATE contacts SET last_interaction_on = @date, last_interaction_id = @id WHERE id = @person AND (last_interaction_on IS NULL OR last_interaction_on <= @date)",
     );
-    for (const person of new Set(entry.people)) {
+    for (const person of new Set(entry.people)) touch.run({ date: entry.date, id: interaction.id, person });
+    return interaction;
+  }
+
+  /**
+   * Links people to an interaction (a link already there is kept). Each link carries the
+   * interaction's day, kind, direction, stamp and follow-up day, which the daily reads use (migration 3).
+   */
+  linkPeople(interaction: Omit<Interaction, "people">, people: Iterable<string>): void {
+    const link = this.sql(
+      `INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    );
+    for (const person of people)
       link.run(
         interaction.id,
         person,
@@ -339,9 +349,6 @@ export class Store {
         interaction.createdAt,
         interaction.followUpOn,
       );
-      touch.run({ date: entry.date, id: interaction.id, person });
-    }
-    return interaction;
   }
 
   /** A person's interactions, newest first. */

@@ -112,19 +112,7 @@ function insertInteractionAsIs(store: Store, interaction: Interaction): void {
        VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
     )
     .run({ ...interaction, people: undefined });
-  const link = store.sql(
-    "INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  );
-  for (const person of interaction.people)
-    link.run(
-      interaction.id,
-      person,
-      interaction.date,
-      interaction.kind,
-      interaction.direction,
-      interaction.createdAt,
-      interaction.followUpOn,
-    );
+  store.linkPeople(interaction, interaction.people);
 }
 
 /** Works out a contact's latest interaction again (the one logged last on the latest day). */
