@@ -13,6 +13,8 @@ import { build } from "esbuild";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const DIST = join(ROOT, "dist");
 const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8"));
+// better-sqlite3's JavaScript goes into the bundle; its addon is used only if it is the same version.
+const sqliteVersion = JSON.parse(readFileSync(join(ROOT, "node_modules", "better-sqlite3", "package.json"), "utf8")).version;
 
 /** Modules loaded lazily (with `import()` in the source), each built as dist/<name>.cjs. */
 const LAZY = {
@@ -63,7 +65,11 @@ const { metafile } = await build({
   platform: "node",
   target: "node20",
   plugins: [lazyModules],
-  define: { NET_VERSION: JSON.stringify(version), "import.meta.url": "__netModuleUrl" },
+  define: {
+    NET_VERSION: JSON.stringify(version),
+    NET_SQLITE_JS_VERSION: JSON.stringify(sqliteVersion),
+    "import.meta.url": "__netModuleUrl",
+  },
   banner: { js: "const __netModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   // Less to read and parse on every start; names are kept, so NET_DEBUG=1 stack traces stay legible.
   minifyWhitespace: true,
@@ -81,4 +87,7 @@ writeFileSync(join(DIST, "sizes.txt"), `${sizes.sort().join("\n")}\n`);
 // strings but not regular expression literals, so say so when one slips into the daily bundle.
 const daily = readFileSync(join(DIST, "net.cjs"), "latin1");
 const wide = daily.search(/[^\x00-\x7f]/);
-if (wide >= 0) process.stderr.write(`build: dist/net.cjs is not pure ASCII near "${daily.slice(Math.max(0, wide - 30), wide + 10)}": escape it in the source\n`);
+if (wide >= 0)
+  process.stderr.write(
+    `build: dist/net.cjs is not pure ASCII near "${daily.slice(Math.max(0, wide - 30), wide + 10)}": escape it in the source\n`,
+  );

@@ -14,6 +14,11 @@ function report(error: unknown): number {
     process.stderr.write("\nInterrupted: nothing was changed.\n");
     return 130;
   }
+  if (error instanceof Error && (error as NodeJS.ErrnoException).code === "MODULE_NOT_FOUND" && /\.cjs'/.test(error.message)) {
+    // A part of the built CLI loaded on first use is missing: dist/ is being rebuilt, or half there.
+    process.stderr.write("error: net is not built (or is being rebuilt)\nhint: run npm run build in net's folder, then try again\n");
+    return 1;
+  }
   const userError = toUserError(error);
   if (process.env.NET_DEBUG === "1" && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   if (userError) {

@@ -57,9 +57,10 @@ function segmenter(): Intl.Segmenter {
 
 /**
  * Printable ASCII and Latin letters without combining marks, and the punctuation, arrows, box
- * drawing and block elements net draws with (dashes, …, →, ▁▂▃): one column each.
+ * drawing and block elements net draws with (dashes, …, →, ▁▂▃): one column each. (Not U+25FD/U+25FE,
+ * which are emoji, two columns.)
  */
-const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25ff]*$/;
+const NARROW_ONLY = /^[\u0020-\u007e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e\u2190-\u21ff\u2500-\u25fc]*$/;
 
 /** How many columns a piece of plain text takes in a terminal (wide CJK and emoji count two). */
 export function displayWidth(text: string): number {

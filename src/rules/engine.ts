@@ -49,7 +49,6 @@ export function isEnabled(rule: Rule, tuning: RuleTuning): boolean {
   return tuning[rule.id]?.enabled !== false;
 }
 
-/** Most urgent first; equal urgency ordered by key, so the same data and day give the same list. */
 /**
  * Most urgent first; among equally urgent ones (urgency has a cap), the one waiting longest, then
  * by key: the same data and day always give the same order. The store relies on this order when it

@@ -8,16 +8,25 @@ import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 
 export type Db = Database.Database;
 
+/** The better-sqlite3 version whose JavaScript the build bundled (undefined when run from source). */
+declare const NET_SQLITE_JS_VERSION: string | undefined;
+
 /**
  * better-sqlite3 is bundled into the CLI; its native addon is handed over by path, which spares
- * the package's search for it on every start. Installed some other way, the package loads itself.
+ * the package's search for it on every start — when it is the very version bundled. Otherwise
+ * (upgraded since the build, installed some other way) the package loads itself.
  */
 function openSqlite(file: string): Db {
   const require = createRequire(import.meta.url);
-  let addon: string;
+  const bundled = typeof NET_SQLITE_JS_VERSION === "string" ? NET_SQLITE_JS_VERSION : undefined;
+  let addon: string | undefined;
   try {
-    addon = require.resolve("better-sqlite3/build/Release/better_sqlite3.node");
+    const installed = (require("better-sqlite3/package.json") as { version: string }).version;
+    if (bundled === undefined || installed === bundled) addon = require.resolve("better-sqlite3/build/Release/better_sqlite3.node");
   } catch {
+    addon = undefined;
+  }
+  if (addon === undefined) {
     const Packaged = require("better-sqlite3") as typeof Database;
     return new Packaged(file);
   }

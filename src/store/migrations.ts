@@ -112,7 +112,8 @@ export const MIGRATIONS: readonly string[] = [
     (SELECT i.date, i.kind, i.direction, i.created_at, i.follow_up_on FROM interactions i WHERE i.id = interaction_people.interaction_id);
   CREATE INDEX interaction_people_kind_date ON interaction_people (kind, date, direction, contact_id, created_at);
 
-  CREATE TRIGGER interaction_people_copy AFTER INSERT ON interaction_people WHEN NEW.date IS NULL BEGIN
+  CREATE TRIGGER interaction_people_copy AFTER INSERT ON interaction_people
+  WHEN NEW.date IS NULL OR NEW.kind IS NULL OR NEW.direction IS NULL BEGIN
     UPDATE interaction_people SET (date, kind, direction, created_at, follow_up_on) =
       (SELECT i.date, i.kind, i.direction, i.created_at, i.follow_up_on FROM interactions i WHERE i.id = NEW.interaction_id)
     WHERE interaction_id = NEW.interaction_id AND contact_id = NEW.contact_id;
@@ -148,8 +149,13 @@ export const MIGRATIONS: readonly string[] = [
         last_gave_on = CASE WHEN excluded.last_gave_on > coalesce(last_gave_on, '') THEN excluded.last_gave_on ELSE last_gave_on END,
         last_received_on = CASE WHEN excluded.last_received_on > coalesce(last_received_on, '') THEN excluded.last_received_on ELSE last_received_on END;
   END;
-  CREATE TRIGGER interaction_people_rebalance AFTER UPDATE OF date, kind, direction ON interaction_people BEGIN
-    DELETE FROM person_balances WHERE contact_id = NEW.contact_id;
+  CREATE TRIGGER interaction_people_rebalance AFTER UPDATE OF date, kind, direction, contact_id ON interaction_people BEGIN
+    DELETE FROM person_balances WHERE contact_id IN (OLD.contact_id, NEW.contact_id);
+    INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
+      SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
+        max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)
+      FROM interaction_people WHERE contact_id = OLD.contact_id AND OLD.contact_id <> NEW.contact_id
+        AND kind IN ('help', 'intro', 'share') GROUP BY contact_id;
     INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
       SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
         max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)

@@ -170,7 +170,9 @@ function openIntros(store: Store, from: IsoDate, until: IsoDate, k: number | und
          JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id
          WHERE ip.kind = 'intro' AND ip.date >= :from AND ip.date <= :until AND ip.direction <> 'received'
          GROUP BY ip.interaction_id
+         -- still open (nothing since with anyone), and about someone still in the network
          HAVING max(c.last_interaction_id <> ip.interaction_id AND c.last_interaction_on >= ip.date) = 0
+           AND max(c.archived_at IS NULL) = 1
          ORDER BY ip.date, ip.interaction_id ${k === undefined ? "" : `LIMIT ${k}`}
        ) AS open CROSS JOIN interactions i ON i.id = open.id
        ORDER BY open.date, open.id`,

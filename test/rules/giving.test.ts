@@ -128,6 +128,26 @@ describe("intro-follow-through", () => {
     expect(reminder?.suggestion).toBe("ask Ada and Bob how it went — and whether you can help further");
   });
 
+  it("intros between people since archived don't keep a later one out of nudge's short list", () => {
+    const net = network();
+    const names = "abcdefghij".split("").map((l) => `${l.toUpperCase()} Person`);
+    for (const name of names) net.person(name, { met: "2026-06-01" });
+    for (const [x, y] of [
+      [0, 1],
+      [2, 3],
+      [4, 5],
+      [6, 7],
+      [0, 2],
+    ] as const)
+      net.log([names[x] as string, names[y] as string], { kind: "intro", on: x === 0 && y === 2 ? "2026-08-01" : "2026-08-03" });
+    for (const name of names.slice(0, 8)) net.archive(name);
+    net.log([names[8] as string, names[9] as string], { kind: "intro", on: "2026-09-01" });
+    const full = net.reminders("2026-11-26", rule);
+    expect(full.map((r) => r.message)).toEqual(["You introduced I Person and J Person 86 days ago"]);
+    expect(net.reminders("2026-11-26", { ...rule, limit: 7 })).toEqual(full);
+    expect(net.reminders("2026-11-26", { limit: 7 }).filter((r) => r.rule === "intro-follow-through")).toEqual(full);
+  });
+
   it("anything logged since with either person clears it", () => {
     const net = introduced();
     net.log(["Bob Kahn"], { kind: "message", on: "2026-11-10", direction: "received" });

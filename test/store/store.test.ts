@@ -267,6 +267,19 @@ describe("what is kept ready on write (counts per day, balances, links' copies)"
     store.db.prepare("UPDATE interactions SET kind = 'share', direction = 'gave', date = '2026-11-05' WHERE id = ?").run(help.id);
     expect(balanceOf(ada)).toEqual({ gave: 1, received: 0, gaveOn: "2026-11-05", receivedOn: null });
     expect(derivedStateDrift(store.db)).toEqual([]);
+
+    // A link given its day but not its kind is filled in too; a link moved to someone else moves
+    // the balance with it (a merge of two people, say).
+    const grace = add("Grace Hopper");
+    const intro = log([], "2026-11-07", "intro", { direction: "received" });
+    store.db
+      .prepare("INSERT INTO interaction_people (interaction_id, contact_id, date) VALUES (?, ?, '2026-11-07')")
+      .run(intro.id, grace.id);
+    expect(balanceOf(grace)).toEqual({ gave: 0, received: 1, gaveOn: null, receivedOn: "2026-11-07" });
+    store.db.prepare("UPDATE interaction_people SET contact_id = ? WHERE contact_id = ?").run(ada.id, grace.id);
+    expect(balanceOf(grace)).toBeUndefined();
+    expect(balanceOf(ada)).toEqual({ gave: 1, received: 1, gaveOn: "2026-11-05", receivedOn: "2026-11-07" });
+    expect(derivedStateDrift(store.db)).toEqual([]);
   });
 });
 
