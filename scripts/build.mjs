@@ -86,7 +86,7 @@ writeFileSync(join(DIST, "sizes.txt"), `${sizes.sort().join("\n")}\n`);
 // Pure ASCII is read and parsed faster (Node's latin1 path, V8's one-byte strings); esbuild escapes
 // strings but not regular expression literals, so say so when one slips into the daily bundle.
 const daily = readFileSync(join(DIST, "net.cjs"), "latin1");
-const wide = daily.search(/[^\x00-\x7f]/);
+const wide = daily.search(/[\u0080-\u00ff]/);
 if (wide >= 0)
   process.stderr.write(
     `build: dist/net.cjs is not pure ASCII near "${daily.slice(Math.max(0, wide - 30), wide + 10)}": escape it in the source\n`,
