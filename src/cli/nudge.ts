@@ -97,13 +97,13 @@ function remindersFor(
 ): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
   const tuning = ruleSettings(store) as RuleTuning;
   const horizonDays = options.horizonDays ?? 0;
-  // At most PER_RULE of a rule reach the default list (`limit` with --rule); one more per rule tells
-  // whether there is more than is shown.
-  const perRule = options.limit === undefined ? undefined : (options.rule ? options.limit : Math.min(options.limit, PER_RULE)) + 1;
-  const snapshot = snapshotFor(store, today, tuning, horizonDays, perRule);
-  const due = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
   const { limit } = options;
-  return { snapshot, due, shown: limit === undefined ? due : topReminders(due, limit, options.rule ? limit : PER_RULE) };
+  // At most PER_RULE of a rule reach the default list (`limit` with --rule): the snapshot loads that
+  // many per rule, and one more to tell whether there is more than is shown.
+  const perRule = limit === undefined ? undefined : options.rule ? limit : Math.min(limit, PER_RULE);
+  const snapshot = snapshotFor(store, today, tuning, horizonDays, perRule === undefined ? undefined : perRule + 1);
+  const due = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
+  return { snapshot, due, shown: limit === undefined || perRule === undefined ? due : topReminders(due, limit, perRule) };
 }
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {

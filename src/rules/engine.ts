@@ -11,6 +11,7 @@ import { notIsolated } from "./not-isolated.js";
 import { quarterlyMap } from "./quarterly-map.js";
 import { thank } from "./thank.js";
 import type { EvaluationContext, Reminder, Rule, Snapshot } from "./types.js";
+import { byUrgency } from "./urgency.js";
 
 /** Every rule, in the order `net rules` lists them. */
 export const RULES: readonly Rule[] = [
@@ -47,19 +48,6 @@ export function paramsOf(rule: Rule, tuning: RuleTuning): Record<string, number>
 
 export function isEnabled(rule: Rule, tuning: RuleTuning): boolean {
   return tuning[rule.id]?.enabled !== false;
-}
-
-/**
- * Most urgent first; among equally urgent ones (urgency has a cap), the one waiting longest, then
- * by key: the same data and day always give the same order. The store relies on this order when it
- * loads only what can reach the top (src/store/snapshot.ts, firstOfEachGroup).
- */
-export function byUrgency(a: Reminder, b: Reminder): number {
-  return b.urgency - a.urgency || compare(a.dueOn, b.dueOn) || compare(a.key, b.key);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -100,7 +100,7 @@ export const MIGRATIONS: readonly string[] = [
   // - Each person's give/receive balance (help, intros, shares; all time, with the last day of each).
   // - Indexes that hand over the people most overdue per (tier, cadence, intent) group, and the few
   //   with a birthday or milestones, without reading every contact.
-  // Triggers keep both copies right on every write path (log, import, purge, and any to come);
+  // Triggers keep all three right on every write path (log, import, purge, and any to come);
   // interactions are never edited in place today, but an edit would be followed too.
   `
   ALTER TABLE interaction_people ADD COLUMN date TEXT;
@@ -154,12 +154,8 @@ export const MIGRATIONS: readonly string[] = [
     INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
       SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
         max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)
-      FROM interaction_people WHERE contact_id = OLD.contact_id AND OLD.contact_id <> NEW.contact_id
-        AND kind IN ('help', 'intro', 'share') GROUP BY contact_id;
-    INSERT INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on)
-      SELECT contact_id, sum(direction <> 'received'), sum(direction = 'received'),
-        max(CASE WHEN direction <> 'received' THEN date END), max(CASE WHEN direction = 'received' THEN date END)
-      FROM interaction_people WHERE contact_id = NEW.contact_id AND kind IN ('help', 'intro', 'share') GROUP BY contact_id;
+      FROM interaction_people WHERE contact_id IN (OLD.contact_id, NEW.contact_id) AND kind IN ('help', 'intro', 'share')
+      GROUP BY contact_id;
   END;
   CREATE TRIGGER interaction_people_unbalance AFTER DELETE ON interaction_people
   WHEN OLD.kind IN ('help', 'intro', 'share') BEGIN
@@ -208,7 +204,7 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX contacts_birthday ON contacts (substr(birthday, -5)) WHERE birthday IS NOT NULL;
   -- A person looked up by id for what ranks and filters their items, without reading their row;
   -- how many people there are and since when, without reading every row.
-  CREATE INDEX contacts_by_id ON contacts (id, archived_at, tier, intent, last_interaction_on, last_interaction_id, met_on);
+  CREATE INDEX contacts_by_id ON contacts (id, archived_at, tier, intent, last_interaction_on, last_interaction_id);
   CREATE INDEX contacts_since ON contacts (coalesce(met_on, substr(created_at, 1, 10))) WHERE archived_at IS NULL;
   -- People met in a period (new people this month, the last three met, the map's counts), read
   -- from the index alone.

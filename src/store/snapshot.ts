@@ -10,6 +10,7 @@ import {
   type Tier,
 } from "../domain/model.js";
 import { type Balance, type Card, type ContactFacts, type DayCounts, DEFAULT_GOALS, type Goals, type Snapshot } from "../rules/types.js";
+import { byUrgency } from "../rules/urgency.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
 /** How far back rules follow help, intros, thanks and news (and streaks count weeks). */
@@ -79,7 +80,7 @@ const I_COLUMNS = INTERACTION_COLUMNS.replace(/(^|, )/g, "$1i.");
  * Keeps, of the rows of `inner`, the first `k` of each group (all of them without k).
  * Within a group of equal weight (the person's tier and intent) a list's reminders rank by how
  * late they are and, equally urgent (urgency has a cap), by due date then key (byUrgency in
- * src/rules/engine.ts): `order` follows that, so the first k of every group hold the list's k most
+ * src/rules/urgency.ts): `order` follows that, so the first k of every group hold the list's k most
  * urgent, exactly.
  */
 function firstOfEachGroup(inner: string, partition: string, order: string, k: number | undefined): string {
@@ -293,7 +294,7 @@ function candidateContacts(
   // Knowing how the rule weighs them, only the k most urgent across groups can reach the list
   // (the engine's order: urgency, then due date, then key); without it, every group's first k.
   if (options.keepInTouchUrgency) {
-    overdue.sort((a, b) => b.urgency - a.urgency || compareText(a.dueOn, b.dueOn) || compareText(a.key, b.key));
+    overdue.sort(byUrgency);
     overdue.length = Math.min(overdue.length, k);
   }
   const chosen = new Set([...wanted, ...overdue.map((o) => o.id)]);
@@ -302,7 +303,7 @@ function candidateContacts(
     .sql(
       `SELECT id FROM contacts WHERE met_on >= :metFrom AND archived_at IS NULL
        UNION SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
-       UNION SELECT id FROM contacts c WHERE milestones <> '[]' AND archived_at IS NULL
+       UNION SELECT id FROM contacts c INDEXED BY contacts_milestones WHERE milestones <> '[]' AND archived_at IS NULL
          AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))`,
     )
     .all({ metFrom, days: params.days }) as { id: string }[];
@@ -314,10 +315,6 @@ function candidateContacts(
     )
     .all(JSON.stringify([...chosen])) as ContactFactsRow[];
   return rows.map(toFacts);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function loadGoals(store: Store): Goals {

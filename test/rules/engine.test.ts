@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { byUrgency, RULES, topReminders } from "../../src/rules/engine.js";
+import { RULES, topReminders } from "../../src/rules/engine.js";
 import { habitLine } from "../../src/rules/habits.js";
 import type { Reminder } from "../../src/rules/types.js";
-import { dueFactor, urgency } from "../../src/rules/urgency.js";
+import { byUrgency, dueFactor, urgency } from "../../src/rules/urgency.js";
 import { network } from "./fixture.js";
 
 describe("the engine", () => {
