@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { newContact } from "../../src/domain/contacts.js";
 import type { Contact } from "../../src/domain/model.js";
 import type { NetExport } from "../../src/formats/json.js";
 import { type LocalState, mergeInto, planImport, planJsonImport } from "../../src/formats/plan.js";
@@ -9,33 +10,8 @@ const NOW = "2026-11-26T09:00:00.000Z";
 
 function contact(overrides: Partial<Contact>): Contact {
   const name = overrides.name ?? "Ada Lovelace";
-  return {
-    id: `id-${name}`,
-    slug: name.toLowerCase().replace(/\W+/g, "-"),
-    name,
-    emails: [],
-    phones: [],
-    company: null,
-    role: null,
-    sector: null,
-    circle: null,
-    metWhere: null,
-    metOn: null,
-    intent: null,
-    tier: "network",
-    cadenceDays: null,
-    tags: [],
-    notes: null,
-    birthday: null,
-    milestones: [],
-    profileUrl: null,
-    source: "added",
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-01T00:00:00.000Z",
-    archivedAt: null,
-    lastInteractionOn: null,
-    ...overrides,
-  };
+  const ids = { id: `id-${name}`, slug: name.toLowerCase().replace(/\W+/g, "-"), now: "2026-01-01T00:00:00.000Z" };
+  return { ...newContact({ name }, ids), ...overrides };
 }
 
 function person(line: number, overrides: Partial<ImportedPerson>): ImportedPerson {

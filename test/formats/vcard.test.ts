@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { newContact } from "../../src/domain/contacts.js";
 import type { Contact } from "../../src/domain/model.js";
 import { FormatError } from "../../src/formats/errors.js";
 import { readVCards, writeVCards } from "../../src/formats/vcard.js";
@@ -123,33 +124,8 @@ describe("readVCards", () => {
 });
 
 function contact(overrides: Partial<Contact>): Contact {
-  return {
-    id: "0b8f6a52-6d1f-4d38-9a8e-6a4b8e3f2c11",
-    slug: "ada-lovelace",
-    name: "Ada Lovelace",
-    emails: [],
-    phones: [],
-    company: null,
-    role: null,
-    sector: null,
-    circle: null,
-    metWhere: null,
-    metOn: null,
-    intent: null,
-    tier: "network",
-    cadenceDays: null,
-    tags: [],
-    notes: null,
-    birthday: null,
-    milestones: [],
-    profileUrl: null,
-    source: "added",
-    createdAt: "2026-01-01T00:00:00.000Z",
-    updatedAt: "2026-01-02T00:00:00.000Z",
-    archivedAt: null,
-    lastInteractionOn: null,
-    ...overrides,
-  };
+  const ids = { id: "0b8f6a52-6d1f-4d38-9a8e-6a4b8e3f2c11", slug: "ada-lovelace", now: "2026-01-01T00:00:00.000Z" };
+  return { ...newContact({ name: "Ada Lovelace" }, ids), updatedAt: "2026-01-02T00:00:00.000Z", ...overrides };
 }
 
 describe("writeVCards", () => {

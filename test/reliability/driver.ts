@@ -6,6 +6,7 @@
 //   driver people <db> <count>                       add <count> people in one transaction, print their ids
 //   driver big <db> <people> <interactions>          one huge transaction, killed from outside midway
 //   driver commit-then-hang <db>                     commits a multi-person interaction, then waits to be killed
+import { newContact } from "../../src/domain/contacts.js";
 import { openDatabase } from "../../src/store/database.js";
 import { newId, Store } from "../../src/store/store.js";
 
@@ -24,32 +25,9 @@ function people(store: Store): string[] {
 
 function person(store: Store, n: number, today: string) {
   const id = newId();
-  store.insertContact({
-    id,
-    slug: `person-${n}-${id.slice(0, 8)}`,
-    name: `Person ${n}`,
-    emails: [],
-    phones: [],
-    company: null,
-    role: null,
-    sector: null,
-    circle: null,
-    metWhere: null,
-    metOn: today,
-    intent: null,
-    tier: "network",
-    cadenceDays: null,
-    tags: [],
-    notes: null,
-    birthday: null,
-    milestones: [],
-    profileUrl: null,
-    source: "added",
-    createdAt: new Date().toISOString(),
-    updatedAt: new Date().toISOString(),
-    archivedAt: null,
-    lastInteractionOn: null,
-  });
+  store.insertContact(
+    newContact({ name: `Person ${n}`, metOn: today }, { id, slug: `person-${n}-${id.slice(0, 8)}`, now: new Date().toISOString() }),
+  );
   return id;
 }
 
