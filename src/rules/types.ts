@@ -92,7 +92,11 @@ export interface Snapshot {
    * logged with that person since the interaction that promised it.
    */
   followUps: Interaction[];
-  /** For people met in the last few days: how many interactions they have, and whether a follow-up is planned with them. */
+  /**
+   * For people met in the last few days: how many interactions they have (counted up to 2: the
+   * rules only ask whether there is more than the first meeting) and, for those with just one,
+   * whether a follow-up is planned with them.
+   */
   recentlyMet: Map<string, { interactions: number; followUpPlanned: boolean }>;
   /** Interaction counts per day since `historyFrom` (days with none are absent). */
   days: Map<IsoDate, DayCounts>;

@@ -223,6 +223,33 @@ const SINCE = `coalesce(c.last_interaction_on, CASE WHEN c.source = 'imported' T
 const MAY_BE_DUE = `((c.cadence_days IS NULL AND ${SINCE} <= CASE c.tier WHEN 'close' THEN :close WHEN 'active' THEN :active WHEN 'dormant' THEN :dormant ELSE :network END)
   OR (c.cadence_days IS NOT NULL AND ${SINCE} <= date(:until, '-' || c.cadence_days || ' days')))`;
 
+type Group = { tier: string; cadence_days: number | null; no_intent: number };
+
+/**
+ * The (tier, own cadence, intent given) groups of active people, in index order. SELECT DISTINCT
+ * would read the whole contacts_keep_in_touch index; this jumps from one group to the next (a skip
+ * scan: one short seek per group), which in a new process touches a few pages instead of hundreds.
+ */
+function keepInTouchGroups(store: Store): Group[] {
+  const columns = "SELECT tier, cadence_days, intent IS NULL AS no_intent FROM contacts INDEXED BY contacts_keep_in_touch";
+  const order = "ORDER BY tier, cadence_days, intent IS NULL LIMIT 1";
+  const first = store.sql(`${columns} WHERE archived_at IS NULL ${order}`);
+  // After (tier, cadence, noIntent) in index order: the other intent flag, else a larger cadence
+  // (NULL, the tier's own, sorts first), else the next tier.
+  const sameCadence = store.sql(
+    `${columns} WHERE archived_at IS NULL AND tier = :tier AND cadence_days IS :cadence AND (intent IS NULL) > :noIntent ${order}`,
+  );
+  const nextCadence = store.sql(`${columns} WHERE archived_at IS NULL AND tier = :tier AND cadence_days > coalesce(:cadence, -1) ${order}`);
+  const nextTier = store.sql(`${columns} WHERE archived_at IS NULL AND tier > :tier ${order}`);
+  const groups: Group[] = [];
+  for (let group = first.get() as Group | undefined; group; ) {
+    groups.push(group);
+    const at = { tier: group.tier, cadence: group.cadence_days, noIntent: group.no_intent };
+    group = (sameCadence.get(at) ?? nextCadence.get(at) ?? nextTier.get({ tier: group.tier })) as Group | undefined;
+  }
+  return groups;
+}
+
 /**
  * The people any rule may fire for: due for keep-in-touch by `until`, met recently (or among the
  * last three met), with a birthday or milestone, or named in `ids`. Cheap comparisons on one scan.
@@ -266,9 +293,7 @@ function candidateContacts(
   const { n: hidden } = store
     .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'keep-in-touch:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
     .get(today) as { n: number };
-  const groups = store
-    .sql("SELECT DISTINCT tier, cadence_days, intent IS NULL AS no_intent FROM contacts WHERE archived_at IS NULL")
-    .all() as { tier: string; cadence_days: number | null; no_intent: number }[];
+  const groups = keepInTouchGroups(store);
   const mostOverdue = store.sql(
     `SELECT id, ${SINCE} AS since FROM contacts c
      WHERE c.archived_at IS NULL AND c.tier = :tier AND c.cadence_days IS :cadence AND (c.intent IS NULL) = :noIntent AND ${SINCE} <= :cutoff
@@ -298,22 +323,25 @@ function candidateContacts(
     overdue.length = Math.min(overdue.length, k);
   }
   const chosen = new Set([...wanted, ...overdue.map((o) => o.id)]);
-  // The few people with a date near, or met lately: each from its own small index.
+  // The few people with a date near, each from its own small index (those met lately who may need
+  // a first follow-up are in `wanted`).
   const near = store
     .sql(
-      `SELECT id FROM contacts WHERE met_on >= :metFrom AND archived_at IS NULL
-       UNION SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
+      `SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
        UNION SELECT id FROM contacts c INDEXED BY contacts_milestones WHERE milestones <> '[]' AND archived_at IS NULL
          AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))`,
     )
-    .all({ metFrom, days: params.days }) as { id: string }[];
+    .all({ days: params.days }) as { id: string }[];
   for (const row of near) chosen.add(row.id);
+  // The last interaction names the gesture in a keep-in-touch message: it is read (a lookup in
+  // the largest table) only for the people whose keep-in-touch reminder can reach the list.
   const rows = store
     .sql(
-      `SELECT ${FACT_COLUMNS} FROM contacts c LEFT JOIN interactions i ON i.id = c.last_interaction_id
-       WHERE c.id IN (SELECT value FROM json_each(?)) AND c.archived_at IS NULL`,
+      `SELECT ${FACT_COLUMNS} FROM contacts c
+       LEFT JOIN interactions i ON i.id = CASE WHEN c.id IN (SELECT value FROM json_each(:overdue)) THEN c.last_interaction_id END
+       WHERE c.id IN (SELECT value FROM json_each(:chosen)) AND c.archived_at IS NULL`,
     )
-    .all(JSON.stringify([...chosen])) as ContactFactsRow[];
+    .all({ chosen: JSON.stringify([...chosen]), overdue: JSON.stringify(overdue.map((o) => o.id)) }) as ContactFactsRow[];
   return rows.map(toFacts);
 }
 
@@ -390,11 +418,16 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   for (const row of congratsRows) congratulatedOn.set(row.id, row.date);
 
   const recentlyMet = new Map<string, { interactions: number; followUpPlanned: boolean }>();
+  // Counted up to 2 on the people's link index (a long history costs no more than a short one);
+  // the follow-up promise is looked up only for those with the first meeting alone.
   const metRows = store
     .sql(
-      `SELECT ip.contact_id AS id, count(*) AS n, max(ip.follow_up_on IS NOT NULL) AS planned
-       FROM contacts c CROSS JOIN interaction_people ip ON ip.contact_id = c.id
-       WHERE c.met_on >= ? AND c.archived_at IS NULL GROUP BY ip.contact_id`,
+      `SELECT id, n, CASE WHEN n = 1
+           THEN EXISTS (SELECT 1 FROM interaction_people p WHERE p.contact_id = met.id AND p.follow_up_on IS NOT NULL)
+           ELSE 0 END AS planned
+       FROM (SELECT c.id, (SELECT count(*) FROM (SELECT 1 FROM interaction_people ip WHERE ip.contact_id = c.id LIMIT 2)) AS n
+             FROM contacts c WHERE c.met_on >= ? AND c.archived_at IS NULL) AS met
+       WHERE n > 0`,
     )
     .all(metFrom) as { id: string; n: number; planned: number }[];
   for (const row of metRows) recentlyMet.set(row.id, { interactions: row.n, followUpPlanned: row.planned === 1 });
@@ -437,7 +470,9 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     .sql("SELECT min(coalesce(met_on, substr(created_at, 1, 10))) AS since FROM contacts WHERE archived_at IS NULL")
     .get() as { since: string | null };
 
-  const ids = new Set<string>([...balances.keys(), ...recentlyMet.keys()]);
+  // People met lately matter to the rules only while the first meeting is all there is.
+  const ids = new Set<string>(balances.keys());
+  for (const [id, history] of recentlyMet) if (history.interactions === 1 && !history.followUpPlanned) ids.add(id);
   for (const list of [unthanked, uncongratulated, introsGiven, followUps]) for (const i of list) for (const id of i.people) ids.add(id);
 
   return {

@@ -171,4 +171,24 @@ describe("nudge's top list", () => {
     expect(new Set(full.slice(0, 8).map((r) => r.urgency)).size).toBeLessThan(8);
     expect(net.reminders("2026-11-26", { limit: 7, rule })).toEqual(full.slice(0, 7));
   });
+
+  it("with many people met in the last days, some already followed up, the short first-follow-up list is the head of the full one", () => {
+    const net = network();
+    for (let n = 0; n < 30; n++) {
+      const name = `Person ${String(n).padStart(2, "0")}`;
+      net.person(name, {
+        tier: n % 2 ? "network" : "active",
+        met: `2026-11-2${4 + (n % 3)}`,
+        followUpOn: n % 5 === 0 ? "2026-12-01" : undefined,
+      });
+      // A third have more than the first meeting logged: nothing to remind.
+      if (n % 3 === 1) net.log([name], { kind: "message", on: "2026-11-26" });
+    }
+    const full = net.reminders("2026-11-26", { rule: "first-follow-up" });
+    const quiet = new Set(["Person 00", "Person 01", "Person 04", "Person 05"]);
+    expect(full.length).toBeGreaterThan(7);
+    expect(full.some((r) => quiet.has(r.subject?.name ?? ""))).toBe(false);
+    expect(net.reminders("2026-11-26", { limit: 7, rule: "first-follow-up" })).toEqual(full.slice(0, 7));
+    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(topReminders(net.reminders("2026-11-26"), 7, 3));
+  });
 });
