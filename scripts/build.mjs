@@ -52,6 +52,24 @@ const lazyModules = {
   },
 };
 
+/**
+ * commander loads node:child_process at start-up for subcommands run as separate programs, which
+ * net has none of; with it come net, dgram and the socket machinery (~6 ms on every start). Load it
+ * when a program is spawned instead. The build fails if commander's source no longer matches.
+ */
+const lazyChildProcess = {
+  name: "lazy-child-process",
+  setup(b) {
+    b.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager)) throw new Error(`${args.path}: no longer loads child_process as expected; update scripts/build.mjs`);
+      const lazy = "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };";
+      return { contents: source.replace(eager, lazy), loader: "js" };
+    });
+  },
+};
+
 // Names carry no hashes, but a removed lazy module must not linger: start clean.
 rmSync(DIST, { recursive: true, force: true });
 
@@ -64,7 +82,7 @@ const { metafile } = await build({
   format: "cjs",
   platform: "node",
   target: "node20",
-  plugins: [lazyModules],
+  plugins: [lazyModules, lazyChildProcess],
   define: {
     NET_VERSION: JSON.stringify(version),
     NET_SQLITE_JS_VERSION: JSON.stringify(sqliteVersion),

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -35,6 +34,8 @@ function editInEditor(editor: string, current: string): string {
   const file = join(dir, "card.txt");
   try {
     writeFileSync(file, current, { mode: 0o600 });
+    // Loaded here, not at start-up: only `net card --edit` runs a program.
+    const { spawnSync } = process.getBuiltinModule("node:child_process");
     const result = spawnSync(`${editor} "${file}"`, { stdio: "inherit", shell: true });
     if (result.status !== 0)
       throw new UserError(`the editor (${editor}) exited with an error; the card was not changed`, { hint: "check $EDITOR, or use --set" });

@@ -56,8 +56,12 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     dbPath,
     json: Boolean(options.json),
     quiet: Boolean(options.quiet),
-    // Prompts draw on stderr, so `slug=$(net add)` can still ask.
-    interactive: options.input !== false && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY) && env.CI !== "true",
+    // Prompts draw on stderr, so `slug=$(net add)` can still ask. Worked out when a command asks:
+    // looking at process.stdin opens it as a stream (a file stream for /dev/null), which commands
+    // that never prompt need not pay for on every start.
+    get interactive() {
+      return options.input !== false && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY) && env.CI !== "true";
+    },
     chalk,
     width: Math.max(80, process.stdout.columns || Number(env.COLUMNS) || 100),
     out: (text) => {

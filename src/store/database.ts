@@ -1,5 +1,4 @@
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
@@ -17,17 +16,19 @@ declare const NET_SQLITE_JS_VERSION: string | undefined;
  * (upgraded since the build, installed some other way) the package loads itself.
  */
 function openSqlite(file: string): Db {
-  const require = createRequire(import.meta.url);
+  // In the bundle, the CommonJS `require` of dist/net.cjs; from source (tests), one made for this
+  // file. Either way node:module (which brings in the ES module loader) is not loaded on every start.
+  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import.meta.url);
   const bundled = typeof NET_SQLITE_JS_VERSION === "string" ? NET_SQLITE_JS_VERSION : undefined;
   let addon: string | undefined;
   try {
-    const installed = (require("better-sqlite3/package.json") as { version: string }).version;
-    if (bundled === undefined || installed === bundled) addon = require.resolve("better-sqlite3/build/Release/better_sqlite3.node");
+    const installed = (load("better-sqlite3/package.json") as { version: string }).version;
+    if (bundled === undefined || installed === bundled) addon = load.resolve("better-sqlite3/build/Release/better_sqlite3.node");
   } catch {
     addon = undefined;
   }
   if (addon === undefined) {
-    const Packaged = require("better-sqlite3") as typeof Database;
+    const Packaged = load("better-sqlite3") as typeof Database;
     return new Packaged(file);
   }
   return new Database(file, { nativeBinding: addon });

@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import type { Statement } from "better-sqlite3";
 import type { IsoDate } from "../domain/dates.js";
 import type { Circle, Contact, Direction, Intent, Interaction, Kind, Milestone, Tier } from "../domain/model.js";
@@ -175,7 +174,8 @@ export interface ContactFilter {
 }
 
 export function newId(): string {
-  return randomUUID();
+  // The global Web Crypto: node:crypto loads only when an id is made, not on every start.
+  return crypto.randomUUID();
 }
 
 /**

@@ -539,4 +539,15 @@ describe("start-up", () => {
     expect(loaded.some((path) => path.endsWith("/dist/net.cjs"))).toBe(true);
     expect(loaded.filter((path) => inquirerFiles.includes(path) || path.includes("@inquirer"))).toEqual([]);
   });
+
+  // Each of these costs several milliseconds of start-up, and only some commands need one.
+  it.each([
+    ["nudge", ["nudge"]],
+    ["list", ["list"]],
+    ["--version", ["--version"]],
+  ])("net %s starts without child processes, crypto, the ES module loader or a stream on stdin", (name, args) => {
+    const loaded = loadedBy(args, `builtins-${name.replace(/\W+/g, "-")}`);
+    expect(loaded).toContain("node:fs");
+    expect(loaded.filter((m) => ["node:child_process", "node:crypto", "node:module", "node:internal/fs/streams"].includes(m))).toEqual([]);
+  });
 });

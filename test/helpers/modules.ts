@@ -17,7 +17,7 @@ export function promptLibraryFiles(): string[] {
 
 /**
  * Writes a script into `dir` that, when the process ends, appends the path of every module it
- * loaded to the file named by $NET_TEST_MODULE_LOG: what the process loaded, not what the bundle
+ * loaded (and Node's own modules, as node:<name>) to the file named by $NET_TEST_MODULE_LOG: what the process loaded, not what the bundle
  * contains (the built CLI is CommonJS, lazy parts included). Returns the file to pass to `node --require`.
  */
 export function writeModuleRecorder(dir: string): string {
@@ -26,7 +26,10 @@ export function writeModuleRecorder(dir: string): string {
     recorder,
     `const { appendFileSync } = require("node:fs");
 process.on("exit", () => {
-  if (process.env.NET_TEST_MODULE_LOG) appendFileSync(process.env.NET_TEST_MODULE_LOG, Object.keys(require.cache).join("\\n") + "\\n");
+  if (!process.env.NET_TEST_MODULE_LOG) return;
+  // Node's own modules too, as node:<name> (internal ones included), from its load list.
+  const builtins = process.moduleLoadList.filter((m) => m.startsWith("NativeModule ")).map((m) => "node:" + m.slice(13));
+  appendFileSync(process.env.NET_TEST_MODULE_LOG, [...Object.keys(require.cache), ...builtins].join("\\n") + "\\n");
 });
 `,
   );
