@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -662,6 +662,50 @@ describe("pipes", () => {
 });
 
 describe("the launcher", () => {
+  /** A copy of the build inside the project (better-sqlite3 still resolves from node_modules). */
+  function buildCopy(): string {
+    const parent = join(dirname(dirname(BIN)), "node_modules", ".cache");
+    mkdirSync(parent, { recursive: true });
+    const copy = mkdtempSync(join(parent, "net-launcher-"));
+    cpSync(join(dirname(dirname(BIN)), "dist"), join(copy, "dist"), { recursive: true });
+    cpSync(dirname(BIN), join(copy, "bin"), { recursive: true });
+    return copy;
+  }
+  const run = (copy: string, args: string[]) =>
+    spawnSync(process.execPath, [join(copy, "bin", "net"), ...args], {
+      env: { PATH: process.env.PATH, HOME: copy, NET_DB: join(copy, "net.db"), NET_TODAY: "2026-11-26" },
+      encoding: "utf8",
+    });
+
+  it("the build leaves compiled code for the bundle, named after the bundle's build", () => {
+    const dist = join(dirname(dirname(BIN)), "dist");
+    const build = /^\/\/ net build ([0-9a-f]{16})\n/.exec(readFileSync(join(dist, "net.cjs"), "utf8"))?.[1];
+    expect(build).toBeDefined();
+    expect(readFileSync(join(dist, "net.cjs.cache")).subarray(0, 27).toString()).toBe(`net build ${build}\n`);
+  });
+
+  it.each([
+    ["another build's", (cache: Buffer) => Buffer.concat([Buffer.from("net build 0123456789abcdef\n"), cache.subarray(27)])],
+    ["a damaged", (cache: Buffer) => Buffer.concat([cache.subarray(0, 27), Buffer.alloc(cache.length - 27, 7)])],
+    ["an empty", () => Buffer.alloc(0)],
+  ])("with %s code cache, net compiles the bundle itself and works the same", (_name, spoil) => {
+    const copy = buildCopy();
+    try {
+      const expected = run(copy, ["nudge", "--json"]);
+      expect(expected.status).toBe(0);
+      const cacheFile = join(copy, "dist", "net.cjs.cache");
+      writeFileSync(cacheFile, spoil(readFileSync(cacheFile)));
+      const result = run(copy, ["nudge", "--json"]);
+      expect(result.stderr).toBe(expected.stderr);
+      expect(result.stdout).toBe(expected.stdout);
+      expect(result.status).toBe(0);
+      rmSync(cacheFile);
+      expect(run(copy, ["nudge", "--json"]).stdout).toBe(expected.stdout);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
+
   it("says how to build net when dist/ is missing, in one line and a hint, exit 1", () => {
     const dir = mkdtempSync(join(tmpdir(), "net-unbuilt-"));
     try {
