@@ -12,7 +12,7 @@ import {
   weeksPerBucketFor,
   withLastGestures,
 } from "../domain/review.js";
-import { activityColumns, renderMarkdown, renderText, reviewJson } from "../render/map.js";
+import { activityColumns, renderMarkdown, renderText, reviewJson, TEXT_LIMIT } from "../render/map.js";
 import {
   dayTotals,
   kindCounts,
@@ -87,7 +87,8 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
   const shapeRows = shapeCounts(store);
   const unicode = !ctx.json && unicodeWanted();
   const stripColumns = ctx.json ? Number.POSITIVE_INFINITY : activityColumns(flags.md ? 80 : ctx.width, period);
-  const current = periodExchanges(store, windows.current, ctx.today, BALANCE_LIMIT);
+  // The text and Markdown reviews list the first few to thank; JSON lists them all.
+  const current = periodExchanges(store, windows.current, ctx.today, BALANCE_LIMIT, ctx.json ? undefined : TEXT_LIMIT);
 
   const computed = review({
     period,
@@ -97,6 +98,7 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
     met: metCounts(store, windows),
     ...recontactCandidates(store, ctx.today, cadences, RECONTACT_LIMIT),
     received: current.received,
+    receivedWaiting: current.waiting,
     balances: current.balances,
     shapeCounts: shapeRows,
     cadences,

@@ -809,6 +809,8 @@ export function suggestions(input: {
   pulse: Pulse;
   recontact: Recontact;
   thank: readonly ThankEntry[];
+  /** How many are waiting in all (`thank` may hold only the first). */
+  thankWaiting?: number;
   balance: BalanceSummary;
   shape: Shape;
   goals: Goals;
@@ -821,7 +823,8 @@ export function suggestions(input: {
   const { pulse: p, shape: s, goals } = input;
   const firstThank = input.thank[0];
   if (firstThank) {
-    const more = input.thank.length > 1 ? ` (and ${input.thank.length - 1} more waiting)` : "";
+    const waiting = input.thankWaiting ?? input.thank.length;
+    const more = waiting > 1 ? ` (and ${waiting - 1} more waiting)` : "";
     add(
       "thank",
       `Thank ${firstThank.person.name} for the ${firstThank.kind === "intro" ? "introduction" : "help"} of ${firstThank.date}: a two-line message is enough${more}.`,
@@ -883,8 +886,10 @@ export interface ReviewInput {
   people: readonly PersonLine[];
   /** How many are lapsed, dormant that matter, and quiet, when `people` holds only the first ranked. */
   counted?: { lapsed: number; dormant: number; quiet: number };
-  /** Help and intros received in the period. */
+  /** Help and intros received in the period (with `receivedWaiting`, only the first to thank). */
   received: readonly Received[];
+  /** How many are waiting for thanks, when `received` holds only the first of them. */
+  receivedWaiting?: number;
   /** Per person balance in the period (at least the most one-sided and those who only give to you). */
   balances: readonly PersonBalance[];
   shapeCounts: readonly ShapeCount[];
@@ -900,7 +905,10 @@ export interface Review {
   pulse: Pulse;
   activity: Activity;
   recontact: Recontact;
+  /** The help and intros waiting for thanks, oldest first (the first of them when the store loaded only those). */
   thank: ThankEntry[];
+  /** How many are waiting in all. */
+  thankWaiting: number;
   balance: BalanceSummary;
   shape: Shape;
   suggestions: Suggestion[];
@@ -929,9 +937,18 @@ export function review(input: ReviewInput): Review {
     activity: a,
     recontact: r,
     thank: t,
+    thankWaiting: input.receivedWaiting ?? t.length,
     balance: b,
     shape: s,
-    suggestions: suggestions({ pulse: p, recontact: r, thank: t, balance: b, shape: s, goals: input.goals }),
+    suggestions: suggestions({
+      pulse: p,
+      recontact: r,
+      thank: t,
+      thankWaiting: input.receivedWaiting ?? t.length,
+      balance: b,
+      shape: s,
+      goals: input.goals,
+    }),
     empty: (current?.total ?? 0) === 0 && p.peopleMet.value === 0,
   };
 }

@@ -286,7 +286,7 @@ export function renderText(review: Review, options: TextOptions): string {
         { width: width - 2, header: (h) => c.dim(h) },
       ),
     );
-    if (review.thank.length > TEXT_LIMIT) indent(c.dim(`and ${review.thank.length - TEXT_LIMIT} more (net map --json lists them all)`));
+    if (review.thankWaiting > TEXT_LIMIT) indent(c.dim(`and ${review.thankWaiting - TEXT_LIMIT} more (net map --json lists them all)`));
   }
 
   // Balance
@@ -402,7 +402,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
     row(["---", "---", "---", "---"]);
     for (const t of review.thank.slice(0, TEXT_LIMIT))
       row([t.date, mdText(t.person.name), t.kind === "intro" ? "an introduction" : "help", mdText(t.note ?? "")]);
-    if (review.thank.length > TEXT_LIMIT) out.push("", `And ${review.thank.length - TEXT_LIMIT} more.`);
+    if (review.thankWaiting > TEXT_LIMIT) out.push("", `And ${review.thankWaiting - TEXT_LIMIT} more.`);
   }
 
   const b = review.balance;

@@ -217,6 +217,103 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX interactions_follow_up;
   CREATE INDEX contacts_milestones ON contacts (id) WHERE milestones <> '[]';
   `,
+  // 4: what nudge and map read, without a lookup per person or a pass over a period's interactions.
+  // A new process pays for every page it first touches, so per-person lookups over a few thousand
+  // candidates (whose group ranks them, whether they are archived) were most of what remained.
+  // - Each link also carries its person's group (tier, intent given or not, still in the network)
+  //   and whether its interaction is the person's latest: thanks owed, promised follow-ups and
+  //   introductions still open are index ranges, ranked without reading anyone's record.
+  // - Balances carry the person's group too.
+  // - Interactions counted per day, kind and direction (a review's pulse and balance totals).
+  // - An index of the few archived people.
+  // Triggers keep them right when a person's tier, intent, archive state or latest interaction
+  // changes, and on every new link and balance.
+  `
+  ALTER TABLE interaction_people ADD COLUMN p_tier TEXT;
+  ALTER TABLE interaction_people ADD COLUMN p_no_intent INTEGER;
+  ALTER TABLE interaction_people ADD COLUMN p_active INTEGER;
+  ALTER TABLE interaction_people ADD COLUMN is_latest INTEGER NOT NULL DEFAULT 0;
+  UPDATE interaction_people SET (p_tier, p_no_intent, p_active, is_latest) =
+    (SELECT c.tier, c.intent IS NULL, c.archived_at IS NULL, c.last_interaction_id IS interaction_people.interaction_id
+     FROM contacts c WHERE c.id = interaction_people.contact_id);
+  CREATE TRIGGER interaction_people_group AFTER INSERT ON interaction_people
+  WHEN NEW.p_tier IS NULL OR NEW.p_no_intent IS NULL OR NEW.p_active IS NULL BEGIN
+    UPDATE interaction_people SET (p_tier, p_no_intent, p_active, is_latest) =
+      (SELECT c.tier, c.intent IS NULL, c.archived_at IS NULL, c.last_interaction_id IS NEW.interaction_id FROM contacts c WHERE c.id = NEW.contact_id)
+    WHERE interaction_id = NEW.interaction_id AND contact_id = NEW.contact_id;
+  END;
+  CREATE TRIGGER interaction_people_regroup AFTER UPDATE OF contact_id ON interaction_people BEGIN
+    UPDATE interaction_people SET (p_tier, p_no_intent, p_active, is_latest) =
+      (SELECT c.tier, c.intent IS NULL, c.archived_at IS NULL, c.last_interaction_id IS NEW.interaction_id FROM contacts c WHERE c.id = NEW.contact_id)
+    WHERE interaction_id = NEW.interaction_id AND contact_id = NEW.contact_id;
+  END;
+
+  ALTER TABLE person_balances ADD COLUMN p_tier TEXT;
+  ALTER TABLE person_balances ADD COLUMN p_no_intent INTEGER;
+  ALTER TABLE person_balances ADD COLUMN p_active INTEGER;
+  UPDATE person_balances SET (p_tier, p_no_intent, p_active) =
+    (SELECT c.tier, c.intent IS NULL, c.archived_at IS NULL FROM contacts c WHERE c.id = person_balances.contact_id);
+  CREATE TRIGGER person_balances_group AFTER INSERT ON person_balances BEGIN
+    UPDATE person_balances SET (p_tier, p_no_intent, p_active) =
+      (SELECT c.tier, c.intent IS NULL, c.archived_at IS NULL FROM contacts c WHERE c.id = NEW.contact_id)
+    WHERE contact_id = NEW.contact_id;
+  END;
+
+  CREATE TRIGGER contacts_regroup AFTER UPDATE OF tier, intent, archived_at ON contacts
+  WHEN NEW.tier IS NOT OLD.tier OR (NEW.intent IS NULL) IS NOT (OLD.intent IS NULL)
+    OR (NEW.archived_at IS NULL) IS NOT (OLD.archived_at IS NULL) BEGIN
+    UPDATE interaction_people SET p_tier = NEW.tier, p_no_intent = NEW.intent IS NULL, p_active = NEW.archived_at IS NULL
+    WHERE contact_id = NEW.id;
+    UPDATE person_balances SET p_tier = NEW.tier, p_no_intent = NEW.intent IS NULL, p_active = NEW.archived_at IS NULL
+    WHERE contact_id = NEW.id;
+  END;
+  CREATE TRIGGER contacts_latest_link AFTER UPDATE OF last_interaction_id ON contacts
+  WHEN NEW.last_interaction_id IS NOT OLD.last_interaction_id BEGIN
+    UPDATE interaction_people SET is_latest = 0 WHERE interaction_id = OLD.last_interaction_id AND contact_id = NEW.id;
+    UPDATE interaction_people SET is_latest = 1 WHERE interaction_id = NEW.last_interaction_id AND contact_id = NEW.id;
+  END;
+
+  -- Help, intros, news, thanks… by day, ranked by group from the index alone.
+  DROP INDEX interaction_people_kind_date;
+  CREATE INDEX interaction_people_kind_date
+    ON interaction_people (kind, date, direction, contact_id, created_at, p_active, p_tier, p_no_intent);
+  -- Promised follow-ups still open: the promise is the person's latest interaction.
+  DROP INDEX interaction_people_follow_up;
+  CREATE INDEX interaction_people_follow_up_open ON interaction_people (follow_up_on, contact_id, p_active, p_tier, p_no_intent)
+    WHERE follow_up_on IS NOT NULL AND is_latest = 1;
+  -- Introductions you made that are still the latest news of the people introduced.
+  CREATE INDEX interaction_people_intro_open ON interaction_people (date, interaction_id, p_active, kind, direction, is_latest)
+    WHERE is_latest = 1 AND kind = 'intro' AND direction <> 'received';
+  DROP INDEX person_balances_owed;
+  CREATE INDEX person_balances_owed ON person_balances (last_received_on, p_active, p_tier, p_no_intent, gave, received, last_gave_on)
+    WHERE received > gave;
+
+  CREATE TABLE interaction_kind_days (
+    date TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (date, kind, direction)
+  ) WITHOUT ROWID;
+  INSERT INTO interaction_kind_days (date, kind, direction, n)
+    SELECT date, kind, direction, count(*) FROM interactions GROUP BY date, kind, direction;
+  CREATE TRIGGER interactions_count_kind_day AFTER INSERT ON interactions BEGIN
+    INSERT INTO interaction_kind_days (date, kind, direction, n) VALUES (NEW.date, NEW.kind, NEW.direction, 1)
+      ON CONFLICT (date, kind, direction) DO UPDATE SET n = n + 1;
+  END;
+  CREATE TRIGGER interactions_uncount_kind_day AFTER DELETE ON interactions BEGIN
+    UPDATE interaction_kind_days SET n = n - 1 WHERE date = OLD.date AND kind = OLD.kind AND direction = OLD.direction;
+    DELETE FROM interaction_kind_days WHERE date = OLD.date AND kind = OLD.kind AND direction = OLD.direction AND n <= 0;
+  END;
+  CREATE TRIGGER interactions_recount_kind_day AFTER UPDATE OF date, kind, direction ON interactions BEGIN
+    UPDATE interaction_kind_days SET n = n - 1 WHERE date = OLD.date AND kind = OLD.kind AND direction = OLD.direction;
+    DELETE FROM interaction_kind_days WHERE date = OLD.date AND kind = OLD.kind AND direction = OLD.direction AND n <= 0;
+    INSERT INTO interaction_kind_days (date, kind, direction, n) VALUES (NEW.date, NEW.kind, NEW.direction, 1)
+      ON CONFLICT (date, kind, direction) DO UPDATE SET n = n + 1;
+  END;
+
+  CREATE INDEX contacts_archived ON contacts (id) WHERE archived_at IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

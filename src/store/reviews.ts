@@ -31,10 +31,13 @@ export function readWholeFile(store: Store): void {
 
 type Windows = { current: Window; previous: Window };
 
-/** Interactions in one window by kind and direction: a few dozen rows, whatever the volume. */
+/** Interactions in one window by kind and direction, from the counts kept per day (migration 4). */
 export function kindCounts(store: Store, window: Window, name: WindowName): KindCount[] {
   return store
-    .sql(`SELECT ? AS window, kind, direction, count(*) AS count FROM interactions WHERE date >= ? AND date <= ? GROUP BY kind, direction`)
+    .sql(
+      `SELECT ? AS window, kind, direction, sum(n) AS count FROM interaction_kind_days WHERE date >= ? AND date <= ?
+       GROUP BY kind, direction`,
+    )
     .all(name, window.from, window.to) as KindCount[];
 }
 
@@ -43,10 +46,12 @@ export interface PeriodExchanges {
   kinds: KindCount[];
   balances: PersonBalance[];
   received: Received[];
+  /** How many received are waiting for thanks (all of them, even when `received` holds only the first). */
+  waiting: number;
 }
 
 interface ExchangeRow {
-  part: "count" | "balance" | "received";
+  part: "count" | "balance" | "received" | "waiting";
   kind: string | null;
   direction: string | null;
   n: number | null;
@@ -68,13 +73,15 @@ interface ExchangeRow {
  * asks made) for people still in the network, only the `limit` most one-sided and the `limit` most
  * one-sided you gave nothing to, ranked as the pure code ranks them; and help or intros received
  * that no thanks to that person followed (thanks logged after the window, up to `today`, count too),
- * each with that last thanks.
+ * each with that last thanks. With `thankLimit`, only the first that many to thank (as toThank orders
+ * them: by day, then name) are read in full, with every one counted: a text review shows a few,
+ * and reading the name and note of each of a thousand is most of a large review's time.
  */
-export function periodExchanges(store: Store, window: Window, today: IsoDate, limit: number): PeriodExchanges {
+export function periodExchanges(store: Store, window: Window, today: IsoDate, limit: number, thankLimit?: number): PeriodExchanges {
   const rows = store
     .sql(
       `WITH links AS MATERIALIZED (
-         SELECT interaction_id AS id, date, kind, direction, contact_id AS cid FROM interaction_people
+         SELECT interaction_id AS id, date, kind, direction, contact_id AS cid, p_active FROM interaction_people
          WHERE kind IN ('help', 'intro', 'share', 'ask') AND date >= @from AND date <= @to),
        per AS (
          SELECT cid,
@@ -86,29 +93,38 @@ export function periodExchanges(store: Store, window: Window, today: IsoDate, li
          SELECT per.*,
                 row_number() OVER (ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r1,
                 row_number() OVER (PARTITION BY gave = 0 ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r2
-         FROM per WHERE gave + received + asked > 0 AND cid NOT IN (SELECT id FROM contacts WHERE archived_at IS NOT NULL)),
+         FROM per WHERE gave + received + asked > 0 AND cid NOT IN (SELECT id FROM contacts INDEXED BY contacts_archived WHERE archived_at IS NOT NULL)),
        thanked AS (
          SELECT contact_id AS cid, max(date) AS lastThanksOn FROM interaction_people
          WHERE kind = 'thanks' AND date >= @from AND date <= @today AND direction <> 'received'
-         GROUP BY contact_id)
-       SELECT 'count' AS part, kind, direction, count(*) AS n, NULL AS id, NULL AS slug, NULL AS name, NULL AS gave, NULL AS received,
+         GROUP BY contact_id),
+       waiting AS MATERIALIZED (
+         SELECT l.id, l.date, l.kind, l.cid, t.lastThanksOn FROM links l LEFT JOIN thanked t ON t.cid = l.cid
+         WHERE l.kind IN ('help', 'intro') AND l.direction = 'received' AND l.date <= @today
+           AND (t.lastThanksOn IS NULL OR t.lastThanksOn < l.date)
+           AND l.p_active = 1),
+       -- The day of the last one shown: those of that day and before are read in full (the name breaks ties).
+       cut AS (SELECT CASE WHEN @thankLimit IS NULL THEN NULL ELSE (SELECT date FROM waiting ORDER BY date LIMIT 1 OFFSET max(@thankLimit - 1, 0)) END AS date)
+       SELECT 'count' AS part, kind, direction, sum(n) AS n, NULL AS id, NULL AS slug, NULL AS name, NULL AS gave, NULL AS received,
               NULL AS asked, NULL AS interactionId, NULL AS date, NULL AS note, NULL AS lastThanksOn
-       FROM interactions WHERE date >= @from AND date <= @to GROUP BY kind, direction
+       FROM interaction_kind_days WHERE date >= @from AND date <= @to GROUP BY kind, direction
        UNION ALL
        SELECT 'balance', NULL, NULL, NULL, c.id, c.slug, c.name, r.gave, r.received, r.asked, NULL, NULL, NULL, NULL
        FROM ranked r CROSS JOIN contacts c ON c.id = r.cid
        WHERE r.r1 <= @limit OR (r.gave = 0 AND r.r2 <= @limit)
        UNION ALL
-       SELECT 'received', l.kind, NULL, NULL, c.id, c.slug, c.name, NULL, NULL, NULL, l.id, l.date, i.note, t.lastThanksOn
-       FROM links l LEFT JOIN thanked t ON t.cid = l.cid CROSS JOIN contacts c ON c.id = l.cid CROSS JOIN interactions i ON i.id = l.id
-       WHERE l.kind IN ('help', 'intro') AND l.direction = 'received' AND (t.lastThanksOn IS NULL OR t.lastThanksOn < l.date)
-         AND c.archived_at IS NULL`,
+       SELECT 'received', w.kind, NULL, NULL, c.id, c.slug, c.name, NULL, NULL, NULL, w.id, w.date, i.note, w.lastThanksOn
+       FROM waiting w CROSS JOIN contacts c ON c.id = w.cid CROSS JOIN interactions i ON i.id = w.id
+       WHERE (SELECT date FROM cut) IS NULL OR w.date <= (SELECT date FROM cut)
+       UNION ALL
+       SELECT 'waiting', NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM waiting`,
     )
-    .all({ from: window.from, to: window.to, today, limit }) as ExchangeRow[];
-  const out: PeriodExchanges = { kinds: [], balances: [], received: [] };
+    .all({ from: window.from, to: window.to, today, limit, thankLimit: thankLimit ?? null }) as ExchangeRow[];
+  const out: PeriodExchanges = { kinds: [], balances: [], received: [], waiting: 0 };
   for (const r of rows) {
     const person = { id: r.id as string, slug: r.slug as string, name: r.name as string };
-    if (r.part === "count")
+    if (r.part === "waiting") out.waiting = r.n as number;
+    else if (r.part === "count")
       out.kinds.push({ window: "current", kind: r.kind as Kind, direction: r.direction as Direction, count: r.n as number });
     else if (r.part === "balance")
       out.balances.push({ person, gave: r.gave as number, received: r.received as number, asked: r.asked as number });

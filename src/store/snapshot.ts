@@ -112,17 +112,17 @@ function openItems(
   },
 ): Interaction[] {
   // Both sides read from the people's links (which carry the interaction's day, kind and
-  // direction): one index range each, no lookup per interaction until the few kept are fetched.
+  // direction, and the person's group): one index range each, no lookup per item or per person
+  // until the few kept are fetched.
   const inner = `WITH answered AS (
-         SELECT contact_id, max(date || ' ' || created_at) AS last FROM interaction_people
+         SELECT contact_id, max(date || ' ' || created_at) AS last FROM interaction_people INDEXED BY interaction_people_kind_date
          WHERE kind = '${options.answer}' AND date >= :from AND direction <> 'received'
          GROUP BY contact_id)
-       SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
-       FROM interaction_people ip
-       JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id AND c.archived_at IS NULL
+       SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, ip.p_tier, ip.p_no_intent
+       FROM interaction_people ip INDEXED BY interaction_people_kind_date
        LEFT JOIN answered ON answered.contact_id = ip.contact_id
        WHERE ip.kind IN (${options.kinds.map((k) => `'${k}'`).join(", ")}) AND ip.date >= :from AND ip.date <= :until
-         AND (:direction IS NULL OR ip.direction = :direction)
+         AND ip.p_active = 1 AND (:direction IS NULL OR ip.direction = :direction)
          AND (answered.last IS NULL OR answered.last < ip.date || ' ' || ip.created_at)`;
   const rows = store
     .sql(
@@ -136,17 +136,15 @@ function openItems(
 
 /**
  * Promised follow-ups still open: for each person, nothing logged with them since the interaction
- * that made the promise (their latest interaction is still that one, or older). Events with no one
- * come as items with no person.
+ * that made the promise (it is still their latest). Events with no one come as items with no person.
  */
 function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
-  // Ranked on what indexes hold (the people's links carry the follow-up day; the person's group
-  // and latest interaction are in contacts_by_id); the interactions kept are read in full afterwards.
-  const inner = `SELECT ip.interaction_id AS id, ip.follow_up_on, ip.contact_id, c.tier AS p_tier, c.intent IS NULL AS p_no_intent
-       FROM interaction_people ip INDEXED BY interaction_people_follow_up
-       JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id
-       WHERE ip.follow_up_on IS NOT NULL AND ip.follow_up_on >= :from AND ip.follow_up_on <= :until
-         AND c.archived_at IS NULL AND (c.last_interaction_id = ip.interaction_id OR c.last_interaction_on < ip.date)
+  // Ranked on what an index holds (a link knows its follow-up day, its person's group and whether
+  // it is that person's latest); the interactions kept are read in full afterwards.
+  const inner = `SELECT ip.interaction_id AS id, ip.follow_up_on, ip.contact_id, ip.p_tier, ip.p_no_intent
+       FROM interaction_people ip INDEXED BY interaction_people_follow_up_open
+       WHERE ip.follow_up_on IS NOT NULL AND ip.is_latest = 1 AND ip.follow_up_on >= :from AND ip.follow_up_on <= :until
+         AND ip.p_active = 1
        UNION ALL
        SELECT f.id, f.follow_up_on, NULL, '', 1 FROM interactions f INDEXED BY interactions_follow_up_open
        WHERE f.follow_up_on IS NOT NULL AND f.follow_up_on >= :from AND f.follow_up_on <= :until AND f.kind = 'event'
@@ -163,17 +161,17 @@ function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | 
 
 /** Introductions you made that nobody has heard about since: nothing logged with any of the people after. */
 function openIntros(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
-  // From the people's links (an index range), each person checked in the narrow contacts_by_id index.
+  // The links that are still their person's latest interaction, in a small index: an intro is open
+  // when that holds for all its people (and one of them is still in the network).
   const rows = store
     .sql(
       `SELECT ${I_COLUMNS} FROM (
-         SELECT ip.interaction_id AS id, ip.date FROM interaction_people ip
-         JOIN contacts c INDEXED BY contacts_by_id ON c.id = ip.contact_id
-         WHERE ip.kind = 'intro' AND ip.date >= :from AND ip.date <= :until AND ip.direction <> 'received'
-         GROUP BY ip.interaction_id
-         -- still open (nothing since with anyone), and about someone still in the network
-         HAVING max(c.last_interaction_id <> ip.interaction_id AND c.last_interaction_on >= ip.date) = 0
-           AND max(c.archived_at IS NULL) = 1
+         SELECT ip.interaction_id AS id, ip.date FROM interaction_people ip INDEXED BY interaction_people_intro_open
+         WHERE ip.is_latest = 1 AND ip.kind = 'intro' AND ip.direction <> 'received' AND ip.date >= :from AND ip.date <= :until
+         -- in the index's order, so the first k open ones end the read
+         GROUP BY ip.date, ip.interaction_id
+         HAVING max(ip.p_active) = 1
+           AND count(*) = (SELECT count(*) FROM interaction_people a WHERE a.interaction_id = ip.interaction_id)
          ORDER BY ip.date, ip.interaction_id ${k === undefined ? "" : `LIMIT ${k}`}
        ) AS open CROSS JOIN interactions i ON i.id = open.id
        ORDER BY open.date, open.id`,
@@ -436,9 +434,9 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   // Who gave you more than you gave back (help, intros, shares; all time), the last time within a year:
   // read from the balances kept on write, through an index holding only those people.
   const balanceInner = `SELECT b.contact_id AS id, b.gave, b.received, b.last_gave_on AS lastGaveOn, b.last_received_on AS lastReceivedOn,
-         c.tier AS p_tier, c.intent IS NULL AS p_no_intent
-       FROM person_balances b CROSS JOIN contacts c INDEXED BY contacts_by_id ON c.id = b.contact_id AND c.archived_at IS NULL
-       WHERE b.received > b.gave AND b.last_received_on >= :from AND b.last_received_on <= :today`;
+         b.p_tier, b.p_no_intent
+       FROM person_balances b INDEXED BY person_balances_owed
+       WHERE b.received > b.gave AND b.last_received_on >= :from AND b.last_received_on <= :today AND b.p_active = 1`;
   const balanceRows = store
     .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
     .all({ from: addMonths(today, -12), today }) as ({ id: string } & Balance)[];

@@ -1,9 +1,10 @@
 import type Database from "better-sqlite3";
 
 /**
- * What the store keeps ready on write (migration 3) against what the history says, worked out from
- * scratch: each person's link carrying its interaction's day, kind and direction; counts per day;
- * give/receive balances. Returns the differences (none when all agree).
+ * What the store keeps ready on write (migrations 3 and 4) against what the history says, worked out
+ * from scratch: each person's link carrying its interaction's day, kind and direction, its person's
+ * group and whether it is their latest; counts per day, and per day, kind and direction;
+ * give/receive balances with the person's group. Returns the differences (none when all agree).
  */
 export function derivedStateDrift(db: Database.Database): string[] {
   const drift: string[] = [];
@@ -30,6 +31,22 @@ export function derivedStateDrift(db: Database.Database): string[] {
        max(CASE WHEN i.direction <> 'received' THEN i.date END), max(CASE WHEN i.direction = 'received' THEN i.date END)
      FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
      WHERE i.kind IN ('help', 'intro', 'share') GROUP BY ip.contact_id`,
+  );
+  compare(
+    "interaction_people groups",
+    "SELECT interaction_id, contact_id, p_tier, p_no_intent, p_active, is_latest FROM interaction_people",
+    `SELECT ip.interaction_id, ip.contact_id, c.tier, c.intent IS NULL, c.archived_at IS NULL, c.last_interaction_id IS ip.interaction_id
+     FROM interaction_people ip JOIN contacts c ON c.id = ip.contact_id`,
+  );
+  compare(
+    "person_balances groups",
+    "SELECT contact_id, p_tier, p_no_intent, p_active FROM person_balances",
+    "SELECT b.contact_id, c.tier, c.intent IS NULL, c.archived_at IS NULL FROM person_balances b JOIN contacts c ON c.id = b.contact_id",
+  );
+  compare(
+    "interaction_kind_days",
+    "SELECT date, kind, direction, n FROM interaction_kind_days",
+    "SELECT date, kind, direction, count(*) FROM interactions GROUP BY date, kind, direction",
   );
   return drift;
 }

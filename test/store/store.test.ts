@@ -281,6 +281,48 @@ describe("what is kept ready on write (counts per day, balances, links' copies)"
     expect(balanceOf(ada)).toEqual({ gave: 1, received: 1, gaveOn: "2026-11-05", receivedOn: "2026-11-07" });
     expect(derivedStateDrift(store.db)).toEqual([]);
   });
+
+  it("keeps on each link its person's group and whether it is their latest, as people and histories change", () => {
+    const ada = add("Ada Lovelace");
+    const grace = add("Grace Hopper");
+    const linkOf = (interaction: { id: string }, contact: Contact) =>
+      store.db
+        .prepare(
+          "SELECT p_tier AS tier, p_no_intent AS noIntent, p_active AS active, is_latest AS latest FROM interaction_people WHERE interaction_id = ? AND contact_id = ?",
+        )
+        .get(interaction.id, contact.id);
+    const help = log([ada], "2026-11-01", "help", { direction: "received" });
+    const intro = log([ada, grace], "2026-11-03", "intro");
+    const older = log([ada], "2026-10-20", "share"); // logged late, about an earlier day: not the latest
+    expect(linkOf(help, ada)).toEqual({ tier: "network", noIntent: 1, active: 1, latest: 0 });
+    expect(linkOf(intro, ada)).toMatchObject({ latest: 1 });
+    expect(linkOf(intro, grace)).toMatchObject({ latest: 1 });
+    expect(linkOf(older, ada)).toMatchObject({ latest: 0 });
+    expect(derivedStateDrift(store.db)).toEqual([]);
+
+    // A new day with Grace: the intro is no longer her latest, still Ada's.
+    const call = log([grace], "2026-11-04", "call");
+    expect(linkOf(intro, grace)).toMatchObject({ latest: 0 });
+    expect(linkOf(call, grace)).toMatchObject({ latest: 1 });
+    expect(linkOf(intro, ada)).toMatchObject({ latest: 1 });
+
+    // Tier, intent and archive state follow the person onto every link and balance.
+    store.updateContact({ ...(store.contact(ada.id) as Contact), tier: "close", intent: "learn" });
+    expect(linkOf(help, ada)).toEqual({ tier: "close", noIntent: 0, active: 1, latest: 0 });
+    expect(store.db.prepare("SELECT p_tier, p_no_intent, p_active FROM person_balances WHERE contact_id = ?").get(ada.id)).toEqual({
+      p_tier: "close",
+      p_no_intent: 0,
+      p_active: 1,
+    });
+    store.archiveContact(grace.id);
+    expect(linkOf(call, grace)).toMatchObject({ active: 0 });
+    store.db.prepare("UPDATE contacts SET archived_at = NULL WHERE id = ?").run(grace.id);
+    expect(linkOf(call, grace)).toMatchObject({ active: 1 });
+    expect(derivedStateDrift(store.db)).toEqual([]);
+
+    store.transaction(() => store.purgeContact(grace.id));
+    expect(derivedStateDrift(store.db)).toEqual([]);
+  });
 });
 
 describe("archiveContact", () => {
