@@ -315,7 +315,7 @@ describe("on a seeded network, the SQL ranking agrees with the pure computation 
     const section = text.slice(text.indexOf("To thank"), text.indexOf("Balance"));
     const rows = section.split("\n").filter((line) => /^ {2}\d{4}-\d{2}-\d{2} /.test(line));
     expect(rows.map((line) => line.slice(2, 12))).toEqual(map.thank.slice(0, 10).map((t) => t.date));
-    rows.forEach((line, n) => expect(line).toContain((map.thank[n] as { person: { name: string } }).person.name.slice(0, 10)));
+    for (const [n, line] of rows.entries()) expect(line).toContain((map.thank[n] as { person: { name: string } }).person.name.slice(0, 10));
     expect(section).toContain(`and ${map.thank.length - 10} more (net map --json lists them all)`);
     const md = box.ok(["map", "--quarter", "--no-record", "--md"]);
     expect(md).toContain(`And ${map.thank.length - 10} more.`);
