@@ -313,6 +313,12 @@ export const MIGRATIONS: readonly string[] = [
   END;
 
   CREATE INDEX contacts_archived ON contacts (id) WHERE archived_at IS NOT NULL;
+  -- People with a cadence of their own, by the day keep-in-touch falls due, per tier and intent
+  -- given: one short read per group, however many different cadences people were given.
+  CREATE INDEX contacts_keep_in_touch_own ON contacts (tier, intent IS NULL,
+    date(coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), '+' || cadence_days || ' days'),
+    id, cadence_days, archived_at, last_interaction_on, source, created_at, met_on)
+    WHERE archived_at IS NULL AND cadence_days IS NOT NULL;
   `,
 ];
 

@@ -217,35 +217,26 @@ const FACT_COLUMNS = `c.id, c.slug, c.name, c.company, c.sector, c.circle, c.tie
 /** The day a contact's keep-in-touch counts from, in SQL (mirrors nextDueOn in src/domain/contacts.ts). */
 const SINCE = `coalesce(c.last_interaction_on, CASE WHEN c.source = 'imported' THEN substr(c.created_at, 1, 10) ELSE coalesce(c.met_on, substr(c.created_at, 1, 10)) END)`;
 
+/** The day keep-in-touch falls due for someone with a cadence of their own (contacts_keep_in_touch_own orders by it). */
+const OWN_DUE = `date(${SINCE}, '+' || c.cadence_days || ' days')`;
+
 /** Due for keep-in-touch by :until (:close… are the cutoff days per tier), in cheap comparisons. */
 const MAY_BE_DUE = `((c.cadence_days IS NULL AND ${SINCE} <= CASE c.tier WHEN 'close' THEN :close WHEN 'active' THEN :active WHEN 'dormant' THEN :dormant ELSE :network END)
   OR (c.cadence_days IS NOT NULL AND ${SINCE} <= date(:until, '-' || c.cadence_days || ' days')))`;
 
-type Group = { tier: string; cadence_days: number | null; no_intent: number };
-
 /**
- * The (tier, own cadence, intent given) groups of active people, in index order. SELECT DISTINCT
- * would read the whole contacts_keep_in_touch index; this jumps from one group to the next (a skip
- * scan: one short seek per group), which in a new process touches a few pages instead of hundreds.
+ * The tiers of active people, in index order: a skip scan of contacts_keep_in_touch (one short
+ * seek per tier) rather than SELECT DISTINCT, which would read the whole index.
  */
-function keepInTouchGroups(store: Store): Group[] {
-  const columns = "SELECT tier, cadence_days, intent IS NULL AS no_intent FROM contacts INDEXED BY contacts_keep_in_touch";
-  const order = "ORDER BY tier, cadence_days, intent IS NULL LIMIT 1";
-  const first = store.sql(`${columns} WHERE archived_at IS NULL ${order}`);
-  // After (tier, cadence, noIntent) in index order: the other intent flag, else a larger cadence
-  // (NULL, the tier's own, sorts first), else the next tier.
-  const sameCadence = store.sql(
-    `${columns} WHERE archived_at IS NULL AND tier = :tier AND cadence_days IS :cadence AND (intent IS NULL) > :noIntent ${order}`,
+function activeTiers(store: Store): string[] {
+  const first = store.sql("SELECT tier FROM contacts INDEXED BY contacts_keep_in_touch WHERE archived_at IS NULL ORDER BY tier LIMIT 1");
+  const next = store.sql(
+    "SELECT tier FROM contacts INDEXED BY contacts_keep_in_touch WHERE archived_at IS NULL AND tier > ? ORDER BY tier LIMIT 1",
   );
-  const nextCadence = store.sql(`${columns} WHERE archived_at IS NULL AND tier = :tier AND cadence_days > coalesce(:cadence, -1) ${order}`);
-  const nextTier = store.sql(`${columns} WHERE archived_at IS NULL AND tier > :tier ${order}`);
-  const groups: Group[] = [];
-  for (let group = first.get() as Group | undefined; group; ) {
-    groups.push(group);
-    const at = { tier: group.tier, cadence: group.cadence_days, noIntent: group.no_intent };
-    group = (sameCadence.get(at) ?? nextCadence.get(at) ?? nextTier.get({ tier: group.tier })) as Group | undefined;
-  }
-  return groups;
+  const tiers: string[] = [];
+  for (let row = first.get() as { tier: string } | undefined; row; row = next.get(row.tier) as { tier: string } | undefined)
+    tiers.push(row.tier);
+  return tiers;
 }
 
 /**
@@ -284,34 +275,39 @@ function candidateContacts(
     return rows.map(toFacts);
   }
   // Only the most urgent keep-in-touch candidates: urgency depends on lateness, tier and intent,
-  // so within each (tier, own cadence, intent given) group the earliest "since" are the most urgent.
-  // Taking the first k of every group keeps the overall top k exact; k also covers reminders the
-  // user marked done or snoozed, which the engine drops afterwards. Each group is one short read
-  // of the contacts_keep_in_touch index, so this costs the same with 100 people or 100,000.
+  // so within each (tier, intent given) group the earliest due are the most urgent. Taking the
+  // first k of every group keeps the overall top k exact; k also covers reminders the user marked
+  // done or snoozed, which the engine drops afterwards. Per group, two short index reads: people on
+  // their tier's cadence by "since" (contacts_keep_in_touch), people with a cadence of their own by
+  // due day (contacts_keep_in_touch_own), so this costs the same with 100 people or 100,000.
   const { n: hidden } = store
     .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'keep-in-touch:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
     .get(today) as { n: number };
-  const groups = keepInTouchGroups(store);
-  const mostOverdue = store.sql(
-    `SELECT id, ${SINCE} AS since FROM contacts c
-     WHERE c.archived_at IS NULL AND c.tier = :tier AND c.cadence_days IS :cadence AND (c.intent IS NULL) = :noIntent AND ${SINCE} <= :cutoff
+  const onTierCadence = store.sql(
+    `SELECT id, ${SINCE} AS since FROM contacts c INDEXED BY contacts_keep_in_touch
+     WHERE c.archived_at IS NULL AND c.tier = :tier AND c.cadence_days IS NULL AND (c.intent IS NULL) = :noIntent AND ${SINCE} <= :cutoff
      ORDER BY ${SINCE}, c.id LIMIT :k`,
+  );
+  const onOwnCadence = store.sql(
+    `SELECT id, ${SINCE} AS since, c.cadence_days AS cadence FROM contacts c INDEXED BY contacts_keep_in_touch_own
+     WHERE c.archived_at IS NULL AND c.cadence_days IS NOT NULL AND c.tier = :tier AND (c.intent IS NULL) = :noIntent
+       AND ${OWN_DUE} <= :until
+     ORDER BY ${OWN_DUE}, c.id LIMIT :k`,
   );
   const k = options.limit + hidden;
   const overdue: { id: string; dueOn: IsoDate; urgency: number; key: string }[] = [];
-  for (const group of groups) {
-    const cadence = group.cadence_days ?? options.tierCadences[group.tier as Tier] ?? options.tierCadences.network;
-    const rows = mostOverdue.all({
-      tier: group.tier,
-      cadence: group.cadence_days,
-      noIntent: group.no_intent,
-      cutoff: addDays(until, -cadence),
-      k,
-    }) as { id: string; since: IsoDate }[];
-    for (const row of rows) {
-      const dueOn = addDays(row.since, cadence);
-      const urgency = options.keepInTouchUrgency?.(group.tier as Tier, group.no_intent === 0, dueOn) ?? 0;
-      overdue.push({ id: row.id, dueOn, urgency, key: `keep-in-touch:${row.id}:${dueOn}` });
+  for (const tier of activeTiers(store)) {
+    const tierCadence = options.tierCadences[tier as Tier] ?? options.tierCadences.network;
+    for (const noIntent of [0, 1]) {
+      const rows = [
+        ...(onTierCadence.all({ tier, noIntent, cutoff: addDays(until, -tierCadence), k }) as { id: string; since: IsoDate }[]),
+        ...(onOwnCadence.all({ tier, noIntent, until, k }) as { id: string; since: IsoDate; cadence: number }[]),
+      ] as { id: string; since: IsoDate; cadence?: number }[];
+      for (const row of rows) {
+        const dueOn = addDays(row.since, row.cadence ?? tierCadence);
+        const urgency = options.keepInTouchUrgency?.(tier as Tier, noIntent === 0, dueOn) ?? 0;
+        overdue.push({ id: row.id, dueOn, urgency, key: `keep-in-touch:${row.id}:${dueOn}` });
+      }
     }
   }
   // Knowing how the rule weighs them, only the k most urgent across groups can reach the list
