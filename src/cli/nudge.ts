@@ -2,9 +2,13 @@ import type { Command } from "commander";
 import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
+import { newsRank } from "../rules/congratulate.js";
 import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
+import { followUpRank } from "../rules/follow-up-promise.js";
+import { giveFirstRank } from "../rules/give-first.js";
 import { habitLine } from "../rules/habits.js";
 import { keepInTouchUrgency, tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { thankRank } from "../rules/thank.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
 import { markDone, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
 import { loadSnapshot } from "../store/snapshot.js";
@@ -69,6 +73,12 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
     newsWithinDays: params("congratulate").newsDays,
     datesAround: { before: params("congratulate").daysBefore ?? 1, after: params("congratulate").daysAfter ?? 3 },
     keepInTouchUrgency: (tier, hasIntent, dueOn) => keepInTouchUrgency({ tier, intent: hasIntent || null }, dueOn, today),
+    rank: {
+      thank: (item, person) => thankRank(item, person, today, params("thank").days),
+      news: (item, person) => newsRank(item, person, today),
+      followUp: (item, person) => followUpRank(item, person, today),
+      giveFirst: (balance, person) => giveFirstRank(balance, person, today),
+    },
     limit,
   });
 }

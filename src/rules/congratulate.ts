@@ -1,8 +1,17 @@
 import { addDays, daysBetween, daysInMonth, type IsoDate } from "../domain/dates.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Due, Rule } from "./types.js";
+import type { Due, Rank, RankedPerson, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
+
+/** Where congratulations on someone's news rank (the store ranks candidates with it, too). */
+export function newsRank(item: { id: string; date: IsoDate }, person: RankedPerson, today: IsoDate): Rank {
+  return {
+    key: `congratulate:news:${item.id}:${person.id}`,
+    dueOn: item.date,
+    urgency: urgency({ weight: congratulate.weight, dueOn: addDays(item.date, 5), today, person }),
+  };
+}
 
 /** This year's date of a yearly day (`--MM-DD` or `YYYY-MM-DD`); Feb 29 falls on Feb 28 in other years. */
 export function occurrenceIn(year: number, date: string): IsoDate {
@@ -83,11 +92,9 @@ export const congratulate: Rule = {
         const person = people.get(id);
         if (!person) continue;
         out.push({
-          key: `congratulate:news:${i.id}:${id}`,
+          ...newsRank(i, person, today),
           rule: "congratulate",
           subject: subjectOf(person),
-          dueOn: i.date,
-          urgency: urgency({ weight: congratulate.weight, dueOn: addDays(i.date, 5), today, person }),
           message: `${person.name} had news ${agoPhrase(i.date, today)}${quoteNote(i.note)}`,
           suggestion: `congratulate ${firstName(person.name)} — a short, sincere message`,
           lateOn: addDays(i.date, newsDays),

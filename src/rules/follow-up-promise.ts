@@ -1,8 +1,17 @@
-import { addDays } from "../domain/dates.js";
+import { addDays, type IsoDate } from "../domain/dates.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Due, Rule } from "./types.js";
+import type { Due, Rank, RankedPerson, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
+
+/** Where a promised follow-up ranks, about someone or (an event's) no one; the store ranks candidates with it, too. */
+export function followUpRank(item: { id: string; followUpOn: IsoDate }, person: RankedPerson | null, today: IsoDate): Rank {
+  return {
+    key: person ? `follow-up-promise:${item.id}:${person.id}` : `follow-up-promise:${item.id}`,
+    dueOn: item.followUpOn,
+    urgency: urgency({ weight: followUpPromise.weight, dueOn: item.followUpOn, today, person }),
+  };
+}
 
 export const followUpPromise: Rule = {
   id: "follow-up-promise",
@@ -20,11 +29,9 @@ export const followUpPromise: Rule = {
       if (i.people.length === 0) {
         return [
           {
-            key: `follow-up-promise:${i.id}`,
+            ...followUpRank({ id: i.id, followUpOn: dueOn }, null, today),
             rule: "follow-up-promise",
             subject: null,
-            dueOn,
-            urgency: urgency({ weight: followUpPromise.weight, dueOn, today }),
             message: `Time for the follow-up you planned ${what}${quoteNote(i.note)}`,
             suggestion: "send the note, the link or the intro you had in mind",
             lateOn: addDays(dueOn, 7),
@@ -36,11 +43,9 @@ export const followUpPromise: Rule = {
         if (!person) return [];
         return [
           {
-            key: `follow-up-promise:${i.id}:${id}`,
+            ...followUpRank({ id: i.id, followUpOn: dueOn }, person, today),
             rule: "follow-up-promise",
             subject: subjectOf(person),
-            dueOn,
-            urgency: urgency({ weight: followUpPromise.weight, dueOn, today, person }),
             message: `Follow up with ${person.name} as planned ${what}${quoteNote(i.note)}`,
             suggestion: `write to ${firstName(person.name)} with the next step you talked about — short is fine`,
             lateOn: addDays(dueOn, 7),

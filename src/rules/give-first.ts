@@ -1,8 +1,17 @@
-import { addDays, daysBetween } from "../domain/dates.js";
+import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
 import { firstName } from "./phrases.js";
 import { subjectOf } from "./subject.js";
-import type { Due, Rule } from "./types.js";
+import type { Due, Rank, RankedPerson, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
+
+/** Where giving back to someone ranks (the store ranks candidates with it, too). */
+export function giveFirstRank(balance: { received: number; lastReceivedOn: IsoDate }, person: RankedPerson, today: IsoDate): Rank {
+  return {
+    key: `give-first:${person.id}:${balance.received}`,
+    dueOn: balance.lastReceivedOn,
+    urgency: urgency({ weight: giveFirst.weight, dueOn: addDays(balance.lastReceivedOn, 14), today, person }),
+  };
+}
 
 export const giveFirst: Rule = {
   id: "give-first",
@@ -15,14 +24,11 @@ export const giveFirst: Rule = {
     for (const contact of snapshot.contacts) {
       const balance = snapshot.balances.get(contact.id);
       if (!balance || balance.received <= balance.gave || !balance.lastReceivedOn) continue;
-      const dueOn = balance.lastReceivedOn;
       const name = firstName(contact.name);
       out.push({
-        key: `give-first:${contact.id}:${balance.received}`,
+        ...giveFirstRank({ received: balance.received, lastReceivedOn: balance.lastReceivedOn }, contact, today),
         rule: "give-first",
         subject: subjectOf(contact),
-        dueOn,
-        urgency: urgency({ weight: giveFirst.weight, dueOn: addDays(dueOn, 14), today, person: contact }),
         message: `${contact.name} has given you more than you have given back (${balance.received} to ${balance.gave})`,
         suggestion: `offer ${name} something with no strings: an intro, a useful link, your help on what they are working on`,
       });

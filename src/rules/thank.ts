@@ -1,8 +1,18 @@
+import type { IsoDate } from "../domain/dates.js";
 import { addDays, daysBetween } from "../domain/dates.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Rule } from "./types.js";
+import type { Rank, RankedPerson, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
+
+/** Where a thanks owed ranks (the store ranks candidates with it, too). */
+export function thankRank(item: { id: string; date: IsoDate }, person: RankedPerson, today: IsoDate, days = 7): Rank {
+  return {
+    key: `thank:${item.id}:${person.id}`,
+    dueOn: item.date,
+    urgency: urgency({ weight: thank.weight, dueOn: addDays(item.date, days), today, person }),
+  };
+}
 
 export const thank: Rule = {
   id: "thank",
@@ -25,11 +35,9 @@ export const thank: Rule = {
         const what = i.kind === "help" ? "helped you" : "introduced you to someone";
         return [
           {
-            key: `thank:${i.id}:${id}`,
+            ...thankRank(i, person, today, days),
             rule: "thank",
             subject: subjectOf(person),
-            dueOn: i.date,
-            urgency: urgency({ weight: thank.weight, dueOn: addDays(i.date, days), today, person }),
             message: `Thank ${person.name} — they ${what} ${agoPhrase(i.date, today)}${quoteNote(i.note)}`,
             suggestion: `tell ${firstName(person.name)} what their ${i.kind === "help" ? "help" : "introduction"} made possible, in a line or two`,
             lateOn: addDays(i.date, days),

@@ -150,6 +150,11 @@ export interface EvaluationContext {
 /** What a rule returns: a reminder before the engine adds the rule's `why`. */
 export type Due = Omit<Reminder, "why">;
 
+/** Where a reminder ranks: what the engine orders by (src/rules/urgency.ts byUrgency). */
+export type Rank = Pick<Reminder, "urgency" | "dueOn" | "key">;
+/** Who an item is about, as far as ranking goes: tier, and whether an intent was recorded. */
+export type RankedPerson = { id: string; tier: Tier; intent: unknown };
+
 export interface Rule {
   id: string;
   description: string;

@@ -277,6 +277,17 @@ export const MIGRATIONS: readonly string[] = [
   DROP INDEX interaction_people_kind_date;
   CREATE INDEX interaction_people_kind_date
     ON interaction_people (kind, date, direction, contact_id, created_at, p_active, p_tier, p_no_intent);
+  -- Help and intros received, and news, per group by day: thank and congratulate read the first
+  -- few of each group still waiting for a word (the columns after the day make them covering).
+  CREATE INDEX interaction_people_thank_due
+    ON interaction_people (p_tier, p_no_intent, date, interaction_id, contact_id, created_at, kind, direction, p_active)
+    WHERE kind IN ('help', 'intro') AND direction = 'received' AND p_active = 1;
+  CREATE INDEX interaction_people_news_due
+    ON interaction_people (p_tier, p_no_intent, date, interaction_id, contact_id, created_at, kind, direction, p_active)
+    WHERE kind = 'news' AND p_active = 1;
+  -- Thanks and congratulations given, per person by day: what answers them.
+  CREATE INDEX interaction_people_answers ON interaction_people (contact_id, kind, date, created_at, direction)
+    WHERE kind IN ('thanks', 'congrats') AND direction <> 'received';
   -- Promised follow-ups still open: the promise is the person's latest interaction.
   DROP INDEX interaction_people_follow_up;
   CREATE INDEX interaction_people_follow_up_open ON interaction_people (follow_up_on, contact_id, p_active, p_tier, p_no_intent)

@@ -9,7 +9,17 @@ import {
   TIERS,
   type Tier,
 } from "../domain/model.js";
-import { type Balance, type Card, type ContactFacts, type DayCounts, DEFAULT_GOALS, type Goals, type Snapshot } from "../rules/types.js";
+import {
+  type Balance,
+  type Card,
+  type ContactFacts,
+  type DayCounts,
+  DEFAULT_GOALS,
+  type Goals,
+  type Rank,
+  type RankedPerson,
+  type Snapshot,
+} from "../rules/types.js";
 import { byUrgency } from "../rules/urgency.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
@@ -40,6 +50,16 @@ export interface SnapshotOptions {
    * `limit`, lets the store load only the people most urgent across all groups.
    */
   keepInTouchUrgency?: (tier: Tier, hasIntent: boolean, dueOn: IsoDate) => number;
+  /**
+   * How the rules rank their items: with a `limit`, the store keeps only the items that rank
+   * first across all groups, so it reads few in full and the rules evaluate few.
+   */
+  rank?: {
+    thank(item: { id: string; date: IsoDate }, person: RankedPerson): Rank;
+    news(item: { id: string; date: IsoDate }, person: RankedPerson): Rank;
+    followUp(item: { id: string; followUpOn: IsoDate }, person: RankedPerson | null): Rank;
+    giveFirst(balance: { received: number; lastReceivedOn: IsoDate }, person: RankedPerson): Rank;
+  };
   /**
    * Only the `limit` most urgent reminders of each rule can be shown (nudge's default view): load
    * just the items and people that can be among them, so a large network costs about what a small
@@ -91,54 +111,97 @@ function firstOfEachGroup(inner: string, partition: string, order: string, k: nu
 /** Rows of one interaction and one (active) person, with what ranks them. */
 type ItemRow = InteractionRow & { contact_id: string | null };
 
-function toItems(rows: ItemRow[]): Interaction[] {
-  return rows.map((r) => toInteraction(r, r.contact_id ? [r.contact_id] : []));
+/** One item about one person (or an event's, about no one), before its interaction is read in full. */
+interface LightItem {
+  id: string;
+  contact_id: string | null;
+  date: IsoDate;
+  created_at?: string;
+  follow_up_on?: IsoDate;
+  p_tier: string;
+  p_no_intent: number;
 }
 
+/** The person a light item is about, as ranking sees them. */
+function rankedPerson(row: LightItem): RankedPerson | null {
+  return row.contact_id ? { id: row.contact_id, tier: row.p_tier as Tier, intent: row.p_no_intent ? null : true } : null;
+}
+
+/** Keeps the `k` that rank first across groups (the engine's order), when the rule's ranking is known. */
+function mostUrgent<T>(rows: T[], k: number | undefined, rank: ((row: T) => Rank) | undefined): T[] {
+  if (k === undefined || !rank) return rows;
+  return rows
+    .map((row) => ({ row, rank: rank(row) }))
+    .sort((a, b) => byUrgency(a.rank, b.rank))
+    .slice(0, k)
+    .map((r) => r.row);
+}
+
+/** The kept items read in full (one read of the largest table for a handful of rows), in `order`. */
+function fullItems(store: Store, rows: LightItem[], order: (a: LightItem, b: LightItem) => number): Interaction[] {
+  if (rows.length === 0) return [];
+  const byId = new Map(
+    (
+      store
+        .sql(`SELECT ${INTERACTION_COLUMNS} FROM interactions WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify([...new Set(rows.map((r) => r.id))])) as InteractionRow[]
+    ).map((r) => [r.id, r]),
+  );
+  return [...rows].sort(order).flatMap((r) => {
+    const full = byId.get(r.id);
+    return full ? [toInteraction(full, r.contact_id ? [r.contact_id] : [])] : [];
+  });
+}
+
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Items still open for one person each: `kinds` logged in [from, until] (in `direction`, or any), with
- * no `answer` (e.g. thanks) given to that person after it — later the same day counts as after.
- * Each person's latest answer is found once, so people with long histories cost no more.
+ * Items still open for one person each: help and intros received (`thank`) or news (`news`)
+ * logged in [from, until], with no thanks (or congratulations) given to that person after it —
+ * later the same day counts as after. With `k`, the first k of each (tier, intent given) group
+ * are read from an index holding just those items, then the k that rank first overall.
  */
 function openItems(
   store: Store,
-  options: {
-    kinds: readonly ("help" | "intro" | "news")[];
-    direction: string | null;
-    answer: "thanks" | "congrats";
-    from: IsoDate;
-    until: IsoDate;
-    k: number | undefined;
-  },
+  options: { list: "thank" | "news"; from: IsoDate; until: IsoDate; k: number | undefined; rank?: (row: LightItem) => Rank },
 ): Interaction[] {
-  // Both sides read from the people's links (which carry the interaction's day, kind and
-  // direction, and the person's group): one index range each, no lookup per item or per person
-  // until the few kept are fetched.
-  const inner = `WITH answered AS (
-         SELECT contact_id, max(date || ' ' || created_at) AS last FROM interaction_people INDEXED BY interaction_people_kind_date
-         WHERE kind = '${options.answer}' AND date >= :from AND direction <> 'received'
-         GROUP BY contact_id)
-       SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, ip.p_tier, ip.p_no_intent
-       FROM interaction_people ip INDEXED BY interaction_people_kind_date
-       LEFT JOIN answered ON answered.contact_id = ip.contact_id
-       WHERE ip.kind IN (${options.kinds.map((k) => `'${k}'`).join(", ")}) AND ip.date >= :from AND ip.date <= :until
-         AND ip.p_active = 1 AND (:direction IS NULL OR ip.direction = :direction)
-         AND (answered.last IS NULL OR answered.last < ip.date || ' ' || ip.created_at)`;
-  const rows = store
-    .sql(
-      `SELECT ${I_COLUMNS}, open.contact_id FROM (${firstOfEachGroup(inner, "p_tier, p_no_intent", "date, id, contact_id", options.k)}) AS open
-       CROSS JOIN interactions i ON i.id = open.id
-       ORDER BY open.date, open.created_at, open.contact_id`,
-    )
-    .all({ direction: options.direction, from: options.from, until: options.until }) as ItemRow[];
-  return toItems(rows);
+  const [index, which, answer] =
+    options.list === "thank"
+      ? ["interaction_people_thank_due", "ip.kind IN ('help', 'intro') AND ip.direction = 'received'", "thanks"]
+      : ["interaction_people_news_due", "ip.kind = 'news'", "congrats"];
+  const select = `SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, ip.p_tier, ip.p_no_intent
+     FROM interaction_people ip INDEXED BY ${index}
+     WHERE ${which} AND ip.p_active = 1 AND ip.date >= :from AND ip.date <= :until
+       AND NOT EXISTS (SELECT 1 FROM interaction_people a INDEXED BY interaction_people_answers
+         WHERE a.kind IN ('thanks', 'congrats') AND a.contact_id = ip.contact_id AND a.kind = '${answer}' AND a.direction <> 'received'
+           AND a.date >= ip.date AND (a.date > ip.date OR a.created_at > ip.created_at))`;
+  const range = { from: options.from, until: options.until };
+  let rows: LightItem[];
+  if (options.k === undefined) rows = store.sql(select).all(range) as LightItem[];
+  else {
+    const firstOfGroup = store.sql(
+      `${select} AND ip.p_tier = :tier AND ip.p_no_intent = :noIntent ORDER BY ip.date, ip.interaction_id, ip.contact_id LIMIT :k`,
+    );
+    rows = [];
+    for (const tier of activeTiers(store))
+      for (const noIntent of [0, 1]) rows.push(...(firstOfGroup.all({ ...range, tier, noIntent, k: options.k }) as LightItem[]));
+    rows = mostUrgent(rows, options.k, options.rank);
+  }
+  return fullItems(
+    store,
+    rows,
+    (a, b) =>
+      compareText(a.date, b.date) ||
+      compareText(a.created_at ?? "", b.created_at ?? "") ||
+      compareText(a.contact_id ?? "", b.contact_id ?? ""),
+  );
 }
 
 /**
  * Promised follow-ups still open: for each person, nothing logged with them since the interaction
  * that made the promise (it is still their latest). Events with no one come as items with no person.
  */
-function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | undefined): Interaction[] {
+function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | undefined, rank?: (row: LightItem) => Rank): Interaction[] {
   // Ranked on what an index holds (a link knows its follow-up day, its person's group and whether
   // it is that person's latest); the interactions kept are read in full afterwards.
   const inner = `SELECT ip.interaction_id AS id, ip.follow_up_on, ip.contact_id, ip.p_tier, ip.p_no_intent
@@ -150,13 +213,16 @@ function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | 
        WHERE f.follow_up_on IS NOT NULL AND f.follow_up_on >= :from AND f.follow_up_on <= :until AND f.kind = 'event'
          AND NOT EXISTS (SELECT 1 FROM interaction_people WHERE interaction_id = f.id)`;
   const rows = store
-    .sql(
-      `SELECT ${I_COLUMNS}, open.contact_id FROM (${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)}) AS open
-       CROSS JOIN interactions i ON i.id = open.id
-       ORDER BY open.follow_up_on, open.id, open.contact_id`,
-    )
-    .all({ from, until }) as ItemRow[];
-  return toItems(rows);
+    .sql(`SELECT * FROM (${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)})`)
+    .all({ from, until }) as LightItem[];
+  return fullItems(
+    store,
+    mostUrgent(rows, k, rank),
+    (a, b) =>
+      compareText(a.follow_up_on ?? "", b.follow_up_on ?? "") ||
+      compareText(a.id, b.id) ||
+      compareText(a.contact_id ?? "", b.contact_id ?? ""),
+  );
 }
 
 /** Introductions you made that nobody has heard about since: nothing logged with any of the people after. */
@@ -369,25 +435,30 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   }
   const k = (rule: string) => (options.limit === undefined ? undefined : options.limit + (hidden.get(rule) ?? 0));
 
+  const rank = options.rank;
   const unthanked = openItems(store, {
-    kinds: ["help", "intro"],
-    direction: "received",
-    answer: "thanks",
+    list: "thank",
     from: addDays(today, -Math.min(HISTORY_DAYS, options.thankWithinDays ?? HISTORY_DAYS)),
     until: today,
     k: k("thank"),
+    rank: rank && ((row) => rank.thank(row, rankedPerson(row) as RankedPerson)),
   });
   // News is theirs whatever direction it was logged with.
   const uncongratulated = openItems(store, {
-    kinds: ["news"],
-    direction: null,
-    answer: "congrats",
+    list: "news",
     from: addDays(today, -(options.newsWithinDays ?? RECENT_DAYS)),
     until: today,
     k: k("congratulate"),
+    rank: rank && ((row) => rank.news(row, rankedPerson(row) as RankedPerson)),
   });
   const introsGiven = openIntros(store, historyFrom, today, k("intro-follow-through"));
-  const followUps = openFollowUps(store, followUpFrom, until, k("follow-up-promise"));
+  const followUps = openFollowUps(
+    store,
+    followUpFrom,
+    until,
+    k("follow-up-promise"),
+    rank && ((row) => rank.followUp({ id: row.id, followUpOn: row.follow_up_on as IsoDate }, rankedPerson(row))),
+  );
 
   const metFrom = addDays(today, -(options.metWithinDays ?? 3));
   const monthStart = startOfMonth(today);
@@ -433,9 +504,18 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
          b.p_tier, b.p_no_intent
        FROM person_balances b INDEXED BY person_balances_owed
        WHERE b.received > b.gave AND b.last_received_on >= :from AND b.last_received_on <= :today AND b.p_active = 1`;
-  const balanceRows = store
-    .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
-    .all({ from: addMonths(today, -12), today }) as ({ id: string } & Balance)[];
+  const balanceRows = mostUrgent(
+    store
+      .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
+      .all({ from: addMonths(today, -12), today }) as ({ id: string; p_tier: string; p_no_intent: number } & Balance)[],
+    k("give-first"),
+    rank &&
+      ((row) =>
+        rank.giveFirst(
+          { received: row.received, lastReceivedOn: row.lastReceivedOn as IsoDate },
+          { id: row.id, tier: row.p_tier as Tier, intent: row.p_no_intent ? null : true },
+        )),
+  );
   for (const row of balanceRows)
     balances.set(row.id, { gave: row.gave, received: row.received, lastGaveOn: row.lastGaveOn, lastReceivedOn: row.lastReceivedOn });
 
