@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
-import { newsRank } from "../rules/congratulate.js";
+import { datesDue, newsRank } from "../rules/congratulate.js";
 import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { followUpRank } from "../rules/follow-up-promise.js";
 import { giveFirstRank } from "../rules/give-first.js";
@@ -78,6 +78,8 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
       news: (item, person) => newsRank(item, person, today),
       followUp: (item, person) => followUpRank(item, person, today),
       giveFirst: (balance, person) => giveFirstRank(balance, person, today),
+      dates: (person, congratulatedOn) =>
+        datesDue(person, congratulatedOn, today, horizonDays, params("congratulate")).map((due) => due.rank),
     },
     limit,
   });

@@ -1,4 +1,5 @@
 import { addDays, daysBetween, daysInMonth, type IsoDate } from "../domain/dates.js";
+import type { Milestone } from "../domain/model.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
 import type { Due, Rank, RankedPerson, Rule } from "./types.js";
@@ -31,6 +32,54 @@ function nearOccurrence(date: string, today: IsoDate, ahead: number, after: numb
   return null;
 }
 
+/** A birthday or milestone due for congratulations, with where it ranks. */
+export interface DateDue {
+  label: string;
+  /** The occurrence: this year's (or the nearest year's) day of it. */
+  on: IsoDate;
+  /** The year of a dated milestone, null for a yearly day with none. */
+  fullYear: number | null;
+  rank: Rank;
+}
+
+/**
+ * Someone's birthday and milestones falling due around today (the store ranks candidates with it,
+ * too): occurrences within the window, not before a dated milestone's year, and not already
+ * congratulated around them.
+ */
+export function datesDue(
+  person: RankedPerson & { birthday: string | null; milestones: readonly Milestone[] },
+  congratulatedOn: IsoDate | undefined,
+  today: IsoDate,
+  horizonDays: number,
+  params: Record<string, number>,
+): DateDue[] {
+  const out: DateDue[] = [];
+  const before = params.daysBefore ?? 1;
+  const dates = [
+    ...(person.birthday ? [{ label: "birthday", date: person.birthday }] : []),
+    ...person.milestones.filter((m) => /^(\d{4}|-)-\d{2}-\d{2}$/.test(m.date)),
+  ];
+  for (const m of dates) {
+    const fullYear = /^\d{4}-/.test(m.date) ? Number(m.date.slice(0, 4)) : null;
+    const on = nearOccurrence(m.date, today, horizonDays + before, params.daysAfter ?? 3);
+    if (!on || (fullYear !== null && Number(on.slice(0, 4)) < fullYear)) continue;
+    // Congratulations already logged around this occurrence satisfy it.
+    if (congratulatedOn && congratulatedOn >= addDays(on, -(before + 1))) continue;
+    out.push({
+      label: m.label,
+      on,
+      fullYear,
+      rank: {
+        key: `congratulate:${person.id}:${m.label}:${on}`,
+        dueOn: on,
+        urgency: urgency({ weight: congratulate.weight, dueOn: addDays(on, 7), today, person }),
+      },
+    });
+  }
+  return out;
+}
+
 export const congratulate: Rule = {
   id: "congratulate",
   description: "a birthday or milestone is here, or someone shared news in the last days",
@@ -45,21 +94,12 @@ export const congratulate: Rule = {
     const out: Due[] = [];
     const after = params.daysAfter ?? 3;
     for (const c of snapshot.contacts) {
-      const dates = [
-        ...(c.birthday ? [{ label: "birthday", date: c.birthday }] : []),
-        ...c.milestones.filter((m) => /^(\d{4}|-)-\d{2}-\d{2}$/.test(m.date)),
-      ];
-      for (const m of dates) {
-        const fullYear = /^\d{4}-/.test(m.date) ? Number(m.date.slice(0, 4)) : null;
-        const on = nearOccurrence(m.date, today, horizonDays + (params.daysBefore ?? 1), after);
-        if (!on || (fullYear !== null && Number(on.slice(0, 4)) < fullYear)) continue;
-        // Congratulations already logged around this occurrence satisfy it.
-        const congratulated = snapshot.congratulatedOn.get(c.id);
-        if (congratulated && congratulated >= addDays(on, -((params.daysBefore ?? 1) + 1))) continue;
-        const years = fullYear !== null && m.label !== "birthday" ? Number(on.slice(0, 4)) - fullYear : 0;
+      for (const due of datesDue(c, snapshot.congratulatedOn.get(c.id), today, horizonDays, params)) {
+        const { on, fullYear } = due;
+        const birthday = due.label === "birthday";
+        const years = fullYear !== null && !birthday ? Number(on.slice(0, 4)) - fullYear : 0;
         const name = firstName(c.name);
-        const label =
-          m.label === "birthday" ? `${name}'s birthday` : years > 0 ? `${years} year${years === 1 ? "" : "s"} since ${m.label}` : m.label;
+        const label = birthday ? `${name}'s birthday` : years > 0 ? `${years} year${years === 1 ? "" : "s"} since ${due.label}` : due.label;
         const when =
           on === today
             ? "is today"
@@ -67,19 +107,15 @@ export const congratulate: Rule = {
               ? `is ${daysBetween(today, on) === 1 ? "tomorrow" : `on ${on}`}`
               : `was ${agoPhrase(on, today)}`;
         out.push({
-          key: `congratulate:${c.id}:${m.label}:${on}`,
+          ...due.rank,
           rule: "congratulate",
           subject: subjectOf(c),
-          dueOn: on,
-          urgency: urgency({ weight: congratulate.weight, dueOn: addDays(on, 7), today, person: c }),
-          message:
-            m.label !== "birthday"
-              ? `${c.name}: ${label} (${on === today ? "today" : on > today ? when.replace(/^is /, "") : agoPhrase(on, today)})`
-              : on === today
-                ? `It's ${label} today`
-                : `${label} ${when}`,
-          suggestion:
-            m.label === "birthday" ? `wish ${name} a happy birthday — one warm line` : `congratulate ${name}; ask what comes next`,
+          message: !birthday
+            ? `${c.name}: ${label} (${on === today ? "today" : on > today ? when.replace(/^is /, "") : agoPhrase(on, today)})`
+            : on === today
+              ? `It's ${label} today`
+              : `${label} ${when}`,
+          suggestion: birthday ? `wish ${name} a happy birthday — one warm line` : `congratulate ${name}; ask what comes next`,
           lateOn: addDays(on, after),
         });
       }

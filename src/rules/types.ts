@@ -70,8 +70,6 @@ export interface Snapshot {
    * item below. Others are left out; rules still decide for those present.
    */
   contacts: ContactFacts[];
-  /** How many active people there are in all. */
-  contactCount: number;
   /** When the network began: the earliest meeting (or creation) day of anyone in it; null when empty. */
   networkSince: IsoDate | null;
   /** People added with a first meeting this month, up to today (imports don't count). */

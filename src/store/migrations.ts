@@ -296,8 +296,8 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX interaction_people_intro_open ON interaction_people (date, interaction_id, p_active, kind, direction, is_latest)
     WHERE is_latest = 1 AND kind = 'intro' AND direction <> 'received';
   DROP INDEX person_balances_owed;
-  CREATE INDEX person_balances_owed ON person_balances (last_received_on, p_active, p_tier, p_no_intent, gave, received, last_gave_on)
-    WHERE received > gave;
+  CREATE INDEX person_balances_owed ON person_balances (p_tier, p_no_intent, last_received_on, gave, received, last_gave_on, p_active)
+    WHERE received > gave AND p_active = 1;
 
   CREATE TABLE interaction_kind_days (
     date TEXT NOT NULL,

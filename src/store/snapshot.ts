@@ -27,6 +27,8 @@ import { type InteractionRow, type Store, toInteraction } from "./store.js";
 export const HISTORY_DAYS = 190;
 /** Promised follow-ups older than this are no longer brought up. */
 export const FOLLOW_UP_MEMORY_DAYS = 120;
+/** Congratulations given within this many days count as having wished a birthday or milestone. */
+export const CONGRATULATED_DAYS = 31;
 /** Every interaction of at least this many days is loaded (rules looking at "the last N days"). */
 export const RECENT_DAYS = 62;
 
@@ -59,6 +61,11 @@ export interface SnapshotOptions {
     news(item: { id: string; date: IsoDate }, person: RankedPerson): Rank;
     followUp(item: { id: string; followUpOn: IsoDate }, person: RankedPerson | null): Rank;
     giveFirst(balance: { received: number; lastReceivedOn: IsoDate }, person: RankedPerson): Rank;
+    /** Someone's birthday and milestones due, given the last congratulations given to them. */
+    dates(
+      person: RankedPerson & { birthday: string | null; milestones: readonly Milestone[] },
+      congratulatedOn: IsoDate | undefined,
+    ): Rank[];
   };
   /**
    * Only the `limit` most urgent reminders of each rule can be shown (nudge's default view): load
@@ -107,9 +114,6 @@ function firstOfEachGroup(inner: string, partition: string, order: string, k: nu
   if (k === undefined) return `SELECT * FROM (${inner})`;
   return `SELECT * FROM (SELECT *, row_number() OVER (PARTITION BY ${partition} ORDER BY ${order}) AS rank_in_group FROM (${inner})) WHERE rank_in_group <= ${k}`;
 }
-
-/** Rows of one interaction and one (active) person, with what ranks them. */
-type ItemRow = InteractionRow & { contact_id: string | null };
 
 /** One item about one person (or an event's, about no one), before its interaction is read in full. */
 interface LightItem {
@@ -163,7 +167,14 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 function openItems(
   store: Store,
-  options: { list: "thank" | "news"; from: IsoDate; until: IsoDate; k: number | undefined; rank?: (row: LightItem) => Rank },
+  options: {
+    list: "thank" | "news";
+    from: IsoDate;
+    until: IsoDate;
+    k: number | undefined;
+    tiers: readonly string[];
+    rank?: (row: LightItem) => Rank;
+  },
 ): Interaction[] {
   const [index, which, answer] =
     options.list === "thank"
@@ -183,7 +194,7 @@ function openItems(
       `${select} AND ip.p_tier = :tier AND ip.p_no_intent = :noIntent ORDER BY ip.date, ip.interaction_id, ip.contact_id LIMIT :k`,
     );
     rows = [];
-    for (const tier of activeTiers(store))
+    for (const tier of options.tiers)
       for (const noIntent of [0, 1]) rows.push(...(firstOfGroup.all({ ...range, tier, noIntent, k: options.k }) as LightItem[]));
     rows = mostUrgent(rows, options.k, options.rank);
   }
@@ -315,6 +326,8 @@ function candidateContacts(
   until: IsoDate,
   options: SnapshotOptions & { metFrom: IsoDate },
   ids: Set<string>,
+  congratulated: Map<string, IsoDate>,
+  tiers: readonly string[],
 ): ContactFacts[] {
   const cutoffs: Record<string, string> = {};
   for (const tier of TIERS) cutoffs[tier] = addDays(until, -options.tierCadences[tier]);
@@ -362,7 +375,7 @@ function candidateContacts(
   );
   const k = options.limit + hidden;
   const overdue: { id: string; dueOn: IsoDate; urgency: number; key: string }[] = [];
-  for (const tier of activeTiers(store)) {
+  for (const tier of tiers) {
     const tierCadence = options.tierCadences[tier as Tier] ?? options.tierCadences.network;
     for (const noIntent of [0, 1]) {
       const rows = [
@@ -384,15 +397,47 @@ function candidateContacts(
   }
   const chosen = new Set([...wanted, ...overdue.map((o) => o.id)]);
   // The few people with a date near, each from its own small index (those met lately who may need
-  // a first follow-up are in `wanted`).
+  // a first follow-up are in `wanted`), with the last congratulations given to them; knowing how
+  // congratulate ranks their dates, only the people of the k that rank first are kept.
   const near = store
     .sql(
-      `SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
-       UNION SELECT id FROM contacts c INDEXED BY contacts_milestones WHERE milestones <> '[]' AND archived_at IS NULL
-         AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))`,
+      `SELECT c.id, c.tier, c.intent IS NULL AS no_intent, c.birthday, c.milestones,
+         (SELECT max(a.date) FROM interaction_people a INDEXED BY interaction_people_answers
+          WHERE a.kind IN ('thanks', 'congrats') AND a.contact_id = c.id AND a.kind = 'congrats' AND a.direction <> 'received'
+            AND a.date >= :congratulatedFrom AND a.date <= :today) AS congratulated_on
+       FROM contacts c WHERE c.id IN (
+         SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
+         UNION SELECT id FROM contacts c INDEXED BY contacts_milestones WHERE milestones <> '[]' AND archived_at IS NULL
+           AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days))))`,
     )
-    .all({ days: params.days }) as { id: string }[];
-  for (const row of near) chosen.add(row.id);
+    .all({ days: params.days, today, congratulatedFrom: addDays(today, -CONGRATULATED_DAYS) }) as {
+    id: string;
+    tier: string;
+    no_intent: number;
+    birthday: string | null;
+    milestones: string;
+    congratulated_on: IsoDate | null;
+  }[];
+  const dates = options.rank?.dates;
+  if (!dates) for (const row of near) chosen.add(row.id);
+  else {
+    const { n: hiddenDates } = store
+      .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'congratulate:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
+      .get(today) as { n: number };
+    const ranked = near.flatMap((row) => {
+      if (row.congratulated_on) congratulated.set(row.id, row.congratulated_on);
+      const person = {
+        id: row.id,
+        tier: row.tier as Tier,
+        intent: row.no_intent ? null : true,
+        birthday: row.birthday,
+        milestones: row.milestones === "[]" ? [] : (JSON.parse(row.milestones) as Milestone[]),
+      };
+      return dates(person, row.congratulated_on ?? undefined).map((rank) => ({ id: row.id, rank }));
+    });
+    ranked.sort((a, b) => byUrgency(a.rank, b.rank));
+    for (const { id } of ranked.slice(0, options.limit + hiddenDates)) chosen.add(id);
+  }
   // The last interaction names the gesture in a keep-in-touch message: it is read (a lookup in
   // the largest table) only for the people whose keep-in-touch reminder can reach the list.
   const rows = store
@@ -434,10 +479,13 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     for (const row of rows) hidden.set(row.rule, row.n);
   }
   const k = (rule: string) => (options.limit === undefined ? undefined : options.limit + (hidden.get(rule) ?? 0));
+  // The groups the short lists are read by: the tiers of the people in the network.
+  const tiers = options.limit === undefined ? [] : activeTiers(store);
 
   const rank = options.rank;
   const unthanked = openItems(store, {
     list: "thank",
+    tiers,
     from: addDays(today, -Math.min(HISTORY_DAYS, options.thankWithinDays ?? HISTORY_DAYS)),
     until: today,
     k: k("thank"),
@@ -446,6 +494,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   // News is theirs whatever direction it was logged with.
   const uncongratulated = openItems(store, {
     list: "news",
+    tiers,
     from: addDays(today, -(options.newsWithinDays ?? RECENT_DAYS)),
     until: today,
     k: k("congratulate"),
@@ -473,14 +522,18 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
       .all() as { sector: string | null }[]
   ).map((r) => r.sector);
 
+  // Congratulations given lately (a birthday or milestone already wished): with the dates ranked in
+  // the store, read for the few people near a date only (candidateContacts).
   const congratulatedOn = new Map<string, IsoDate>();
-  const congratsRows = store
-    .sql(
-      `SELECT contact_id AS id, max(date) AS date FROM interaction_people
-       WHERE kind = 'congrats' AND date >= ? AND date <= ? AND direction <> 'received' GROUP BY contact_id`,
-    )
-    .all(addDays(today, -31), today) as { id: string; date: string }[];
-  for (const row of congratsRows) congratulatedOn.set(row.id, row.date);
+  if (options.limit === undefined || !options.rank) {
+    const congratsRows = store
+      .sql(
+        `SELECT contact_id AS id, max(date) AS date FROM interaction_people
+         WHERE kind = 'congrats' AND date >= ? AND date <= ? AND direction <> 'received' GROUP BY contact_id`,
+      )
+      .all(addDays(today, -CONGRATULATED_DAYS), today) as { id: string; date: string }[];
+    for (const row of congratsRows) congratulatedOn.set(row.id, row.date);
+  }
 
   const recentlyMet = new Map<string, { interactions: number; followUpPlanned: boolean }>();
   // Counted up to 2 on the people's link index (a long history costs no more than a short one);
@@ -500,15 +553,27 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   const balances = new Map<string, Balance>();
   // Who gave you more than you gave back (help, intros, shares; all time), the last time within a year:
   // read from the balances kept on write, through an index holding only those people.
-  const balanceInner = `SELECT b.contact_id AS id, b.gave, b.received, b.last_gave_on AS lastGaveOn, b.last_received_on AS lastReceivedOn,
+  type BalanceRow = { id: string; p_tier: string; p_no_intent: number } & Balance;
+  const owed = `SELECT b.contact_id AS id, b.gave, b.received, b.last_gave_on AS lastGaveOn, b.last_received_on AS lastReceivedOn,
          b.p_tier, b.p_no_intent
        FROM person_balances b INDEXED BY person_balances_owed
-       WHERE b.received > b.gave AND b.last_received_on >= :from AND b.last_received_on <= :today AND b.p_active = 1`;
+       WHERE b.received > b.gave AND b.p_active = 1 AND b.last_received_on >= :from AND b.last_received_on <= :today`;
+  const owedRange = { from: addMonths(today, -12), today };
+  const giveFirstK = k("give-first");
+  let owedRows: BalanceRow[];
+  if (giveFirstK === undefined) owedRows = store.sql(owed).all(owedRange) as BalanceRow[];
+  else {
+    // The first k of each (tier, intent given) group, one short read of the index each.
+    const firstOfGroup = store.sql(
+      `${owed} AND b.p_tier = :tier AND b.p_no_intent = :noIntent ORDER BY b.last_received_on, b.contact_id LIMIT :k`,
+    );
+    owedRows = [];
+    for (const tier of tiers)
+      for (const noIntent of [0, 1]) owedRows.push(...(firstOfGroup.all({ ...owedRange, tier, noIntent, k: giveFirstK }) as BalanceRow[]));
+  }
   const balanceRows = mostUrgent(
-    store
-      .sql(firstOfEachGroup(balanceInner, "p_tier, p_no_intent", "lastReceivedOn, id", k("give-first")))
-      .all({ from: addMonths(today, -12), today }) as ({ id: string; p_tier: string; p_no_intent: number } & Balance)[],
-    k("give-first"),
+    owedRows,
+    giveFirstK,
     rank &&
       ((row) =>
         rank.giveFirst(
@@ -539,7 +604,6 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     period: string;
     reviewedOn: string;
   }[];
-  const { n: contactCount } = store.sql("SELECT count(*) AS n FROM contacts WHERE archived_at IS NULL").get() as { n: number };
   const { since: networkSince } = store
     .sql("SELECT min(coalesce(met_on, substr(created_at, 1, 10))) AS since FROM contacts WHERE archived_at IS NULL")
     .get() as { since: string | null };
@@ -550,8 +614,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   for (const list of [unthanked, uncongratulated, introsGiven, followUps]) for (const i of list) for (const id of i.people) ids.add(id);
 
   return {
-    contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids),
-    contactCount,
+    contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids, congratulatedOn, tiers),
     networkSince,
     congratulatedOn,
     metThisMonth,
