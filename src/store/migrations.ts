@@ -324,6 +324,12 @@ export const MIGRATIONS: readonly string[] = [
   END;
 
   CREATE INDEX contacts_archived ON contacts (id) WHERE archived_at IS NOT NULL;
+  -- Birthdays and milestones near a day, with what ranks them, without reading anyone's record.
+  DROP INDEX contacts_birthday;
+  CREATE INDEX contacts_birthday ON contacts (substr(birthday, -5), archived_at, tier, intent IS NULL, birthday, id)
+    WHERE birthday IS NOT NULL;
+  DROP INDEX contacts_milestones;
+  CREATE INDEX contacts_milestones ON contacts (archived_at, id, tier, intent IS NULL, milestones) WHERE milestones <> '[]';
   -- People with a cadence of their own, by the day keep-in-touch falls due, per tier and intent
   -- given: one short read per group, however many different cadences people were given.
   CREATE INDEX contacts_keep_in_touch_own ON contacts (tier, intent IS NULL,

@@ -401,14 +401,19 @@ function candidateContacts(
   // congratulate ranks their dates, only the people of the k that rank first are kept.
   const near = store
     .sql(
-      `SELECT c.id, c.tier, c.intent IS NULL AS no_intent, c.birthday, c.milestones,
+      `SELECT near.*,
          (SELECT max(a.date) FROM interaction_people a INDEXED BY interaction_people_answers
-          WHERE a.kind IN ('thanks', 'congrats') AND a.contact_id = c.id AND a.kind = 'congrats' AND a.direction <> 'received'
+          WHERE a.kind IN ('thanks', 'congrats') AND a.contact_id = near.id AND a.kind = 'congrats' AND a.direction <> 'received'
             AND a.date >= :congratulatedFrom AND a.date <= :today) AS congratulated_on
-       FROM contacts c WHERE c.id IN (
-         SELECT id FROM contacts WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
-         UNION SELECT id FROM contacts c INDEXED BY contacts_milestones WHERE milestones <> '[]' AND archived_at IS NULL
-           AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days))))`,
+       FROM (
+         -- a birthday near (that row's milestones are read by the other half, if near too)
+         SELECT id, tier, intent IS NULL AS no_intent, birthday, '[]' AS milestones FROM contacts INDEXED BY contacts_birthday
+         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
+         UNION ALL
+         SELECT id, tier, intent IS NULL, NULL, milestones FROM contacts c INDEXED BY contacts_milestones
+         WHERE milestones <> '[]' AND archived_at IS NULL
+           AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))
+       ) AS near`,
     )
     .all({ days: params.days, today, congratulatedFrom: addDays(today, -CONGRATULATED_DAYS) }) as {
     id: string;
