@@ -132,7 +132,7 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
     return;
   }
   try {
-    store.transaction(() => rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) }));
+    rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) });
   } catch {
     // A read-only database still gets its nudge; only the numbering for `net done` is not kept.
   }

@@ -37,6 +37,14 @@ export function shownList(store: Store): ShownList | undefined {
   return store.setting<ShownList>("nudge.shown");
 }
 
-export function rememberShown(store: Store, list: ShownList): void {
-  store.setSetting("nudge.shown", list);
+/**
+ * Keeps the list nudge showed, in a write transaction of its own; when it is the list already kept
+ * (nudge run again the same day, nothing changed), nothing is written. Returns whether it wrote.
+ */
+export function rememberShown(store: Store, list: ShownList): boolean {
+  const kept = shownList(store);
+  if (kept && kept.day === list.day && kept.keys.length === list.keys.length && kept.keys.every((key, n) => key === list.keys[n]))
+    return false;
+  store.transaction(() => store.setSetting("nudge.shown", list));
+  return true;
 }

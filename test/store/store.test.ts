@@ -6,6 +6,7 @@ import { newContact } from "../../src/domain/contacts.js";
 import type { Contact, Kind } from "../../src/domain/model.js";
 import { slugify } from "../../src/domain/names.js";
 import { openDatabase } from "../../src/store/database.js";
+import { rememberShown, shownList } from "../../src/store/reminders.js";
 import { type NewInteraction, newId, Store } from "../../src/store/store.js";
 import { derivedStateDrift } from "../helpers/derived.js";
 
@@ -379,5 +380,19 @@ describe("suggestions for the add wizard", () => {
     log([ada], "2026-11-20", "event", { eventName: "DevOps Days Paris" });
     expect(store.recentPlaces("2026-11-26")).toEqual(["Paris AI meetup", "DevOps Days Paris"]);
     expect(store.sectorsInUse()).toEqual(["research", "defense"]);
+  });
+});
+
+describe("the list nudge showed", () => {
+  it("is kept when it changes, and not written again when nudge shows the same list the same day", () => {
+    const list = { day: "2026-11-26", keys: ["thank:a:b", "keep-in-touch:c:2026-11-01"] };
+    expect(rememberShown(store, list)).toBe(true);
+    expect(shownList(store)).toEqual(list);
+    const writesBefore = store.db.prepare("SELECT total_changes() AS n").get() as { n: number };
+    expect(rememberShown(store, { ...list, keys: [...list.keys] })).toBe(false);
+    expect((store.db.prepare("SELECT total_changes() AS n").get() as { n: number }).n).toBe(writesBefore.n);
+    expect(rememberShown(store, { ...list, keys: [...list.keys].reverse() })).toBe(true);
+    expect(rememberShown(store, { ...list, day: "2026-11-27" })).toBe(true);
+    expect(shownList(store)).toEqual({ ...list, day: "2026-11-27" });
   });
 });
