@@ -2,7 +2,7 @@ import { type Command, CommanderError } from "commander";
 import { Interrupted } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import { toUserError } from "./context.js";
-import { buildProgram } from "./program.js";
+import { buildProgram, commandNamed } from "./program.js";
 
 /** The one exit point: every outcome of a command becomes a message on stderr and an exit code here. */
 function report(error: unknown): number {
@@ -46,7 +46,7 @@ async function main(argv: string[]): Promise<number> {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
-  const program = buildProgram();
+  const program = buildProgram(commandNamed(argv.slice(2)));
   neutraliseErrors(program);
   if (argv.length <= 2) {
     program.outputHelp();

@@ -29,7 +29,41 @@ const run: Runner =
     await action(ctx, ...args.slice(0, -1), command);
   };
 
-export function buildProgram(): Command {
+/** The commands, in the order help lists them, by the names that run them. */
+const COMMANDS: readonly [names: readonly string[], register: (program: Command, run: Runner) => void][] = [
+  [["nudge", "done", "snooze"], nudgeCommands],
+  [["add"], addCommand],
+  [["log"], logCommand],
+  [["list", "ls"], listCommand],
+  [["show"], showCommand],
+  [["edit"], editCommand],
+  [["rm"], rmCommand],
+  [["map"], mapCommand],
+  [["card"], cardCommand],
+  [["goals"], goalsCommand],
+  [["rules"], rulesCommand],
+  [["import", "export"], transferCommands],
+];
+
+/**
+ * The command a command line runs: its first word that is not an option (nor --db's value).
+ * Undefined when there is none, or when it is no command of net's (help, a typo: all are needed then).
+ */
+export function commandNamed(args: readonly string[]): string | undefined {
+  for (let n = 0; n < args.length; n++) {
+    const arg = args[n] as string;
+    if (arg === "--") return undefined;
+    if (arg === "--db") n++;
+    else if (!arg.startsWith("-")) return COMMANDS.some(([names]) => names.includes(arg)) ? arg : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The program; given the command line's command, only that command is set up (each command's
+ * options and help cost start-up time, and a run uses one): help and unknown words get them all.
+ */
+export function buildProgram(only?: string): Command {
   const program = new Command("net")
     .description("A networking habit tracker: small daily gestures that keep your ties alive.")
     .version(typeof NET_VERSION === "string" ? NET_VERSION : "dev", "-V, --version", "print the version")
@@ -55,17 +89,6 @@ The daily habit:
 Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
 Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`,
     );
-  nudgeCommands(program, run);
-  addCommand(program, run);
-  logCommand(program, run);
-  listCommand(program, run);
-  showCommand(program, run);
-  editCommand(program, run);
-  rmCommand(program, run);
-  mapCommand(program, run);
-  cardCommand(program, run);
-  goalsCommand(program, run);
-  rulesCommand(program, run);
-  transferCommands(program, run);
+  for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program, run);
   return program;
 }
