@@ -88,7 +88,7 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
   const unicode = !ctx.json && unicodeWanted();
   const stripColumns = ctx.json ? Number.POSITIVE_INFINITY : activityColumns(flags.md ? 80 : ctx.width, period);
   // The text and Markdown reviews list the first few to thank; JSON lists them all.
-  const current = periodExchanges(store, windows.current, ctx.today, BALANCE_LIMIT, ctx.json ? undefined : TEXT_LIMIT);
+  const current = periodExchanges(store, windows.current, ctx.today, BALANCE_LIMIT, ctx.json ? undefined : TEXT_LIMIT, period);
 
   const computed = review({
     period,

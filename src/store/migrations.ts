@@ -323,6 +323,56 @@ export const MIGRATIONS: readonly string[] = [
       ON CONFLICT (date, kind, direction) DO UPDATE SET n = n + 1;
   END;
 
+  -- Each person's give/receive balance per quarter (help, intros, shares; asks made), for those with
+  -- any: a quarterly review ranks the most one-sided from these, without adding up the quarter's links.
+  CREATE TABLE person_quarter_balances (
+    quarter TEXT NOT NULL,
+    contact_id TEXT NOT NULL,
+    gave INTEGER NOT NULL,
+    received INTEGER NOT NULL,
+    asked INTEGER NOT NULL,
+    PRIMARY KEY (quarter, contact_id)
+  ) WITHOUT ROWID;
+  INSERT INTO person_quarter_balances (quarter, contact_id, gave, received, asked)
+    SELECT substr(date, 1, 4) || 'Q' || ((CAST(substr(date, 6, 2) AS INTEGER) + 2) / 3), contact_id,
+      sum(kind <> 'ask' AND direction <> 'received'), sum(kind <> 'ask' AND direction <> 'gave'), sum(kind = 'ask' AND direction = 'gave')
+    FROM interaction_people WHERE (kind IN ('help', 'intro', 'share') OR (kind = 'ask' AND direction = 'gave')) AND date IS NOT NULL
+    GROUP BY 1, 2;
+  CREATE TRIGGER interaction_people_quarter_add AFTER INSERT ON interaction_people
+  WHEN (NEW.kind IN ('help', 'intro', 'share') OR (NEW.kind = 'ask' AND NEW.direction = 'gave')) AND NEW.date IS NOT NULL BEGIN
+    INSERT INTO person_quarter_balances (quarter, contact_id, gave, received, asked)
+      VALUES (substr(NEW.date, 1, 4) || 'Q' || ((CAST(substr(NEW.date, 6, 2) AS INTEGER) + 2) / 3), NEW.contact_id, NEW.kind <> 'ask' AND NEW.direction <> 'received',
+        NEW.kind <> 'ask' AND NEW.direction <> 'gave', NEW.kind = 'ask' AND NEW.direction = 'gave')
+      ON CONFLICT (quarter, contact_id) DO UPDATE SET gave = gave + excluded.gave, received = received + excluded.received,
+        asked = asked + excluded.asked;
+  END;
+  CREATE TRIGGER interaction_people_quarter_remove AFTER DELETE ON interaction_people
+  WHEN OLD.kind IN ('help', 'intro', 'share', 'ask') AND OLD.date IS NOT NULL BEGIN
+    UPDATE person_quarter_balances SET gave = gave - (OLD.kind <> 'ask' AND OLD.direction <> 'received'),
+      received = received - (OLD.kind <> 'ask' AND OLD.direction <> 'gave'), asked = asked - (OLD.kind = 'ask' AND OLD.direction = 'gave')
+    WHERE quarter = substr(OLD.date, 1, 4) || 'Q' || ((CAST(substr(OLD.date, 6, 2) AS INTEGER) + 2) / 3) AND contact_id = OLD.contact_id;
+    DELETE FROM person_quarter_balances WHERE quarter = substr(OLD.date, 1, 4) || 'Q' || ((CAST(substr(OLD.date, 6, 2) AS INTEGER) + 2) / 3) AND contact_id = OLD.contact_id
+      AND gave = 0 AND received = 0 AND asked = 0;
+  END;
+  CREATE TRIGGER interaction_people_quarter_move AFTER UPDATE OF date, kind, direction, contact_id ON interaction_people BEGIN
+    UPDATE person_quarter_balances SET gave = gave - (OLD.kind <> 'ask' AND OLD.direction <> 'received'),
+      received = received - (OLD.kind <> 'ask' AND OLD.direction <> 'gave'), asked = asked - (OLD.kind = 'ask' AND OLD.direction = 'gave')
+    WHERE OLD.kind IN ('help', 'intro', 'share', 'ask') AND quarter = substr(OLD.date, 1, 4) || 'Q' || ((CAST(substr(OLD.date, 6, 2) AS INTEGER) + 2) / 3) AND contact_id = OLD.contact_id;
+    DELETE FROM person_quarter_balances WHERE quarter = substr(OLD.date, 1, 4) || 'Q' || ((CAST(substr(OLD.date, 6, 2) AS INTEGER) + 2) / 3) AND contact_id = OLD.contact_id
+      AND gave = 0 AND received = 0 AND asked = 0;
+    INSERT INTO person_quarter_balances (quarter, contact_id, gave, received, asked)
+      SELECT substr(NEW.date, 1, 4) || 'Q' || ((CAST(substr(NEW.date, 6, 2) AS INTEGER) + 2) / 3), NEW.contact_id, NEW.kind <> 'ask' AND NEW.direction <> 'received',
+        NEW.kind <> 'ask' AND NEW.direction <> 'gave', NEW.kind = 'ask' AND NEW.direction = 'gave'
+      WHERE (NEW.kind IN ('help', 'intro', 'share') OR (NEW.kind = 'ask' AND NEW.direction = 'gave')) AND NEW.date IS NOT NULL
+      ON CONFLICT (quarter, contact_id) DO UPDATE SET gave = gave + excluded.gave, received = received + excluded.received,
+        asked = asked + excluded.asked;
+  END;
+  -- The most one-sided first (as src/domain/review.ts ranks them), and those you gave nothing to.
+  CREATE INDEX person_quarter_one_sided
+    ON person_quarter_balances (quarter, abs(received + asked - gave) DESC, (gave + received + asked) DESC, contact_id, gave, received, asked);
+  CREATE INDEX person_quarter_only_take
+    ON person_quarter_balances (quarter, (received + asked) DESC, contact_id, gave, received, asked) WHERE gave = 0;
+
   CREATE INDEX contacts_archived ON contacts (id) WHERE archived_at IS NOT NULL;
   -- Birthdays and milestones near a day, with what ranks them, without reading anyone's record.
   DROP INDEX contacts_birthday;

@@ -13,6 +13,8 @@ import {
   quarterPeriod,
   recontact,
 } from "../../src/domain/review.js";
+import { openDatabase } from "../../src/store/database.js";
+import { Store } from "../../src/store/store.js";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for escape sequences
@@ -307,6 +309,26 @@ describe("on a seeded network, the SQL ranking agrees with the pure computation 
     const pure = balance({ people: [...byPerson.values()], kinds: kindCounts(all, comparison(period, box.today)) });
     expect(pure.people.length).toBeGreaterThan(3);
     expect(map.balance).toEqual(pure);
+  });
+
+  it("balance: something logged later in the quarter than today is left out, as the pure computation does", () => {
+    const store = new Store(openDatabase(box.db));
+    const someone = (store.db.prepare("SELECT id FROM contacts WHERE archived_at IS NULL ORDER BY id LIMIT 1").get() as { id: string }).id;
+    for (let n = 0; n < 30; n++)
+      store.transaction(() =>
+        store.insertInteraction({
+          date: "2026-12-20",
+          kind: "help",
+          direction: "received",
+          note: null,
+          followUpOn: null,
+          eventName: null,
+          people: [someone],
+        }),
+      );
+    store.db.close();
+    const later = box.json<MapJson>(["map", "--quarter", "--no-record"]);
+    expect(later.balance).toEqual(map.balance);
   });
 
   it("to thank: text and Markdown list the first ten of JSON's full list, in its order, and count the rest", () => {

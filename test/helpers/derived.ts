@@ -44,6 +44,14 @@ export function derivedStateDrift(db: Database.Database): string[] {
     "SELECT b.contact_id, c.tier, c.intent IS NULL, c.archived_at IS NULL FROM person_balances b JOIN contacts c ON c.id = b.contact_id",
   );
   compare(
+    "person_quarter_balances",
+    "SELECT quarter, contact_id, gave, received, asked FROM person_quarter_balances",
+    `SELECT substr(i.date, 1, 4) || 'Q' || ((CAST(substr(i.date, 6, 2) AS INTEGER) + 2) / 3), ip.contact_id,
+       sum(i.kind <> 'ask' AND i.direction <> 'received'), sum(i.kind <> 'ask' AND i.direction <> 'gave'), sum(i.kind = 'ask' AND i.direction = 'gave')
+     FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
+     WHERE i.kind IN ('help', 'intro', 'share') OR (i.kind = 'ask' AND i.direction = 'gave') GROUP BY 1, 2`,
+  );
+  compare(
     "interaction_kind_days",
     "SELECT date, kind, direction, n FROM interaction_kind_days",
     "SELECT date, kind, direction, count(*) FROM interactions GROUP BY date, kind, direction",

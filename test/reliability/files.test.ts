@@ -201,7 +201,7 @@ describe("a disk that fills up or turns read-only (tmpfs)", () => {
 
   it("a disk with no room at all: every command one line, exit 1; no half-made database", (ctx) => {
     if (!mountable) return ctx.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
-    const disk = tinyDisk("zero", "512k");
+    const disk = tinyDisk("zero", "1m");
     const db = join(disk, "net.db");
     expect(runNetSync(["add", "Ada Lovelace", "--no-input", "-q"], { db }).code).toBe(0);
     fill(disk, 0);
