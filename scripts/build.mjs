@@ -114,14 +114,22 @@ if (wide >= 0)
   );
 
 // The build's name on the bundle's first line, and V8's compiled code for it (see bin/net): made by
-// running `net nudge` once on a scratch database, so the code of a daily start is in it.
+// running `net nudge` once on a small seeded network, so the code of a real morning (people to rank,
+// messages to write) is in it, not only that of an empty database.
 const bundleFile = join(DIST, "net.cjs");
 const bundled = readFileSync(bundleFile, "utf8");
 const buildId = createHash("sha256").update(bundled).digest("hex").slice(0, 16);
 writeFileSync(bundleFile, `// net build ${buildId}\n${bundled}`);
 const scratch = mkdtempSync(join(tmpdir(), "net-build-"));
-const warm = spawnSync(process.execPath, [join(ROOT, "bin", "net"), "nudge", "--db", join(scratch, "net.db")], {
-  env: { PATH: process.env.PATH, HOME: scratch, NET_TODAY: "2026-01-01", NO_COLOR: "1", NET_BUILD_CODE_CACHE: `${bundleFile}.cache` },
+const warmDb = join(scratch, "net.db");
+const WARM_TODAY = "2026-11-26";
+spawnSync(
+  process.execPath,
+  [join(ROOT, "scripts", "seed.mjs"), "--db", warmDb, "--contacts", "60", "--interactions", "600", "--today", WARM_TODAY, "--force"],
+  { env: { PATH: process.env.PATH, HOME: scratch }, stdio: "ignore" },
+); // if seeding fails, nudge warms up on a new, empty database
+const warm = spawnSync(process.execPath, [join(ROOT, "bin", "net"), "nudge", "--db", warmDb], {
+  env: { PATH: process.env.PATH, HOME: scratch, NET_TODAY: WARM_TODAY, NO_COLOR: "1", NET_BUILD_CODE_CACHE: `${bundleFile}.cache` },
   stdio: ["ignore", "ignore", "pipe"],
   encoding: "utf8",
 });
