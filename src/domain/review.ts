@@ -181,7 +181,6 @@ export function contextPeriods(period: Period, count = 4): Period[] {
   return out;
 }
 
-/** Whether running the map for this period counts as doing the quarterly review (current or previous quarter). */
 /**
  * Whether mapping `period` today counts as its quarterly review: the previous quarter, or the
  * current one once in its last month — a curious `net map` early in a quarter is not the review.
