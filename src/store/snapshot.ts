@@ -180,6 +180,7 @@ function openItems(
     options.list === "thank"
       ? ["interaction_people_thank_due", "ip.kind IN ('help', 'intro') AND ip.direction = 'received'", "thanks"]
       : ["interaction_people_news_due", "ip.kind = 'news'", "congrats"];
+  // (The answers' kind is named twice: SQLite uses a partial index only when the query repeats its condition.)
   const select = `SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, ip.p_tier, ip.p_no_intent
      FROM interaction_people ip INDEXED BY ${index}
      WHERE ${which} AND ip.p_active = 1 AND ip.date >= :from AND ip.date <= :until
@@ -328,6 +329,7 @@ function candidateContacts(
   ids: Set<string>,
   congratulated: Map<string, IsoDate>,
   tiers: readonly string[],
+  hidden: ReadonlyMap<string, number>,
 ): ContactFacts[] {
   const cutoffs: Record<string, string> = {};
   for (const tier of TIERS) cutoffs[tier] = addDays(until, -options.tierCadences[tier]);
@@ -359,9 +361,6 @@ function candidateContacts(
   // done or snoozed, which the engine drops afterwards. Per group, two short index reads: people on
   // their tier's cadence by "since" (contacts_keep_in_touch), people with a cadence of their own by
   // due day (contacts_keep_in_touch_own), so this costs the same with 100 people or 100,000.
-  const { n: hidden } = store
-    .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'keep-in-touch:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
-    .get(today) as { n: number };
   const onTierCadence = store.sql(
     `SELECT id, ${SINCE} AS since FROM contacts c INDEXED BY contacts_keep_in_touch
      WHERE c.archived_at IS NULL AND c.tier = :tier AND c.cadence_days IS NULL AND (c.intent IS NULL) = :noIntent AND ${SINCE} <= :cutoff
@@ -373,7 +372,7 @@ function candidateContacts(
        AND ${OWN_DUE} <= :until
      ORDER BY ${OWN_DUE}, c.id LIMIT :k`,
   );
-  const k = options.limit + hidden;
+  const k = options.limit + (hidden.get("keep-in-touch") ?? 0);
   const overdue: { id: string; dueOn: IsoDate; urgency: number; key: string }[] = [];
   for (const tier of tiers) {
     const tierCadence = options.tierCadences[tier as Tier] ?? options.tierCadences.network;
@@ -396,52 +395,52 @@ function candidateContacts(
     overdue.length = Math.min(overdue.length, k);
   }
   const chosen = new Set([...wanted, ...overdue.map((o) => o.id)]);
-  // The few people with a date near, each from its own small index (those met lately who may need
-  // a first follow-up are in `wanted`), with the last congratulations given to them; knowing how
-  // congratulate ranks their dates, only the people of the k that rank first are kept.
+  // The few people with a date near, each from covering indexes (those met lately who may need a
+  // first follow-up are in `wanted`). Knowing how congratulate ranks their dates, only the people of
+  // the k that rank first are kept; congratulations given lately (which clear a date) are looked up
+  // for those, in rank order, until k remain.
   const near = store
     .sql(
-      `SELECT near.*,
-         (SELECT max(a.date) FROM interaction_people a INDEXED BY interaction_people_answers
-          WHERE a.kind IN ('thanks', 'congrats') AND a.contact_id = near.id AND a.kind = 'congrats' AND a.direction <> 'received'
-            AND a.date >= :congratulatedFrom AND a.date <= :today) AS congratulated_on
-       FROM (
-         -- a birthday near (that row's milestones are read by the other half, if near too)
-         SELECT id, tier, intent IS NULL AS no_intent, birthday, '[]' AS milestones FROM contacts INDEXED BY contacts_birthday
-         WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
-         UNION ALL
-         SELECT id, tier, intent IS NULL, NULL, milestones FROM contacts c INDEXED BY contacts_milestones
-         WHERE milestones <> '[]' AND archived_at IS NULL
-           AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))
-       ) AS near`,
+      `SELECT id, tier, intent IS NULL AS no_intent, birthday, '[]' AS milestones FROM contacts INDEXED BY contacts_birthday
+       WHERE birthday IS NOT NULL AND substr(birthday, -5) IN (SELECT value FROM json_each(:days)) AND archived_at IS NULL
+       UNION ALL
+       -- (a person near both is read twice, once for each kind of date)
+       SELECT id, tier, intent IS NULL, NULL, milestones FROM contacts c INDEXED BY contacts_milestones
+       WHERE milestones <> '[]' AND archived_at IS NULL
+         AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days)))`,
     )
-    .all({ days: params.days, today, congratulatedFrom: addDays(today, -CONGRATULATED_DAYS) }) as {
-    id: string;
-    tier: string;
-    no_intent: number;
-    birthday: string | null;
-    milestones: string;
-    congratulated_on: IsoDate | null;
-  }[];
+    .all({ days: params.days }) as { id: string; tier: string; no_intent: number; birthday: string | null; milestones: string }[];
   const dates = options.rank?.dates;
   if (!dates) for (const row of near) chosen.add(row.id);
   else {
-    const { n: hiddenDates } = store
-      .sql("SELECT count(*) AS n FROM reminder_state WHERE key LIKE 'congratulate:%' AND (done_on IS NOT NULL OR snoozed_until > ?)")
-      .get(today) as { n: number };
-    const ranked = near.flatMap((row) => {
-      if (row.congratulated_on) congratulated.set(row.id, row.congratulated_on);
-      const person = {
-        id: row.id,
-        tier: row.tier as Tier,
-        intent: row.no_intent ? null : true,
-        birthday: row.birthday,
-        milestones: row.milestones === "[]" ? [] : (JSON.parse(row.milestones) as Milestone[]),
-      };
-      return dates(person, row.congratulated_on ?? undefined).map((rank) => ({ id: row.id, rank }));
-    });
+    const lastCongratulated = store.sql(
+      `SELECT max(date) AS date FROM interaction_people INDEXED BY interaction_people_answers
+       WHERE kind IN ('thanks', 'congrats') AND contact_id = ? AND kind = 'congrats' AND direction <> 'received' AND date >= ? AND date <= ?`,
+    );
+    const congratulatedFrom = addDays(today, -CONGRATULATED_DAYS);
+    const people = near.map((row) => ({
+      id: row.id,
+      tier: row.tier as Tier,
+      intent: row.no_intent ? null : true,
+      birthday: row.birthday,
+      milestones: row.milestones === "[]" ? [] : (JSON.parse(row.milestones) as Milestone[]),
+    }));
+    const ranked = people.flatMap((person) => dates(person, undefined).map((rank) => ({ person, rank })));
     ranked.sort((a, b) => byUrgency(a.rank, b.rank));
-    for (const { id } of ranked.slice(0, options.limit + hiddenDates)) chosen.add(id);
+    const checked = new Map<string, IsoDate | undefined>();
+    let kept = 0;
+    const k = options.limit + (hidden.get("congratulate") ?? 0);
+    for (const { person, rank } of ranked) {
+      if (kept >= k) break;
+      if (!checked.has(person.id)) {
+        const on = (lastCongratulated.get(person.id, congratulatedFrom, today) as { date: IsoDate | null }).date ?? undefined;
+        checked.set(person.id, on);
+        if (on) congratulated.set(person.id, on);
+      }
+      if (!dates(person, checked.get(person.id)).some((r) => r.key === rank.key)) continue;
+      chosen.add(person.id);
+      kept++;
+    }
   }
   // The last interaction names the gesture in a keep-in-touch message: it is read (a lookup in
   // the largest table) only for the people whose keep-in-touch reminder can reach the list.
@@ -619,7 +618,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
   for (const list of [unthanked, uncongratulated, introsGiven, followUps]) for (const i of list) for (const id of i.people) ids.add(id);
 
   return {
-    contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids, congratulatedOn, tiers),
+    contacts: candidateContacts(store, today, until, { ...options, metFrom }, ids, congratulatedOn, tiers, hidden),
     networkSince,
     congratulatedOn,
     metThisMonth,

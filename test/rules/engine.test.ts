@@ -172,6 +172,29 @@ describe("nudge's top list", () => {
     expect(net.reminders("2026-11-26", { limit: 7, rule })).toEqual(full.slice(0, 7));
   });
 
+  it("with many birthdays and milestones this week, some already wished, the short congratulate list is the head of the full one", () => {
+    const net = network();
+    for (let n = 0; n < 30; n++) {
+      const name = `Person ${String(n).padStart(2, "0")}`;
+      const day = `11-${String(24 + (n % 5)).padStart(2, "0")}`;
+      net.person(name, {
+        tier: n % 2 ? "network" : "close",
+        intent: n % 3 === 0 ? "learn" : null,
+        // met lately: no keep-in-touch due, which would bring them into the snapshot for another reason
+        met: "2026-11-20",
+        birthday: n % 4 === 3 ? null : `--${day}`,
+        milestones: n % 4 === 3 ? [{ label: "joined Acme", date: `2024-${day}` }] : [],
+      });
+      // Two thirds were wished already: their dates are cleared, and must not take a place in the short list.
+      if (n % 3 !== 2) net.log([name], { kind: "congrats", on: `2026-${day}` > "2026-11-26" ? "2026-11-26" : `2026-${day}` });
+    }
+    const full = net.reminders("2026-11-26", { rule: "congratulate" });
+    expect(full.length).toBeGreaterThan(7);
+    expect(full.some((r) => r.subject?.name === "Person 00")).toBe(false);
+    expect(net.reminders("2026-11-26", { limit: 7, rule: "congratulate" })).toEqual(full.slice(0, 7));
+    expect(net.reminders("2026-11-26", { limit: 7 })).toEqual(topReminders(net.reminders("2026-11-26"), 7, 3));
+  });
+
   it("with many people met in the last days, some already followed up, the short first-follow-up list is the head of the full one", () => {
     const net = network();
     for (let n = 0; n < 30; n++) {
