@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import { type IsoDate, isIsoDate, localDay } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Colours, colourWanted, makeColours } from "../render/terminal.js";
@@ -51,6 +52,9 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   const colour = colourWanted({ flag: options.color !== false, env, isTTY: Boolean(process.stdout.isTTY) });
   const chalk = makeColours(colour);
   let store: Store | undefined;
+  const say = (text: string) => {
+    if (!options.quiet) process.stderr.write(`${text}\n`);
+  };
   return {
     today,
     dbPath,
@@ -67,12 +71,15 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     out: (text) => {
       process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     },
-    say: (text) => {
-      if (!options.quiet) process.stderr.write(`${text}\n`);
-    },
+    say,
     store: () => {
       openedPath = dbPath;
-      store ??= new Store(openDatabase(dbPath));
+      store ??= new Store(
+        openDatabase(dbPath, {
+          upgrading: (from) =>
+            say(`Upgrading the database for this version of net (one time; a copy is kept as ${basename(dbPath)}.bak-${from})…`),
+        }),
+      );
       return store;
     },
   };

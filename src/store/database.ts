@@ -90,7 +90,7 @@ export interface OpenOptions {
  * Opens (creating if needed) the database: owner-only file, WAL, foreign keys, a busy timeout so
  * two terminals can write at once, and the schema migrated to the current version.
  */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, options: { upgrading?: (from: number, to: number) => void } = {}): Db {
   const file = resolve(path);
   // The database, its journal and WAL files hold people's contacts: owner-only from birth.
   process.umask(0o077);
@@ -118,7 +118,7 @@ export function openDatabase(path: string): Db {
     // Reads through a memory map: a cold process reads pages without a system call each.
     db.pragma("mmap_size = 268435456");
     db.pragma("foreign_keys = ON");
-    migrate(db, file);
+    migrate(db, file, options.upgrading);
     if (db.pragma("journal_mode", { simple: true }) !== "wal") retryWhileBusy(() => db.pragma("journal_mode = WAL"));
     db.pragma("synchronous = NORMAL");
   } catch (error) {
@@ -146,7 +146,7 @@ function retryWhileBusy<T>(work: () => T, timeoutMs = 5000): T {
 }
 
 /** Brings the schema to the current version, one transaction per migration. */
-export function migrate(db: Db, file: string): void {
+export function migrate(db: Db, file: string, upgrading?: (from: number, to: number) => void): void {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new UserError(`${file} was written by a newer net (schema ${version}; this net knows up to ${SCHEMA_VERSION})`, {
@@ -154,6 +154,9 @@ export function migrate(db: Db, file: string): void {
     });
   }
   if (version === SCHEMA_VERSION) return;
+  // A new database is set up in a blink; an existing one is copied and upgraded, which on a very
+  // large one takes a while (half a minute at a million interactions): say so.
+  if (version > 0) upgrading?.(version, SCHEMA_VERSION);
   for (let next = version + 1; next <= SCHEMA_VERSION; next++) {
     db.transaction(() => {
       // Another net process may have migrated while this one waited for the write lock.
