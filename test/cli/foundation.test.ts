@@ -675,20 +675,50 @@ describe("the launcher", () => {
     spawnSync(process.execPath, [join(copy, "bin", "net"), ...args], {
       env: { PATH: process.env.PATH, HOME: copy, NET_DB: join(copy, "net.db"), NET_TODAY: "2026-11-26" },
       encoding: "utf8",
+      timeout: 30_000, // a damaged cache once made net loop forever
     });
 
-  it("the build leaves compiled code for the bundle, named after the bundle's build", () => {
+  /** The cache file's parts: `net build <id> <size>`, then the compiled code twice. */
+  function cacheParts(cache: Buffer) {
+    const header = /^net build ([0-9a-f]+) (\d+)\n/.exec(cache.subarray(0, 64).toString("latin1"));
+    if (!header) throw new Error("no cache header");
+    const start = header[0].length;
+    const size = Number(header[2]);
+    return { build: header[1], start, size };
+  }
+  /** The cache with one bit of its code flipped, in the first copy or the second. */
+  const flipped = (copy: 0 | 1) => (cache: Buffer) => {
+    const { start, size } = cacheParts(cache);
+    const spoilt = Buffer.from(cache);
+    const at = start + copy * size + size - 5000;
+    spoilt[at] = (spoilt[at] as number) ^ 1;
+    return spoilt;
+  };
+
+  it("the build leaves compiled code for the bundle, named after the bundle's build, twice over", () => {
     const dist = join(dirname(dirname(BIN)), "dist");
     const build = /^\/\/ net build ([0-9a-f]{16})\n/.exec(readFileSync(join(dist, "net.cjs"), "utf8"))?.[1];
     expect(build).toBeDefined();
-    expect(readFileSync(join(dist, "net.cjs.cache")).subarray(0, 27).toString()).toBe(`net build ${build}\n`);
+    const cache = readFileSync(join(dist, "net.cjs.cache"));
+    const parts = cacheParts(cache);
+    expect(parts.build).toBe(build);
+    expect(parts.size).toBeGreaterThan(10_000);
+    expect(cache.length).toBe(parts.start + 2 * parts.size);
+    expect(cache.subarray(parts.start, parts.start + parts.size).equals(cache.subarray(parts.start + parts.size))).toBe(true);
   });
 
   it.each([
-    ["another build's", (cache: Buffer) => Buffer.concat([Buffer.from("net build 0123456789abcdef\n"), cache.subarray(27)])],
-    ["a damaged", (cache: Buffer) => Buffer.concat([cache.subarray(0, 27), Buffer.alloc(cache.length - 27, 7)])],
-    ["an empty", () => Buffer.alloc(0)],
-  ])("with %s code cache, net compiles the bundle itself and works the same", (_name, spoil) => {
+    [
+      "another build's",
+      "made for another build",
+      (cache: Buffer) => Buffer.from(cache.toString("latin1").replace(/^net build [0-9a-f]+/, "net build 0123456789abcdef"), "latin1"),
+    ],
+    // V8 does not check the code it is handed: one flipped bit could make net loop forever.
+    ["a bit flipped in the first copy of the", "damaged", flipped(0)],
+    ["a bit flipped in the second copy of the", "damaged", flipped(1)],
+    ["a cut short", "cut short", (cache: Buffer) => cache.subarray(0, cache.length - 100)],
+    ["an empty", "made for another build", () => Buffer.alloc(0)],
+  ])("with %s code cache, net compiles the bundle itself and works the same", (_name, why, spoil) => {
     const copy = buildCopy();
     try {
       const expected = run(copy, ["nudge", "--json"]);
@@ -699,6 +729,13 @@ describe("the launcher", () => {
       expect(result.stderr).toBe(expected.stderr);
       expect(result.stdout).toBe(expected.stdout);
       expect(result.status).toBe(0);
+      // NET_DEBUG=1 says why the cache was left aside.
+      const debug = spawnSync(process.execPath, [join(copy, "bin", "net"), "--version"], {
+        env: { PATH: process.env.PATH, HOME: copy, NET_DEBUG: "1" },
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect(debug.stderr).toContain(`net: start-up cache not used: ${why}`);
       rmSync(cacheFile);
       expect(run(copy, ["nudge", "--json"]).stdout).toBe(expected.stdout);
     } finally {
