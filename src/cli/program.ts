@@ -52,7 +52,8 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
 export function commandNamed(args: readonly string[]): string | undefined {
   for (let n = 0; n < args.length; n++) {
     const arg = args[n] as string;
-    if (arg === "--") return undefined;
+    // `net --help list` is the program's help (which lists every command), not list's.
+    if (arg === "--" || arg === "-h" || arg === "--help") return undefined;
     if (arg === "--db") n++;
     else if (!arg.startsWith("-")) return COMMANDS.some(([names]) => names.includes(arg)) ? arg : undefined;
   }

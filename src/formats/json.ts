@@ -167,7 +167,10 @@ export function readJson(text: string): NetExport {
     format: JSON_FORMAT,
     version: d.version,
     exportedOn: typeof d.exportedOn === "string" ? d.exportedOn : "",
-    contacts: checkList<Contact>(text, d, "contacts", CONTACT_FIELDS),
+    // An empty intent is no intent (the rules and the store's ranking both read it so).
+    contacts: checkList<Contact>(text, d, "contacts", CONTACT_FIELDS).map((c) =>
+      c.intent === ("" as string) ? { ...c, intent: null } : c,
+    ),
     interactions: checkList<Interaction>(text, d, "interactions", INTERACTION_FIELDS),
     reminderState: checkList<ReminderStateRecord>(text, d, "reminderState", REMINDER_FIELDS),
     reviews: checkList<ReviewRecord>(text, d, "reviews", REVIEW_FIELDS),

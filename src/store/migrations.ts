@@ -229,6 +229,8 @@ export const MIGRATIONS: readonly string[] = [
   // Triggers keep them right when a person's tier, intent, archive state or latest interaction
   // changes, and on every new link and balance.
   `
+  -- An empty intent (only a hand-edited JSON import could write one) is no intent, as the rules read it.
+  UPDATE contacts SET intent = NULL WHERE intent = '';
   ALTER TABLE interaction_people ADD COLUMN p_tier TEXT;
   ALTER TABLE interaction_people ADD COLUMN p_no_intent INTEGER;
   ALTER TABLE interaction_people ADD COLUMN p_active INTEGER;

@@ -16,6 +16,9 @@ describe("the command a command line runs", () => {
     [["--version"], undefined],
     [["--db", "nudge"], undefined],
     [["--", "nudge"], undefined],
+    [["--help", "list"], undefined],
+    [["-h", "nudge"], undefined],
+    [["nudge", "--help"], "nudge"],
     [[], undefined],
   ])("%j runs %s", (args, expected) => {
     expect(commandNamed(args)).toBe(expected);

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import type { Contact, Intent } from "../../src/domain/model.js";
 import { FormatError } from "../../src/formats/errors.js";
 import { writeIcs } from "../../src/formats/ics.js";
 import { type NetData, readJson, writeJson } from "../../src/formats/json.js";
@@ -111,6 +112,12 @@ describe("net JSON", () => {
     const doc = readJson(text);
     expect(doc).toMatchObject({ format: "net", version: 1, exportedOn: "2026-11-26" });
     expect({ ...doc, format: undefined, version: undefined, exportedOn: undefined }).toMatchObject(data);
+  });
+
+  it("reads an empty intent as no intent (the rules and the store's ranking must agree on it)", () => {
+    const text = writeJson({ ...data, contacts: [{ ...(data.contacts[0] as Contact), intent: "" as Intent }] }, "2026-11-26");
+    expect(readJson(text).contacts[0]?.intent).toBeNull();
+    expect(readJson(writeJson(data, "2026-11-26")).contacts[0]?.intent).toBe("learn");
   });
 
   it("fails on broken JSON with the line where parsing stopped", () => {
