@@ -297,6 +297,9 @@ export const MIGRATIONS: readonly string[] = [
   -- Introductions you made that are still the latest news of the people introduced.
   CREATE INDEX interaction_people_intro_open ON interaction_people (date, interaction_id, p_active, kind, direction, is_latest)
     WHERE is_latest = 1 AND kind = 'intro' AND direction <> 'received';
+  -- How many people each introduction you made has, from a narrow index rather than the links' rows.
+  CREATE INDEX interaction_people_intro_links ON interaction_people (interaction_id, kind, direction)
+    WHERE kind = 'intro' AND direction <> 'received';
   DROP INDEX person_balances_owed;
   CREATE INDEX person_balances_owed ON person_balances (p_tier, p_no_intent, last_received_on, gave, received, last_gave_on, p_active)
     WHERE received > gave AND p_active = 1;

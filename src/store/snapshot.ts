@@ -249,7 +249,8 @@ function openIntros(store: Store, from: IsoDate, until: IsoDate, k: number | und
          -- in the index's order, so the first k open ones end the read
          GROUP BY ip.date, ip.interaction_id
          HAVING max(ip.p_active) = 1
-           AND count(*) = (SELECT count(*) FROM interaction_people a WHERE a.interaction_id = ip.interaction_id)
+           AND count(*) = (SELECT count(*) FROM interaction_people a INDEXED BY interaction_people_intro_links
+             WHERE a.kind = 'intro' AND a.direction <> 'received' AND a.interaction_id = ip.interaction_id)
          ORDER BY ip.date, ip.interaction_id ${k === undefined ? "" : `LIMIT ${k}`}
        ) AS open CROSS JOIN interactions i ON i.id = open.id
        ORDER BY open.date, open.id`,
