@@ -7,7 +7,7 @@ import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from 
 import { followUpRank } from "../rules/follow-up-promise.js";
 import { giveFirstRank } from "../rules/give-first.js";
 import { habitLine } from "../rules/habits.js";
-import { keepInTouchUrgency, tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
 import { thankRank } from "../rules/thank.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
 import { markDone, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
@@ -72,8 +72,8 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
     thankWithinDays: params("thank").maxDays,
     newsWithinDays: params("congratulate").newsDays,
     datesAround: { before: params("congratulate").daysBefore ?? 1, after: params("congratulate").daysAfter ?? 3 },
-    keepInTouchUrgency: (tier, hasIntent, dueOn) => keepInTouchUrgency({ tier, intent: hasIntent || null }, dueOn, today),
     rank: {
+      keepInTouch: (person, dueOn) => keepInTouchRank(person, dueOn, today),
       thank: (item, person) => thankRank(item, person, today, params("thank").days),
       news: (item, person) => newsRank(item, person, today),
       followUp: (item, person) => followUpRank(item, person, today),

@@ -4,7 +4,7 @@ import { gesturePhrase } from "../domain/gestures.js";
 import { cadenceOf, TIER_CADENCE_DAYS, TIERS, type Tier } from "../domain/model.js";
 import { agoPhrase, firstName, quoteNote, stableIndex } from "./phrases.js";
 import { subjectOf } from "./subject.js";
-import type { ContactFacts, Rule } from "./types.js";
+import type { ContactFacts, Rank, RankedPerson, Rule } from "./types.js";
 import { urgency } from "./urgency.js";
 
 export function tierCadencesFrom(params: Record<string, number>): Record<Tier, number> {
@@ -28,9 +28,9 @@ function suggestionFor(contact: ContactFacts, key: string): string {
   return gestures[stableIndex(key, gestures.length)] as string;
 }
 
-/** The urgency of someone's keep-in-touch reminder (the store ranks candidates with it, too). */
-export function keepInTouchUrgency(person: { tier: Tier; intent: unknown }, dueOn: IsoDate, today: IsoDate): number {
-  return urgency({ weight: KEEP_IN_TOUCH_WEIGHT, dueOn, today, person });
+/** Where someone's keep-in-touch reminder ranks (the store ranks candidates with it, too). */
+export function keepInTouchRank(person: RankedPerson, dueOn: IsoDate, today: IsoDate): Rank {
+  return { key: `keep-in-touch:${person.id}:${dueOn}`, dueOn, urgency: urgency({ weight: KEEP_IN_TOUCH_WEIGHT, dueOn, today, person }) };
 }
 
 const KEEP_IN_TOUCH_WEIGHT = 6;
@@ -52,7 +52,7 @@ export const keepInTouch: Rule = {
     return snapshot.contacts.flatMap((contact) => {
       const dueOn = nextDueOn(contact, cadences);
       if (dueOn > until) return [];
-      const key = `keep-in-touch:${contact.id}:${dueOn}`;
+      const rank = keepInTouchRank(contact, dueOn, today);
       const last = contact.lastInteraction;
       const message = last
         ? `Reconnect with ${contact.name} — last time ${gesturePhrase(last.kind, last.direction)}${quoteNote(last.note)}, ${agoPhrase(last.date, today)}`
@@ -60,13 +60,11 @@ export const keepInTouch: Rule = {
       const cadence = cadenceOf(contact, cadences);
       return [
         {
-          key,
+          ...rank,
           rule: "keep-in-touch",
           subject: subjectOf(contact),
-          dueOn,
-          urgency: keepInTouchUrgency(contact, dueOn, today),
           message,
-          suggestion: suggestionFor(contact, key),
+          suggestion: suggestionFor(contact, rank.key),
           lateOn: addDays(dueOn, Math.ceil(cadence / 2)),
         },
       ];

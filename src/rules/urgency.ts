@@ -52,6 +52,7 @@ export function byUrgency(a: Pick<Reminder, "urgency" | "dueOn" | "key">, b: Pic
   return b.urgency - a.urgency || compare(a.dueOn, b.dueOn) || compare(a.key, b.key);
 }
 
-function compare(a: string, b: string): number {
+/** Two strings in code-unit order (as SQLite compares text), for sorts that must agree with it. */
+export function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

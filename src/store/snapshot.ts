@@ -20,7 +20,7 @@ import {
   type RankedPerson,
   type Snapshot,
 } from "../rules/types.js";
-import { byUrgency } from "../rules/urgency.js";
+import { byUrgency, compare } from "../rules/urgency.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
 /** How far back rules follow help, intros, thanks and news (and streaks count weeks). */
@@ -48,15 +48,11 @@ export interface SnapshotOptions {
   /** Load people whose birthday or milestone falls this many days before / after the window (10 unless given). */
   datesAround?: { before: number; after: number };
   /**
-   * keep-in-touch's urgency for someone of a tier, with or without an intent, due on a day: with a
-   * `limit`, lets the store load only the people most urgent across all groups.
-   */
-  keepInTouchUrgency?: (tier: Tier, hasIntent: boolean, dueOn: IsoDate) => number;
-  /**
    * How the rules rank their items: with a `limit`, the store keeps only the items that rank
    * first across all groups, so it reads few in full and the rules evaluate few.
    */
   rank?: {
+    keepInTouch(person: RankedPerson, dueOn: IsoDate): Rank;
     thank(item: { id: string; date: IsoDate }, person: RankedPerson): Rank;
     news(item: { id: string; date: IsoDate }, person: RankedPerson): Rank;
     followUp(item: { id: string; followUpOn: IsoDate }, person: RankedPerson | null): Rank;
@@ -126,9 +122,19 @@ interface LightItem {
   p_no_intent: number;
 }
 
-/** The person a light item is about, as ranking sees them. */
-function rankedPerson(row: LightItem): RankedPerson | null {
-  return row.contact_id ? { id: row.contact_id, tier: row.p_tier as Tier, intent: row.p_no_intent ? null : true } : null;
+/** Someone as ranking sees them, from what an index row holds: tier, and whether an intent was given. */
+function rankedPerson(id: string, tier: string, noIntent: number): RankedPerson {
+  return { id, tier: tier as Tier, intent: noIntent ? null : true };
+}
+
+/** The person a light item is about (none for an event's follow-up). */
+function itemPerson(row: LightItem): RankedPerson | null {
+  return row.contact_id ? rankedPerson(row.contact_id, row.p_tier, row.p_no_intent) : null;
+}
+
+/** The rows `read` gives for each (tier, intent given) group of people, one short index read each. */
+function eachGroup<T>(tiers: readonly string[], read: (tier: string, noIntent: number) => T[]): T[] {
+  return tiers.flatMap((tier) => [0, 1].flatMap((noIntent) => read(tier, noIntent)));
 }
 
 /** Keeps the `k` that rank first across groups (the engine's order), when the rule's ranking is known. */
@@ -156,8 +162,6 @@ function fullItems(store: Store, rows: LightItem[], order: (a: LightItem, b: Lig
     return full ? [toInteraction(full, r.contact_id ? [r.contact_id] : [])] : [];
   });
 }
-
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Items still open for one person each: help and intros received (`thank`) or news (`news`)
@@ -194,18 +198,17 @@ function openItems(
     const firstOfGroup = store.sql(
       `${select} AND ip.p_tier = :tier AND ip.p_no_intent = :noIntent ORDER BY ip.date, ip.interaction_id, ip.contact_id LIMIT :k`,
     );
-    rows = [];
-    for (const tier of options.tiers)
-      for (const noIntent of [0, 1]) rows.push(...(firstOfGroup.all({ ...range, tier, noIntent, k: options.k }) as LightItem[]));
-    rows = mostUrgent(rows, options.k, options.rank);
+    const k = options.k;
+    rows = mostUrgent(
+      eachGroup(options.tiers, (tier, noIntent) => firstOfGroup.all({ ...range, tier, noIntent, k }) as LightItem[]),
+      k,
+      options.rank,
+    );
   }
   return fullItems(
     store,
     rows,
-    (a, b) =>
-      compareText(a.date, b.date) ||
-      compareText(a.created_at ?? "", b.created_at ?? "") ||
-      compareText(a.contact_id ?? "", b.contact_id ?? ""),
+    (a, b) => compare(a.date, b.date) || compare(a.created_at ?? "", b.created_at ?? "") || compare(a.contact_id ?? "", b.contact_id ?? ""),
   );
 }
 
@@ -230,10 +233,7 @@ function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | 
   return fullItems(
     store,
     mostUrgent(rows, k, rank),
-    (a, b) =>
-      compareText(a.follow_up_on ?? "", b.follow_up_on ?? "") ||
-      compareText(a.id, b.id) ||
-      compareText(a.contact_id ?? "", b.contact_id ?? ""),
+    (a, b) => compare(a.follow_up_on ?? "", b.follow_up_on ?? "") || compare(a.id, b.id) || compare(a.contact_id ?? "", b.contact_id ?? ""),
   );
 }
 
@@ -374,28 +374,19 @@ function candidateContacts(
      ORDER BY ${OWN_DUE}, c.id LIMIT :k`,
   );
   const k = options.limit + (hidden.get("keep-in-touch") ?? 0);
-  const overdue: { id: string; dueOn: IsoDate; urgency: number; key: string }[] = [];
-  for (const tier of tiers) {
+  const groupRows = eachGroup(tiers, (tier, noIntent) => {
     const tierCadence = options.tierCadences[tier as Tier] ?? options.tierCadences.network;
-    for (const noIntent of [0, 1]) {
-      const rows = [
-        ...(onTierCadence.all({ tier, noIntent, cutoff: addDays(until, -tierCadence), k }) as { id: string; since: IsoDate }[]),
-        ...(onOwnCadence.all({ tier, noIntent, until, k }) as { id: string; since: IsoDate; cadence: number }[]),
-      ] as { id: string; since: IsoDate; cadence?: number }[];
-      for (const row of rows) {
-        const dueOn = addDays(row.since, row.cadence ?? tierCadence);
-        const urgency = options.keepInTouchUrgency?.(tier as Tier, noIntent === 0, dueOn) ?? 0;
-        overdue.push({ id: row.id, dueOn, urgency, key: `keep-in-touch:${row.id}:${dueOn}` });
-      }
-    }
-  }
-  // Knowing how the rule weighs them, only the k most urgent across groups can reach the list
+    const rows = [
+      ...(onTierCadence.all({ tier, noIntent, cutoff: addDays(until, -tierCadence), k }) as { id: string; since: IsoDate }[]),
+      ...(onOwnCadence.all({ tier, noIntent, until, k }) as { id: string; since: IsoDate; cadence: number }[]),
+    ] as { id: string; since: IsoDate; cadence?: number }[];
+    return rows.map((row) => ({ person: rankedPerson(row.id, tier, noIntent), dueOn: addDays(row.since, row.cadence ?? tierCadence) }));
+  });
+  // Knowing how the rule ranks them, only the k most urgent across groups can reach the list
   // (the engine's order: urgency, then due date, then key); without it, every group's first k.
-  if (options.keepInTouchUrgency) {
-    overdue.sort(byUrgency);
-    overdue.length = Math.min(overdue.length, k);
-  }
-  const chosen = new Set([...wanted, ...overdue.map((o) => o.id)]);
+  const keepInTouch = options.rank?.keepInTouch;
+  const overdue = mostUrgent(groupRows, k, keepInTouch && ((row) => keepInTouch(row.person, row.dueOn))).map((row) => row.person.id);
+  const chosen = new Set([...wanted, ...overdue]);
   // The few people with a date near, each from covering indexes (those met lately who may need a
   // first follow-up are in `wanted`). Knowing how congratulate ranks their dates, only the people of
   // the k that rank first are kept; congratulations given lately (which clear a date) are looked up
@@ -420,9 +411,7 @@ function candidateContacts(
     );
     const congratulatedFrom = addDays(today, -CONGRATULATED_DAYS);
     const people = near.map((row) => ({
-      id: row.id,
-      tier: row.tier as Tier,
-      intent: row.no_intent ? null : true,
+      ...rankedPerson(row.id, row.tier, row.no_intent),
       birthday: row.birthday,
       milestones: row.milestones === "[]" ? [] : (JSON.parse(row.milestones) as Milestone[]),
     }));
@@ -451,7 +440,7 @@ function candidateContacts(
        LEFT JOIN interactions i ON i.id = CASE WHEN c.id IN (SELECT value FROM json_each(:overdue)) THEN c.last_interaction_id END
        WHERE c.id IN (SELECT value FROM json_each(:chosen)) AND c.archived_at IS NULL`,
     )
-    .all({ chosen: JSON.stringify([...chosen]), overdue: JSON.stringify(overdue.map((o) => o.id)) }) as ContactFactsRow[];
+    .all({ chosen: JSON.stringify([...chosen]), overdue: JSON.stringify(overdue) }) as ContactFactsRow[];
   return rows.map(toFacts);
 }
 
@@ -494,7 +483,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     from: addDays(today, -Math.min(HISTORY_DAYS, options.thankWithinDays ?? HISTORY_DAYS)),
     until: today,
     k: k("thank"),
-    rank: rank && ((row) => rank.thank(row, rankedPerson(row) as RankedPerson)),
+    rank: rank && ((row) => rank.thank(row, itemPerson(row) as RankedPerson)),
   });
   // News is theirs whatever direction it was logged with.
   const uncongratulated = openItems(store, {
@@ -503,7 +492,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     from: addDays(today, -(options.newsWithinDays ?? RECENT_DAYS)),
     until: today,
     k: k("congratulate"),
-    rank: rank && ((row) => rank.news(row, rankedPerson(row) as RankedPerson)),
+    rank: rank && ((row) => rank.news(row, itemPerson(row) as RankedPerson)),
   });
   const introsGiven = openIntros(store, historyFrom, today, k("intro-follow-through"));
   const followUps = openFollowUps(
@@ -511,7 +500,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     followUpFrom,
     until,
     k("follow-up-promise"),
-    rank && ((row) => rank.followUp({ id: row.id, followUpOn: row.follow_up_on as IsoDate }, rankedPerson(row))),
+    rank && ((row) => rank.followUp({ id: row.id, followUpOn: row.follow_up_on as IsoDate }, itemPerson(row))),
   );
 
   const metFrom = addDays(today, -(options.metWithinDays ?? 3));
@@ -572,9 +561,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     const firstOfGroup = store.sql(
       `${owed} AND b.p_tier = :tier AND b.p_no_intent = :noIntent ORDER BY b.last_received_on, b.contact_id LIMIT :k`,
     );
-    owedRows = [];
-    for (const tier of tiers)
-      for (const noIntent of [0, 1]) owedRows.push(...(firstOfGroup.all({ ...owedRange, tier, noIntent, k: giveFirstK }) as BalanceRow[]));
+    owedRows = eachGroup(tiers, (tier, noIntent) => firstOfGroup.all({ ...owedRange, tier, noIntent, k: giveFirstK }) as BalanceRow[]);
   }
   const balanceRows = mostUrgent(
     owedRows,
@@ -583,7 +570,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
       ((row) =>
         rank.giveFirst(
           { received: row.received, lastReceivedOn: row.lastReceivedOn as IsoDate },
-          { id: row.id, tier: row.p_tier as Tier, intent: row.p_no_intent ? null : true },
+          rankedPerson(row.id, row.p_tier, row.p_no_intent),
         )),
   );
   for (const row of balanceRows)
