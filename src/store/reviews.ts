@@ -4,7 +4,7 @@
  * map stays fast on a large network. And the record that a review was done.
  */
 import { addDays, type IsoDate } from "../domain/dates.js";
-import type { Direction, Kind, Tier } from "../domain/model.js";
+import type { Tier } from "../domain/model.js";
 import type {
   DayTotal,
   KindCount,
@@ -51,7 +51,7 @@ export interface PeriodExchanges {
 }
 
 interface ExchangeRow {
-  part: "count" | "balance" | "received" | "waiting";
+  part: "balance" | "received" | "waiting";
   kind: string | null;
   direction: string | null;
   n: number | null;
@@ -97,7 +97,8 @@ export function periodExchanges(
       : null;
   const rows = store
     .sql(
-      `WITH links AS MATERIALIZED (
+      `WITH archived AS (SELECT id FROM contacts INDEXED BY contacts_archived WHERE archived_at IS NOT NULL),
+       links AS MATERIALIZED (
          SELECT interaction_id AS id, date, kind, direction, contact_id AS cid, p_active FROM interaction_people
          WHERE @quarter IS NULL AND kind IN ('help', 'intro', 'share', 'ask') AND date >= @from AND date <= @to),
        received_links AS (
@@ -113,18 +114,18 @@ export function periodExchanges(
          SELECT per.*,
                 row_number() OVER (ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r1,
                 row_number() OVER (PARTITION BY gave = 0 ORDER BY abs(received + asked - gave) DESC, gave + received + asked DESC, cid) AS r2
-         FROM per WHERE gave + received + asked > 0 AND cid NOT IN (SELECT id FROM contacts INDEXED BY contacts_archived WHERE archived_at IS NOT NULL)),
+         FROM per WHERE gave + received + asked > 0 AND cid NOT IN archived),
        quarterly AS (
          SELECT * FROM (
            SELECT contact_id AS cid, gave, received, asked FROM person_quarter_balances INDEXED BY person_quarter_one_sided
            WHERE quarter = @quarter AND gave + received + asked > 0
-             AND contact_id NOT IN (SELECT id FROM contacts INDEXED BY contacts_archived WHERE archived_at IS NOT NULL)
+             AND contact_id NOT IN archived
            ORDER BY abs(received + asked - gave) DESC, (gave + received + asked) DESC, contact_id LIMIT @limit)
          UNION
          SELECT * FROM (
            SELECT contact_id AS cid, gave, received, asked FROM person_quarter_balances INDEXED BY person_quarter_only_take
            WHERE quarter = @quarter AND gave = 0 AND received + asked > 0
-             AND contact_id NOT IN (SELECT id FROM contacts INDEXED BY contacts_archived WHERE archived_at IS NOT NULL)
+             AND contact_id NOT IN archived
            ORDER BY (received + asked) DESC, contact_id LIMIT @limit)),
        thanked AS (
          SELECT contact_id AS cid, max(date) AS lastThanksOn FROM interaction_people
@@ -137,11 +138,8 @@ export function periodExchanges(
            AND l.p_active = 1),
        -- The day of the last one shown: those of that day and before are read in full (the name breaks ties).
        cut AS (SELECT CASE WHEN @thankLimit IS NULL THEN NULL ELSE (SELECT date FROM waiting ORDER BY date LIMIT 1 OFFSET max(@thankLimit - 1, 0)) END AS date)
-       SELECT 'count' AS part, kind, direction, sum(n) AS n, NULL AS id, NULL AS slug, NULL AS name, NULL AS gave, NULL AS received,
-              NULL AS asked, NULL AS interactionId, NULL AS date, NULL AS note, NULL AS lastThanksOn
-       FROM interaction_kind_days WHERE date >= @from AND date <= @to GROUP BY kind, direction
-       UNION ALL
-       SELECT 'balance', NULL, NULL, NULL, c.id, c.slug, c.name, r.gave, r.received, r.asked, NULL, NULL, NULL, NULL
+       SELECT 'balance' AS part, NULL AS kind, NULL AS direction, NULL AS n, c.id, c.slug, c.name, r.gave, r.received, r.asked,
+              NULL AS interactionId, NULL AS date, NULL AS note, NULL AS lastThanksOn
        FROM ranked r CROSS JOIN contacts c ON c.id = r.cid
        WHERE r.r1 <= @limit OR (r.gave = 0 AND r.r2 <= @limit)
        UNION ALL
@@ -155,12 +153,10 @@ export function periodExchanges(
        SELECT 'waiting', NULL, NULL, count(*), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL FROM waiting`,
     )
     .all({ from: window.from, to: window.to, today, limit, thankLimit: thankLimit ?? null, quarter }) as ExchangeRow[];
-  const out: PeriodExchanges = { kinds: [], balances: [], received: [], waiting: 0 };
+  const out: PeriodExchanges = { kinds: kindCounts(store, window, "current"), balances: [], received: [], waiting: 0 };
   for (const r of rows) {
     const person = { id: r.id as string, slug: r.slug as string, name: r.name as string };
     if (r.part === "waiting") out.waiting = r.n as number;
-    else if (r.part === "count")
-      out.kinds.push({ window: "current", kind: r.kind as Kind, direction: r.direction as Direction, count: r.n as number });
     else if (r.part === "balance")
       out.balances.push({ person, gave: r.gave as number, received: r.received as number, asked: r.asked as number });
     else
