@@ -104,20 +104,20 @@ const { metafile } = await build({
 const sizes = Object.entries(metafile.outputs).map(([file, out]) => `${relative(ROOT, file)} ${(out.bytes / 1024).toFixed(0)} KB`);
 writeFileSync(join(DIST, "sizes.txt"), `${sizes.sort().join("\n")}\n`);
 
-// Pure ASCII is read and parsed faster (Node's latin1 path, V8's one-byte strings); esbuild escapes
-// strings but not regular expression literals, so say so when one slips into the daily bundle.
-const daily = readFileSync(join(DIST, "net.cjs"), "latin1");
-const wide = daily.search(/[\u0080-\u00ff]/);
+const bundleFile = join(DIST, "net.cjs");
+const bundled = readFileSync(bundleFile, "utf8");
+
+// Pure ASCII is read and parsed faster (V8's one-byte strings); esbuild escapes strings but not
+// regular expression literals, so say so when one slips into the daily bundle.
+const wide = bundled.search(/[\u0080-\uffff]/);
 if (wide >= 0)
   process.stderr.write(
-    `build: dist/net.cjs is not pure ASCII near "${daily.slice(Math.max(0, wide - 30), wide + 10)}": escape it in the source\n`,
+    `build: dist/net.cjs is not pure ASCII near "${bundled.slice(Math.max(0, wide - 30), wide + 10)}": escape it in the source\n`,
   );
 
 // The build's name on the bundle's first line, and V8's compiled code for it (see bin/net): made by
 // running `net nudge` once on a small seeded network, so the code of a real morning (people to rank,
 // messages to write) is in it, not only that of an empty database.
-const bundleFile = join(DIST, "net.cjs");
-const bundled = readFileSync(bundleFile, "utf8");
 const buildId = createHash("sha256").update(bundled).digest("hex").slice(0, 16);
 writeFileSync(bundleFile, `// net build ${buildId}\n${bundled}`);
 const scratch = mkdtempSync(join(tmpdir(), "net-build-"));
