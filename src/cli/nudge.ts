@@ -7,10 +7,10 @@ import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from 
 import { followUpRank } from "../rules/follow-up-promise.js";
 import { giveFirstRank } from "../rules/give-first.js";
 import { habitLine } from "../rules/habits.js";
-import { keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { keepInTouchPerson, keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
 import { thankRank } from "../rules/thank.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
-import { markDone, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
+import { markDone, markKeptInTouch, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 import type { Context } from "./context.js";
@@ -195,11 +195,22 @@ function keyFor(store: Store, ref: string, todaysList: () => string[], dueKeys: 
   throw usageError(`'${ref}' is not a reminder number`, "use the number shown by net nudge, e.g. net done 2");
 }
 
+/**
+ * Marks one reminder done. A keep-in-touch reminder restarts that person's cadence from `day` (it
+ * comes back one cadence later, as after a gesture); others are done for the occurrence their key
+ * names, and rules about a standing state count again from that day (EvaluationContext.lastDone).
+ */
+export function markReminderDone(store: Store, key: string, day: IsoDate): void {
+  const person = keepInTouchPerson(key);
+  if (person) markKeptInTouch(store, person, day);
+  else markDone(store, key, day);
+}
+
 async function doneAction(ctx: Context, refs: string[]): Promise<void> {
   const store = ctx.store();
   const keys = keysFor(store, ctx.today, refs);
   store.transaction(() => {
-    for (const key of keys) markDone(store, key, ctx.today);
+    for (const key of keys) markReminderDone(store, key, ctx.today);
   });
   if (ctx.json) ctx.out(JSON.stringify({ done: keys, on: ctx.today }, null, 2));
   else for (const key of keys) ctx.out(key);

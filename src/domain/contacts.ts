@@ -96,13 +96,25 @@ export function newContact(fields: ContactFields & { name: string }, ids: { id: 
   };
 }
 
-/** The day a contact is next due for a keep-in-touch gesture. */
-export function nextDueOn(
-  contact: Pick<Contact, "lastInteractionOn" | "metOn" | "createdAt" | "cadenceDays" | "tier" | "source">,
-  tierCadences: Record<Tier, number> = TIER_CADENCE_DAYS,
+/**
+ * The day keep-in-touch counts from: the last interaction (else when met, or when imported), or
+ * the day its reminder was last marked done, whichever is later. (The store's SQL mirrors it:
+ * KEEP_IN_TOUCH_SINCE in src/store/keep-in-touch-sql.ts.)
+ */
+export function keepInTouchSince(
+  contact: Pick<Contact, "lastInteractionOn" | "metOn" | "createdAt" | "source" | "keepInTouchDoneOn">,
 ): IsoDate {
   // Someone imported with no history counts from the import, not from a years-old "connected on".
   const start = contact.source === "imported" ? contact.createdAt.slice(0, 10) : (contact.metOn ?? contact.createdAt.slice(0, 10));
   const since = contact.lastInteractionOn ?? start;
-  return addDays(since, cadenceOf(contact, tierCadences));
+  const done = contact.keepInTouchDoneOn;
+  return done && done > since ? done : since;
+}
+
+/** The day a contact is next due for a keep-in-touch gesture. */
+export function nextDueOn(
+  contact: Pick<Contact, "lastInteractionOn" | "metOn" | "createdAt" | "cadenceDays" | "tier" | "source" | "keepInTouchDoneOn">,
+  tierCadences: Record<Tier, number> = TIER_CADENCE_DAYS,
+): IsoDate {
+  return addDays(keepInTouchSince(contact), cadenceOf(contact, tierCadences));
 }

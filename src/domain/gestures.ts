@@ -1,5 +1,13 @@
 import type { Direction, Kind } from "./model.js";
 
+/**
+ * A gesture given: anything you gave or shared both ways, events apart. The one definition of
+ * giving that the habit line, give-first's "nothing given lately" and the map all count
+ * (interaction_days.gestures holds the same count per day).
+ */
+export const isGesture = (kind: Kind, direction: Direction): boolean =>
+  kind !== "event" && (direction === "gave" || direction === "mutual");
+
 /** "you shared an article", "they helped you": what the last interaction was, in plain words. */
 export function gesturePhrase(kind: Kind, direction: Direction): string {
   const received = direction === "received";

@@ -71,6 +71,11 @@ export interface Contact {
   updatedAt: string;
   archivedAt: string | null;
   lastInteractionOn: IsoDate | null;
+  /**
+   * The last day a keep-in-touch reminder for this person was marked done (`net done`): their
+   * cadence restarts from it, as from a gesture. Only `net done` writes it.
+   */
+  keepInTouchDoneOn?: IsoDate | null;
 }
 
 export interface Interaction {

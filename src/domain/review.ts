@@ -4,6 +4,7 @@
  */
 
 import { nextDueOn } from "./contacts.js";
+import { isGesture } from "./gestures.js";
 import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange, readDate, startOfWeek } from "./dates.js";
 import { usageError } from "./errors.js";
 import { type Circle, cadenceOf, type Direction, type Intent, type Kind, type Tier } from "./model.js";
@@ -182,14 +183,15 @@ export function contextPeriods(period: Period, count = 4): Period[] {
 }
 
 /**
- * Whether mapping `period` today counts as its quarterly review: the previous quarter, or the
- * current one once in its last month — a curious `net map` early in a quarter is not the review.
+ * Whether mapping `period` today counts as its quarterly review without being asked: inside the
+ * quarterly-map reminder's window, the quarter's last `windowDays` days or the next quarter's
+ * first `windowDays` — a curious `net map` mid-quarter (the quickstart's) is not the review.
  */
-export function isReviewablePeriod(period: Period, today: IsoDate): boolean {
+export function isReviewablePeriod(period: Period, today: IsoDate, windowDays: number): boolean {
   if (period.kind !== "quarter") return false;
   const current = quarterContaining(today);
-  if (period.label === previousPeriod(current).label) return true;
-  return period.label === current.label && today >= addMonths(current.from, 2);
+  if (period.label === current.label) return today >= addDays(current.to, -(windowDays - 1));
+  return period.label === previousPeriod(current).label && today <= addDays(current.from, windowDays - 1);
 }
 
 // ---------------------------------------------------------------------------
@@ -234,6 +236,7 @@ export interface PersonLine {
   source: "added" | "imported";
   createdAt: string;
   lastInteractionOn: IsoDate | null;
+  keepInTouchDoneOn?: IsoDate | null;
 }
 
 export interface LastGesture {
@@ -344,7 +347,6 @@ export interface Pulse {
 }
 
 /** Given by the user: direction gave or mutual, any kind but event. */
-export const isGesture = (kind: Kind, direction: Direction) => kind !== "event" && (direction === "gave" || direction === "mutual");
 
 function measure(value: number, previous: number, goal: number | null, share: number): Measure {
   const goalSoFar = goal === null ? null : Math.ceil(goal * share - 1e-9);

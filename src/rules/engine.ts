@@ -67,6 +67,17 @@ export function topReminders(sorted: readonly Reminder[], count: number, perRule
   return out;
 }
 
+/** Per series (a key without its last `:` part), the last day one of its reminders was marked done. */
+export function lastDoneBySeries(states: ReadonlyMap<string, ReminderState>): Map<string, string> {
+  const last = new Map<string, string>();
+  for (const [key, state] of states) {
+    if (!state.doneOn) continue;
+    const series = key.slice(0, key.lastIndexOf(":"));
+    if ((last.get(series) ?? "") < state.doneOn) last.set(series, state.doneOn);
+  }
+  return last;
+}
+
 /**
  * nudge's core: run the enabled rules over the snapshot, drop what was done or is snoozed,
  * sort by urgency.
@@ -79,9 +90,11 @@ export function dueReminders(
   only?: string,
 ): Reminder[] {
   const reminders: Reminder[] = [];
+  const lastDone = lastDoneBySeries(states);
+  const withDone: EvaluationContext = { ...context, lastDone: (series) => lastDone.get(series) ?? null };
   for (const rule of RULES) {
     if (only ? rule.id !== only : !isEnabled(rule, tuning)) continue;
-    for (const reminder of rule.evaluate(snapshot, context, paramsOf(rule, tuning))) {
+    for (const reminder of rule.evaluate(snapshot, withDone, paramsOf(rule, tuning))) {
       const state = states.get(reminder.key);
       if (state?.doneOn) continue;
       if (state?.snoozedUntil && state.snoozedUntil > context.today) continue;

@@ -8,12 +8,15 @@ export const eventCadence: Rule = {
   why: "Take part in events, workshops and communities: they bring people you would not meet otherwise.",
   weight: 4,
   params: { days: { default: 30, unit: "days", description: "days without an event before the nudge" } },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  evaluate(snapshot, { today, horizonDays, lastDone }, params) {
     const days = params.days ?? 30;
     const last = snapshot.lastEventOn;
-    // With no event ever, count from when the network began (nothing on an empty one).
-    const since = last ?? snapshot.networkSince;
-    if (!since) return [];
+    // With no event ever, count from when the network began (nothing on an empty one); marked
+    // done, it counts again from that day.
+    const start = last ?? snapshot.networkSince;
+    if (!start) return [];
+    const done = lastDone?.("event-cadence") ?? null;
+    const since = done && done > start ? done : start;
     const dueOn = addDays(since, days);
     if (dueOn > addDays(today, horizonDays)) return [];
     return [
@@ -25,7 +28,7 @@ export const eventCadence: Rule = {
         urgency: urgency({ weight: eventCadence.weight, dueOn, today }),
         message: last
           ? `No event in ${daysBetween(last, today)} days — time to show up somewhere`
-          : `No event logged in the ${daysBetween(since, today)} days since you started`,
+          : "No event logged yet — a meetup, a talk or a community call is an easy way to meet people",
         suggestion: 'pick one meetup, talk or community call this month and go; log it with net log --event "…"',
         lateOn: addDays(dueOn, days),
       },

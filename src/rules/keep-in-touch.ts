@@ -35,6 +35,12 @@ export function keepInTouchRank(person: RankedPerson, dueOn: IsoDate, today: Iso
 
 const KEEP_IN_TOUCH_WEIGHT = 6;
 
+/** The person a keep-in-touch reminder's key is about (null for another rule's key). */
+export function keepInTouchPerson(key: string): string | null {
+  const match = /^keep-in-touch:([^:]+):/.exec(key);
+  return match ? (match[1] as string) : null;
+}
+
 export const keepInTouch: Rule = {
   id: "keep-in-touch",
   description: "someone's cadence has lapsed since your last interaction of any kind",

@@ -3,6 +3,9 @@ import { addDays, daysBetween } from "../domain/dates.js";
 import type { Rule } from "./types.js";
 import { urgency } from "./urgency.js";
 
+/** A missing card marked done is asked for again after this many days. */
+const ASK_AGAIN_DAYS = 30;
+
 export const narrativeCard: Rule = {
   id: "narrative-card",
   description: "no narrative business card yet, or it is old, or it takes over 2 minutes to say",
@@ -12,16 +15,20 @@ export const narrativeCard: Rule = {
     maxAgeDays: { default: 182, unit: "days", description: "refresh the card after this long" },
     maxSeconds: { default: 120, unit: "count", description: "longest comfortable spoken length, in seconds" },
   },
-  evaluate(snapshot, { today }, params) {
+  evaluate(snapshot, { today, horizonDays, lastDone }, params) {
     const card = snapshot.card;
     const base = { rule: "narrative-card", subject: null };
     if (!card?.text.trim()) {
+      // Marked done without a card written, it asks again a month later.
+      const done = lastDone?.("narrative-card:missing") ?? null;
+      const dueOn = done ? addDays(done, ASK_AGAIN_DAYS) : today;
+      if (dueOn > addDays(today, horizonDays)) return [];
       return [
         {
           ...base,
-          key: "narrative-card:missing",
-          dueOn: today,
-          urgency: urgency({ weight: narrativeCard.weight, dueOn: today, today }),
+          key: `narrative-card:missing:${done ? dueOn : "new"}`,
+          dueOn,
+          urgency: urgency({ weight: narrativeCard.weight, dueOn, today }),
           message: "Write your narrative business card: who you are and what you care about, in under 2 minutes",
           suggestion: 'three sentences are enough to start: net card --set "…" (or net card --edit)',
         },

@@ -17,6 +17,7 @@ export type ContactFacts = Pick<
   | "source"
   | "createdAt"
   | "lastInteractionOn"
+  | "keepInTouchDoneOn"
   | "birthday"
   | "milestones"
 > & {
@@ -70,7 +71,10 @@ export interface Snapshot {
    * item below. Others are left out; rules still decide for those present.
    */
   contacts: ContactFacts[];
-  /** When the network began: the earliest meeting (or creation) day of anyone in it; null when empty. */
+  /**
+   * When the network began: the day net was first used (the first person or interaction written,
+   * never an imported or back-dated meeting day); null when no one is in it.
+   */
   networkSince: IsoDate | null;
   /** People added with a first meeting this month, up to today (imports don't count). */
   metThisMonth: number;
@@ -105,7 +109,10 @@ export interface Snapshot {
    * the last time within the past year: older debts are let go.
    */
   balances: Map<string, Balance>;
-  /** The last day the user gave help, an intro or a share to anyone (all time). */
+  /**
+   * The last day the user gave anyone a gesture (all time): anything given or shared both ways,
+   * events apart — what the habit line and the map count as gestures (isGesture).
+   */
   lastGaveOn: IsoDate | null;
   /** The last event attended (all time). */
   lastEventOn: IsoDate | null;
@@ -143,6 +150,13 @@ export interface EvaluationContext {
   today: IsoDate;
   /** Also return reminders falling due within this many days after today (0 for nudge, 30 for the calendar). */
   horizonDays: number;
+  /**
+   * The last day a reminder of this series was marked done (a key's series is the key without its
+   * last `:` part: `event-cadence` for `event-cadence:2026-12-01`). A rule about a standing state
+   * (no event lately, nothing given lately) counts from it, so done means "again in N days", not
+   * "never again".
+   */
+  lastDone?: (series: string) => IsoDate | null;
 }
 
 /** What a rule returns: a reminder before the engine adds the rule's `why`. */

@@ -392,6 +392,33 @@ export const MIGRATIONS: readonly string[] = [
     id, cadence_days, archived_at, last_interaction_on, source, created_at, met_on)
     WHERE archived_at IS NULL AND cadence_days IS NOT NULL;
   `,
+  // 5: a keep-in-touch reminder marked done restarts that person's cadence from the day it was
+  // done (before, done hid the reminder for good, since its due day only moved when something was
+  // logged). Keep-in-touch counts from the later of the last interaction (or the start) and that
+  // day: the two keep-in-touch indexes are rebuilt on the new expression. And the day net was
+  // first used (the network's start, never an imported "connected on" date) is read from the
+  // first record written.
+  `
+  ALTER TABLE contacts ADD COLUMN keep_in_touch_done_on TEXT;
+  DROP INDEX contacts_keep_in_touch;
+  CREATE INDEX contacts_keep_in_touch ON contacts (tier, cadence_days, intent IS NULL,
+    max(coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), coalesce(keep_in_touch_done_on, '')), id,
+    archived_at, last_interaction_on, source, created_at, met_on, keep_in_touch_done_on)
+    WHERE archived_at IS NULL;
+  DROP INDEX contacts_keep_in_touch_own;
+  CREATE INDEX contacts_keep_in_touch_own ON contacts (tier, intent IS NULL,
+    date(max(coalesce(last_interaction_on, CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END), coalesce(keep_in_touch_done_on, '')), '+' || cadence_days || ' days'),
+    id, cadence_days, archived_at, last_interaction_on, source, created_at, met_on, keep_in_touch_done_on)
+    WHERE archived_at IS NULL AND cadence_days IS NOT NULL;
+  -- Reminders already marked done this way restart their person's cadence from that day.
+  UPDATE contacts SET keep_in_touch_done_on = done.day
+  FROM (SELECT substr(key, 15, instr(substr(key, 15), ':') - 1) AS id, max(done_on) AS day FROM reminder_state
+        WHERE key LIKE 'keep-in-touch:%:%' AND done_on IS NOT NULL GROUP BY 1) AS done
+  WHERE contacts.id = done.id;
+  DELETE FROM reminder_state WHERE key LIKE 'keep-in-touch:%:%' AND done_on IS NOT NULL;
+  CREATE INDEX contacts_created ON contacts (created_at);
+  CREATE INDEX interactions_created ON interactions (created_at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

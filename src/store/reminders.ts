@@ -18,6 +18,17 @@ export function markDone(store: Store, key: string, today: IsoDate): void {
     .run(key, today, new Date().toISOString());
 }
 
+/**
+ * A keep-in-touch reminder marked done: the person's cadence restarts from `day`, so their next
+ * reminder (a new key) comes one cadence later. Snoozes of their older reminders go with it.
+ */
+export function markKeptInTouch(store: Store, contactId: string, day: IsoDate): void {
+  store
+    .sql("UPDATE contacts SET keep_in_touch_done_on = ? WHERE id = ? AND (keep_in_touch_done_on IS NULL OR keep_in_touch_done_on < ?)")
+    .run(day, contactId, day);
+  store.sql("DELETE FROM reminder_state WHERE key LIKE ?").run(`keep-in-touch:${contactId}:%`);
+}
+
 export function snooze(store: Store, key: string, until: IsoDate): void {
   store
     .sql(

@@ -18,6 +18,7 @@ import type {
   Window,
   WindowName,
 } from "../domain/review.js";
+import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
 import { newId, type Store } from "./store.js";
 
 /**
@@ -217,8 +218,7 @@ export function recontactCandidates(
       // put in the final order, where the name breaks ties.
       `WITH c AS (
          SELECT id, tier, cadence_days, intent IS NULL AS no_intent,
-                coalesce(last_interaction_on,
-                         CASE WHEN source = 'imported' THEN substr(created_at, 1, 10) ELSE coalesce(met_on, substr(created_at, 1, 10)) END) AS since,
+                ${keepInTouchSinceSql("")} AS since,
                 coalesce(cadence_days, CASE tier WHEN 'close' THEN @cClose WHEN 'active' THEN @cActive WHEN 'network' THEN @cNetwork ELSE @cDormant END) AS cadence,
                 CASE tier WHEN 'close' THEN 3 WHEN 'active' THEN 2 WHEN 'network' THEN 1 ELSE 0 END AS weight
          FROM contacts INDEXED BY contacts_keep_in_touch WHERE archived_at IS NULL),
@@ -237,14 +237,14 @@ export function recontactCandidates(
                   days * 1.0 / cadence DESC, weight DESC) AS near
          FROM classed),
        ranked AS (
-         SELECT k.id, k.class, k.total, p.slug, p.name, p.tier, p.cadence_days, p.intent, p.met_on, p.source, p.created_at, p.last_interaction_on,
+         SELECT k.id, k.class, k.total, p.slug, p.name, p.tier, p.cadence_days, p.intent, p.met_on, p.source, p.created_at, p.last_interaction_on, p.keep_in_touch_done_on,
                 row_number() OVER (PARTITION BY k.class ORDER BY
                   CASE WHEN k.class = 'dormant' THEN k.weight END DESC, CASE WHEN k.class = 'dormant' THEN k.no_intent = 0 END DESC,
                   k.days * 1.0 / k.cadence DESC, k.weight DESC, p.name, k.id) AS rank
          FROM candidates k CROSS JOIN contacts p ON p.id = k.id
          WHERE k.near <= @limit)
        SELECT id, slug, name, tier, cadence_days AS cadenceDays, intent, met_on AS metOn, source, created_at AS createdAt,
-              last_interaction_on AS lastInteractionOn, class, total
+              last_interaction_on AS lastInteractionOn, keep_in_touch_done_on AS keepInTouchDoneOn, class, total
        FROM ranked WHERE rank <= @limit AND (class <> 'quiet' OR rank = 1)`,
     )
     .all({

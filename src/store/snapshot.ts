@@ -21,6 +21,7 @@ import {
   type Snapshot,
 } from "../rules/types.js";
 import { byUrgency, compare } from "../rules/urgency.js";
+import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
 /** How far back rules follow help, intros, thanks and news (and streaks count weeks). */
@@ -86,6 +87,7 @@ interface ContactFactsRow {
   source: string;
   created_at: string;
   last_interaction_on: string | null;
+  keep_in_touch_done_on: string | null;
   birthday: string | null;
   milestones: string;
   li_id: string | null;
@@ -281,6 +283,7 @@ function toFacts(r: ContactFactsRow): ContactFacts {
     source: r.source === "imported" ? "imported" : "added",
     createdAt: r.created_at,
     lastInteractionOn: r.last_interaction_on,
+    keepInTouchDoneOn: r.keep_in_touch_done_on,
     birthday: r.birthday,
     milestones: r.milestones === "[]" ? [] : (JSON.parse(r.milestones) as Milestone[]),
     lastInteraction: r.li_id
@@ -290,11 +293,11 @@ function toFacts(r: ContactFactsRow): ContactFacts {
 }
 
 const FACT_COLUMNS = `c.id, c.slug, c.name, c.company, c.sector, c.circle, c.tier, c.cadence_days, c.intent, c.met_on, c.met_where,
-  c.source, c.created_at, c.last_interaction_on, c.birthday, c.milestones,
+  c.source, c.created_at, c.last_interaction_on, c.keep_in_touch_done_on, c.birthday, c.milestones,
   i.id AS li_id, i.date AS li_date, i.kind AS li_kind, i.direction AS li_direction, i.note AS li_note`;
 
-/** The day a contact's keep-in-touch counts from, in SQL (mirrors nextDueOn in src/domain/contacts.ts). */
-const SINCE = `coalesce(c.last_interaction_on, CASE WHEN c.source = 'imported' THEN substr(c.created_at, 1, 10) ELSE coalesce(c.met_on, substr(c.created_at, 1, 10)) END)`;
+/** The day a contact's keep-in-touch counts from, in SQL (mirrors keepInTouchSince in src/domain/contacts.ts). */
+const SINCE = keepInTouchSinceSql();
 
 /** The day keep-in-touch falls due for someone with a cadence of their own (contacts_keep_in_touch_own orders by it). */
 const OWN_DUE = `date(${SINCE}, '+' || c.cadence_days || ' days')`;
@@ -582,13 +585,10 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     .all(historyFrom, today) as { date: string; n: number; gestures: number; events: number }[];
   for (const row of perDay) days.set(row.date, { all: row.n, gestures: row.gestures, events: row.events });
 
-  // The latest of each kind, read backwards from today on the (kind, date, direction) index.
-  const lastGave = store
-    .sql(
-      `SELECT max((SELECT date FROM interactions WHERE kind = k.value AND date <= :today AND direction <> 'received' ORDER BY date DESC LIMIT 1)) AS date
-       FROM json_each('["help", "intro", "share"]') AS k`,
-    )
-    .get({ today }) as { date: string | null };
+  // The last day with a gesture given (what the habit line and the map count), read backwards from today.
+  const lastGave = store.sql("SELECT date FROM interaction_days WHERE date <= ? AND gestures > 0 ORDER BY date DESC LIMIT 1").get(today) as
+    | { date: string | null }
+    | undefined;
   const lastEvent = store.sql("SELECT max(date) AS date FROM interactions WHERE kind = 'event' AND date <= ?").get(today) as {
     date: string | null;
   };
@@ -596,9 +596,17 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     period: string;
     reviewedOn: string;
   }[];
-  const { since: networkSince } = store
-    .sql("SELECT min(coalesce(met_on, substr(created_at, 1, 10))) AS since FROM contacts WHERE archived_at IS NULL")
-    .get() as { since: string | null };
+  // The network began the day net was first used: the first person or interaction written (an
+  // imported "connected on" day or a meeting logged as years ago does not make it older).
+  const networkSince =
+    (
+      store
+        .sql(
+          `SELECT substr(min((SELECT min(created_at) FROM contacts), coalesce((SELECT min(created_at) FROM interactions), '9')), 1, 10) AS since
+       WHERE EXISTS (SELECT 1 FROM contacts WHERE archived_at IS NULL)`,
+        )
+        .get() as { since: string } | undefined
+    )?.since ?? null;
 
   // People met lately matter to the rules only while the first meeting is all there is.
   const ids = new Set<string>(balances.keys());
@@ -620,7 +628,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     historyFrom,
     recentFrom,
     balances,
-    lastGaveOn: lastGave.date,
+    lastGaveOn: lastGave?.date ?? null,
     lastEventOn: lastEvent.date,
     card: loadCard(store),
     goals: loadGoals(store),

@@ -29,6 +29,7 @@ interface ContactRow {
   updated_at: string;
   archived_at: string | null;
   last_interaction_on: string | null;
+  keep_in_touch_done_on: string | null;
 }
 
 /** An interactions row, as SQL returns it (sibling store modules read these too). */
@@ -74,6 +75,7 @@ function toContact(row: ContactRow): Contact {
     updatedAt: row.updated_at,
     archivedAt: row.archived_at,
     lastInteractionOn: row.last_interaction_on,
+    keepInTouchDoneOn: row.keep_in_touch_done_on,
   };
 }
 

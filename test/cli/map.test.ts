@@ -188,19 +188,37 @@ describe("recording the review", () => {
     expect(reviews(box)).toEqual([]);
   });
 
-  it("records the current quarter in its last month, once per run, and says so on stderr", () => {
+  it("does not take the quickstart's map on 2 December for the review, and says how to record it", () => {
     box.today = "2026-12-02";
     const result = box.run(["map", "--quarter"]);
     box.today = "2026-11-26";
     expect(result.code).toBe(0);
-    expect(result.stderr).toContain("Review of 2026Q4 recorded");
-    expect(reviews(box)).toEqual([{ period: "2026Q4", period_from: "2026-10-01", period_to: "2026-12-31", reviewed_on: "2026-12-02" }]);
+    expect(result.stderr).toContain("Not recorded as 2026Q4's review: that happens in its last 14 days (or now, with --record).");
+    expect(reviews(box)).toEqual([]);
   });
 
-  it("records the previous quarter, not older or future ones, nor months", () => {
-    expect(box.json<MapJson>(["map", "--quarter", "2026Q3"]).recorded).toBe(true);
+  it("never records from --json unless asked, even inside the window", () => {
+    box.today = "2026-12-20";
+    const json = box.json<MapJson>(["map", "--quarter"]);
+    box.today = "2026-11-26";
+    expect(json.recorded).toBe(false);
+    expect(reviews(box)).toEqual([]);
+  });
+
+  it("records the current quarter in its last 14 days, once per run, and says so on stderr", () => {
+    box.today = "2026-12-18";
+    const result = box.run(["map", "--quarter"]);
+    box.today = "2026-11-26";
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain("Review of 2026Q4 recorded");
+    expect(reviews(box)).toEqual([{ period: "2026Q4", period_from: "2026-10-01", period_to: "2026-12-31", reviewed_on: "2026-12-18" }]);
+  });
+
+  it("records when asked with --record, any day; not a month or a quarter to come", () => {
+    expect(box.json<MapJson>(["map", "--quarter", "2026Q3", "--record"]).recorded).toBe(true);
     expect(box.json<MapJson>(["map", "--quarter", "2026Q2"]).recorded).toBe(false);
-    expect(box.json<MapJson>(["map", "--quarter", "2027Q1"]).recorded).toBe(false);
+    expect(box.run(["map", "--quarter", "2027Q1", "--record"]).code).toBe(2);
+    expect(box.run(["map", "--month", "2026-11", "--record"]).code).toBe(2);
     box.ok(["map", "--month", "2026-11"]);
     expect(reviews(box).map((r) => r.period)).toEqual(["2026Q4", "2026Q3"]);
   });

@@ -134,18 +134,24 @@ describe("periods", () => {
   });
 
   it.each([
+    // The quarterly-map reminder's window (14 days): the quarter's last 14 days...
     [Q4, "2026-11-26", false],
-    [Q4, "2026-11-30", false],
-    [Q4, "2026-12-01", true],
+    [Q4, "2026-12-02", false],
+    [Q4, "2026-12-17", false],
+    [Q4, "2026-12-18", true],
+    [Q4, "2026-12-31", true],
     [Q4, "2026-10-02", false],
-    [quarterPeriod(2026, 3), "2026-11-26", true],
+    // ...and the next quarter's first 14.
+    [quarterPeriod(2026, 3), "2026-10-14", true],
+    [quarterPeriod(2026, 3), "2026-10-15", false],
+    [quarterPeriod(2026, 3), "2026-11-26", false],
     [quarterPeriod(2026, 4), "2027-01-03", true],
-    [quarterPeriod(2026, 2), "2026-11-26", false],
-    [quarterPeriod(2027, 1), "2026-11-26", false],
-    [monthPeriod(2026, 11), "2026-11-26", false],
-    [yearPeriod(2026), "2026-11-26", false],
+    [quarterPeriod(2026, 2), "2026-10-03", false],
+    [quarterPeriod(2027, 1), "2026-12-20", false],
+    [monthPeriod(2026, 12), "2026-12-20", false],
+    [yearPeriod(2026), "2026-12-20", false],
   ])("records a review for %j on %s: %s", (period, today, expected) => {
-    expect(isReviewablePeriod(period, today)).toBe(expected);
+    expect(isReviewablePeriod(period, today, 14)).toBe(expected);
   });
 });
 

@@ -1,12 +1,12 @@
 import Database from "better-sqlite3";
-import { computeReminders, snapshotFor } from "../../src/cli/nudge.js";
+import { computeReminders, markReminderDone, snapshotFor } from "../../src/cli/nudge.js";
 import { newContact } from "../../src/domain/contacts.js";
 import { addDays, type IsoDate } from "../../src/domain/dates.js";
 import type { Contact, Direction, Kind } from "../../src/domain/model.js";
 import { slugify } from "../../src/domain/names.js";
 import type { RuleTuning } from "../../src/rules/engine.js";
 import { migrate } from "../../src/store/database.js";
-import { markDone, snooze } from "../../src/store/reminders.js";
+import { snooze } from "../../src/store/reminders.js";
 import { Store } from "../../src/store/store.js";
 
 export interface LogOptions {
@@ -26,8 +26,11 @@ export function network() {
   const db = new Database(":memory:");
   migrate(db, ":memory:");
   let tick = 0;
-  // A clock that moves forward one second per write, so "logged after" is well defined.
-  const store = new Store(db, () => new Date(Date.UTC(2020, 0, 1) + tick++ * 1000).toISOString());
+  // Each write is stamped on the day it records (a person's meeting day, an interaction's day), as
+  // a user logging things as they happen would; the time moves forward one second per write, so
+  // "logged after" the same day is well defined.
+  let writingDay: IsoDate = "2026-01-01";
+  const store = new Store(db, () => `${writingDay}${new Date(Date.UTC(2020, 0, 1) + tick++ * 1000).toISOString().slice(10)}`);
   const ids = new Map<string, string>();
 
   const api = {
@@ -42,6 +45,7 @@ export function network() {
         ...rest,
       };
       store.insertContact(contact);
+      writingDay = contact.createdAt.slice(0, 10);
       if (met && contact.source === "added") {
         store.insertInteraction({
           date: met,
@@ -62,6 +66,7 @@ export function network() {
       return id;
     },
     log(names: string[], options: LogOptions) {
+      writingDay = options.on;
       return store.insertInteraction({
         date: options.on,
         kind: options.kind ?? "checkin",
@@ -87,7 +92,7 @@ export function network() {
       store.setSetting("rules", tuning);
     },
     done(key: string, on: IsoDate) {
-      markDone(store, key, on);
+      markReminderDone(store, key, on);
     },
     snooze(key: string, until: IsoDate) {
       snooze(store, key, until);

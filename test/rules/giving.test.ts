@@ -62,19 +62,37 @@ describe("give-first", () => {
     net.log(["Ada Lovelace"], { kind: "share", direction: "received", on: "2026-11-01" });
     net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: "2026-11-10" });
     net.log(["Ada Lovelace"], { kind: "share", direction: "gave", on: "2026-11-20" });
-    const personal = net.reminders("2026-11-26", rule).find((r) => r.subject);
-    expect(personal?.message).toBe("Ada Lovelace has given you more than you have given back (2 to 1)");
+    const personal = net.reminders("2026-12-01", rule).find((r) => r.subject);
+    expect(personal?.message).toBe(
+      "Give something back to Ada Lovelace — they have lent you a hand twice, you once (help, an intro or something shared), the last time 21 days ago",
+    );
+  });
+
+  it.each([
+    ["2026-11-10", 0, 1],
+    ["2026-11-30", 0, 1],
+    ["2026-12-01", 1, 1],
+    ["2026-12-20", 1, 0],
+  ])("waits three weeks after help received, so the thanks comes first: on %s, %i give-first and %i thank", (today, gives, thanks) => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: "2026-11-10" });
+    if (today === "2026-12-20") net.log(["Ada Lovelace"], { kind: "thanks", on: "2026-12-19" });
+    const due = net.reminders(today);
+    expect(due.filter((r) => r.rule === "give-first" && r.subject)).toHaveLength(gives);
+    expect(due.filter((r) => r.rule === "thank")).toHaveLength(thanks);
+    if (gives && thanks) expect(due.findIndex((r) => r.rule === "thank")).toBeLessThan(due.findIndex((r) => r.rule === "give-first"));
   });
 
   it.each([
     // Counted over all time: an old gift still weighs while they have given lately.
-    ["2024-03-01", "2026-11-10", "2026-11-26", "(2 to 0)"],
+    ["2024-03-01", "2026-11-10", "2026-12-01", "twice"],
     // The last gift a year old or less (by the calendar day) still counts...
-    ["2025-06-01", "2025-11-26", "2026-11-26", "(2 to 0)"],
+    ["2025-06-01", "2025-11-26", "2026-11-26", "twice"],
     // ...older than that, the debt is let go.
     ["2025-06-01", "2025-11-25", "2026-11-26", null],
     // Leap day: a year back from 2025-02-28 is 2024-02-28.
-    ["2024-01-10", "2024-02-28", "2025-02-28", "(2 to 0)"],
+    ["2024-01-10", "2024-02-28", "2025-02-28", "twice"],
     ["2024-01-10", "2024-02-27", "2025-02-28", null],
   ])("with gifts received on %s and %s, on %s: %s", (first, last, today, counts) => {
     const net = network();
@@ -83,7 +101,7 @@ describe("give-first", () => {
     net.log(["Ada Lovelace"], { kind: "intro", direction: "received", on: last });
     net.log(["Ada Lovelace"], { kind: "thanks", on: last });
     const personal = net.reminders(today, rule).find((r) => r.subject);
-    expect(personal?.message.match(/\(\d+ to \d+\)/)?.[0] ?? null).toBe(counts);
+    expect(personal?.message.match(/lent you a hand (\w+)/)?.[1] ?? null).toBe(counts);
   });
 
   it("is quiet once the balance is even", () => {
@@ -95,13 +113,33 @@ describe("give-first", () => {
   });
 
   it.each([
-    ["2026-10-28", 0],
-    ["2026-10-27", 1],
-  ])("with the last gift to anyone on %s, on 2026-11-26: %i general reminder", (gaveOn, count) => {
+    ["share", "gave", "2026-10-28", 0],
+    ["share", "gave", "2026-10-27", 1],
+    // A gesture as the habit line counts it: a check-in or a message given counts as giving too...
+    ["checkin", "gave", "2026-10-28", 0],
+    ["message", "mutual", "2026-10-28", 0],
+    // ...what you received does not.
+    ["help", "received", "2026-11-20", 1],
+  ] as const)("with the last %s (%s) on %s, on 2026-11-26: %i general reminder", (kind, direction, on, count) => {
     const net = network();
     net.person("Ada Lovelace", { met: "2026-09-01" });
-    net.log(["Ada Lovelace"], { kind: "share", on: gaveOn });
-    expect(net.reminders("2026-11-26", rule).filter((r) => !r.subject)).toHaveLength(count);
+    net.log(["Ada Lovelace"], { kind: "share", on: "2026-10-27" });
+    net.log(["Ada Lovelace"], { kind, direction, on });
+    const general = net.reminders("2026-11-26", rule).filter((r) => !r.subject);
+    expect(general).toHaveLength(count);
+    // It agrees with the habit line: the days since the last gesture it names are the days since the last one given.
+    if (count) expect(general[0]?.message).toBe("Your last gesture to anyone was 30 days ago: a good day to give something with no agenda");
+  });
+
+  it("marked done, the general reminder comes back after the same number of days, not never", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    const [first] = net.reminders("2026-11-26", rule).filter((r) => !r.subject);
+    expect(first).toBeDefined();
+    net.done(first?.key as string, "2026-11-26");
+    expect(net.reminders("2026-12-25", rule).filter((r) => !r.subject)).toEqual([]);
+    const [again] = net.reminders("2026-12-26", rule).filter((r) => !r.subject);
+    expect(again?.key).toBe("give-first:anyone:2026-12-26");
   });
 });
 

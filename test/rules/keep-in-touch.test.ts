@@ -36,6 +36,35 @@ describe("keep-in-touch", () => {
     expect(reminder?.suggestion).toMatch(/ask Ada for news/);
   });
 
+  it.each([
+    // after done on 2026-11-26 (active: 30 days), on: reminders
+    ["2026-11-27", 0],
+    ["2026-12-25", 0],
+    ["2026-12-26", 1],
+    ["2027-03-01", 1],
+  ])("marked done, the person comes back one cadence later, never silenced: on %s, %i", (today, count) => {
+    const net = network();
+    net.person("Ada Lovelace", { tier: "active", met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "share", on: "2026-10-16" });
+    const [due] = net.reminders("2026-11-26", rule);
+    net.done(due?.key as string, "2026-11-26");
+    const later = net.reminders(today, rule);
+    expect(later).toHaveLength(count);
+    if (count) expect(later[0]?.dueOn).toBe("2026-12-26");
+    // The short list agrees with the full one.
+    expect(net.reminders(today, { ...rule, limit: 7 })).toEqual(later);
+  });
+
+  it("marked done, then logged with: the cadence counts from the later of the two", () => {
+    const net = network();
+    net.person("Ada Lovelace", { tier: "active", met: "2026-09-01" });
+    const [due] = net.reminders("2026-11-26", rule);
+    net.done(due?.key as string, "2026-11-26");
+    net.log(["Ada Lovelace"], { kind: "call", on: "2026-12-10" });
+    expect(net.reminders("2027-01-08", rule)).toEqual([]);
+    expect(net.reminders("2027-01-09", rule)[0]?.dueOn).toBe("2027-01-09");
+  });
+
   it("any kind of interaction restarts the interval", () => {
     const net = network();
     net.person("Ada Lovelace", { tier: "active", met: "2026-09-01" });

@@ -81,10 +81,26 @@ describe("event-cadence", () => {
     net.person("Ada Lovelace", { met: "2026-11-01" });
     expect(net.reminders("2026-11-30", rule)).toEqual([]);
     const [reminder] = net.reminders("2026-12-02", rule);
-    expect(reminder?.message).toBe("No event logged in the 31 days since you started");
+    expect(reminder?.message).toBe("No event logged yet — a meetup, a talk or a community call is an easy way to meet people");
     expect(reminder?.key).toBe("event-cadence:2026-12-01");
     // The same key on later days, so a snooze or a done holds.
     expect(net.reminders("2026-12-09", rule)[0]?.key).toBe("event-cadence:2026-12-01");
+  });
+});
+
+describe("done on a standing reminder means again later, not never", () => {
+  it.each([
+    ["event-cadence", "2026-12-31", "2027-01-01"],
+    ["narrative-card", "2026-12-31", "2027-01-01"],
+  ])("%s marked done on 2026-12-02: quiet on %s, back on %s", (id, quiet, back) => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-11-01" });
+    const [reminder] = net.reminders("2026-12-02", { rule: id });
+    expect(reminder).toBeDefined();
+    net.done(reminder?.key as string, "2026-12-02");
+    expect(net.reminders("2026-12-03", { rule: id })).toEqual([]);
+    expect(net.reminders(quiet, { rule: id })).toEqual([]);
+    expect(net.reminders(back, { rule: id })).toHaveLength(1);
   });
 });
 
@@ -121,7 +137,7 @@ describe("not-isolated", () => {
 describe("narrative-card", () => {
   const rule = { rule: "narrative-card" };
   it("asks for a card when there is none", () => {
-    expect(network().reminders("2026-11-26", rule)[0]?.key).toBe("narrative-card:missing");
+    expect(network().reminders("2026-11-26", rule)[0]?.key).toBe("narrative-card:missing:new");
   });
   it.each([
     ["2026-11-01", 0],
