@@ -13,6 +13,8 @@ import {
   withLastGestures,
 } from "../domain/review.js";
 import { activityColumns, renderMarkdown, renderText, reviewJson, TEXT_LIMIT } from "../render/map.js";
+import { paramsOf, type RuleTuning } from "../rules/engine.js";
+import { quarterlyMap } from "../rules/quarterly-map.js";
 import {
   dayTotals,
   kindCounts,
@@ -24,8 +26,6 @@ import {
   recordReview,
   shapeCounts,
 } from "../store/reviews.js";
-import { paramsOf, type RuleTuning } from "../rules/engine.js";
-import { quarterlyMap } from "../rules/quarterly-map.js";
 import { loadGoals } from "../store/snapshot.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./program.js";

@@ -4,9 +4,9 @@
  */
 
 import { nextDueOn } from "./contacts.js";
-import { isGesture } from "./gestures.js";
 import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange, readDate, startOfWeek } from "./dates.js";
 import { usageError } from "./errors.js";
+import { isGesture } from "./gestures.js";
 import { type Circle, cadenceOf, type Direction, type Intent, type Kind, type Tier } from "./model.js";
 
 // ---------------------------------------------------------------------------
