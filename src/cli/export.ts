@@ -1,8 +1,10 @@
 import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
+import type { IsoDate } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
+import type { Reminder } from "../rules/types.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
 import { computeReminders } from "./nudge.js";
@@ -96,8 +98,10 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
     what = `${contacts.length} ${contacts.length === 1 ? "person" : "people"}`;
   } else {
     const { writeIcs } = await import("../formats/ics.js");
-    // The same reminders nudge computes, looking `days` ahead.
-    const reminders = computeReminders(store, ctx.today, { horizonDays: days });
+    // The same reminders nudge computes, looking `days` ahead, each worded as of its own due day.
+    const reminders = wordedOnDueDay(computeReminders(store, ctx.today, { horizonDays: days }), ctx.today, (day) =>
+      computeReminders(store, day),
+    );
     text = writeIcs(reminders, { today: ctx.today, version: typeof NET_VERSION === "string" ? NET_VERSION : "dev" });
     what = `${reminders.length} gesture${reminders.length === 1 ? "" : "s"} due by the next ${days} days`;
   }
@@ -108,6 +112,26 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
   }
   writeAtomically(flags.output, text);
   ctx.say(`Exported ${what} to ${safeText(flags.output, true)} (${format}).`);
+}
+
+/**
+ * A to-do is read on the day it falls due, so one due later is worded as nudge will word it that
+ * day ("41 days ago", not the export day's "39 days ago"): the reminders are computed again on each
+ * later due day (at most `--days` of them) and the same key's words taken; one no longer due then
+ * keeps its words.
+ */
+function wordedOnDueDay(reminders: Reminder[], today: IsoDate, dueOn: (day: IsoDate) => Reminder[]): Reminder[] {
+  const byDay = new Map<IsoDate, Map<string, Reminder>>();
+  return reminders.map((reminder) => {
+    if (reminder.dueOn <= today) return reminder;
+    let onThatDay = byDay.get(reminder.dueOn);
+    if (!onThatDay) {
+      onThatDay = new Map(dueOn(reminder.dueOn).map((r) => [r.key, r]));
+      byDay.set(reminder.dueOn, onThatDay);
+    }
+    const then = onThatDay.get(reminder.key);
+    return then ? { ...reminder, message: then.message, suggestion: then.suggestion } : reminder;
+  });
 }
 
 /** Refuses to replace an existing file unless --force, or the person agrees at a prompt. */

@@ -288,6 +288,23 @@ describe("net export", () => {
     expect(soon.getAllSubcomponents("vtodo").length).toBeLessThanOrEqual(todos.length);
   });
 
+  it("words each to-do as of its own due day, not the export day", () => {
+    const own = sandbox("2026-11-26");
+    try {
+      own.ok(["add", "Ada Lovelace", "--tier", "active", "--date", "2026-11-01", "-q"]);
+      own.ok(["log", "ada", "--kind", "share", "--date", "2026-11-20", "-q"]);
+      // Keep-in-touch falls due on 2026-12-20, thirty days after the share.
+      const calendar = new ICAL.Component(ICAL.parse(own.ok(["export", "--format", "ics", "--days", "30"])) as unknown[]);
+      const todo = calendar.getAllSubcomponents("vtodo").find((t) => String(t.getFirstPropertyValue("uid")).startsWith("keep-in-touch:"));
+      expect((todo?.getFirstPropertyValue("due") as ICAL.Time).toString()).toBe("2026-12-20");
+      expect(String(todo?.getFirstPropertyValue("summary"))).toBe(
+        "Reconnect with Ada Lovelace — last time you shared something, 30 days ago",
+      );
+    } finally {
+      own.cleanup();
+    }
+  });
+
   it("-o refuses to replace an existing file without --force, and picks the format from the extension", () => {
     importJson(box, fx("google-3.0.vcf"));
     const file = join(box.dir, "network.csv");
