@@ -93,6 +93,7 @@ export function newContact(fields: ContactFields & { name: string }, ids: { id: 
     updatedAt: ids.now,
     archivedAt: null,
     lastInteractionOn: null,
+    keepInTouchDoneOn: null,
   };
 }
 

@@ -27,17 +27,9 @@ describe("net nudge on a small network", () => {
 
   it("lists due gestures, most urgent first, each with a reason", () => {
     const reminders = box.json<ReminderJson[]>(["nudge", "--all"]);
-    expect(reminders.map((r) => r.rule)).toEqual([
-      "thank",
-      "first-follow-up",
-      "keep-in-touch",
-      "follow-up-promise",
-      "event-cadence",
-      "give-first",
-      "give-first",
-      "not-isolated",
-      "narrative-card",
-    ]);
+    // (The network began today, the first day net was used: no rule counts "nothing lately" from
+    // the back-dated meetings, and give-first waits three weeks after the help received.)
+    expect(reminders.map((r) => r.rule)).toEqual(["thank", "first-follow-up", "keep-in-touch", "follow-up-promise", "narrative-card"]);
     expect(reminders[2]?.message).toBe(
       'Reconnect with Ada Lovelace — last time you shared something ("the article on type systems"), 41 days ago',
     );

@@ -390,6 +390,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
 
   it("nudge -i walks through the reminders: log the gesture now, snooze a week, skip the rest; Ctrl-C changes nothing", async () => {
     const due = () => box.json<{ key: string }[]>(["nudge", "--all"]).map((r) => r.key);
+    box.ok(["log", "ada-byron", "--kind", "news", "--note", "new job", "-q"]);
     const before = due();
     expect(before.length).toBeGreaterThan(2);
 
