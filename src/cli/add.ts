@@ -1,18 +1,20 @@
 import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import { type ContactFields, mergeTags, newContact } from "../domain/contacts.js";
-import { formatDays, type IsoDate, relativeDay } from "../domain/dates.js";
+import { addDays, daysBetween, formatDays, type IsoDate, relativeDay } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import type { Contact } from "../domain/model.js";
 import { foldName, uniqueSlug } from "../domain/names.js";
 import { contactJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
+import { paramsOf } from "../rules/engine.js";
+import { firstFollowUp } from "../rules/first-follow-up.js";
 import { type NewInteraction, newId } from "../store/store.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
 import { readPastDate, readWhen } from "./input.js";
 import type { Runner } from "./program.js";
-import { tierCadences } from "./settings.js";
+import { ruleSettings, tierCadences } from "./settings.js";
 
 interface AddFlags extends ContactFlagValues {
   date?: string;
@@ -112,7 +114,21 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
   const where = contact.metWhere ? ` at ${safeText(contact.metWhere, true)}` : "";
   ctx.say(`Added ${safeText(contact.name, true)}, met ${relativeDay(metOn, ctx.today)}${where}.`);
   if (followUpOn) ctx.say(`Follow-up scheduled for ${followUpOn}.`);
-  else ctx.say(`A short thank-you message within two days makes the first contact stick: net log ${contact.slug} --kind message`);
+  else ctx.say(firstContactHint(contact.slug, metOn, ctx.today, paramsOf(firstFollowUp, ruleSettings(store)).days ?? 2));
+}
+
+/**
+ * The hint after adding someone with no follow-up planned: a short message, timed by the meeting
+ * day and first-follow-up's window (`days` after the meeting, tunable), so that `--date "last friday"`
+ * doesn't promise a window that has already closed.
+ */
+export function firstContactHint(slug: string, metOn: IsoDate, today: IsoDate, days: number): string {
+  const log = `net log ${slug} --kind message`;
+  const until = addDays(metOn, days);
+  const left = daysBetween(today, until);
+  if (left < 0) return `A short message now, recalling what you talked about, still makes the first contact stick: ${log}`;
+  const when = left === 0 ? "today" : left === 1 ? `by tomorrow (${until})` : `within ${left} days (by ${until})`;
+  return `A short thank-you message ${when} makes the first contact stick: ${log}`;
 }
 
 /** What `net add` writes: the contact, and the first meeting (with the follow-up, if any). */

@@ -1,4 +1,4 @@
-import { type Command, CommanderError } from "commander";
+import { CommanderError } from "commander";
 import { Interrupted } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import { toUserError } from "./context.js";
@@ -7,7 +7,8 @@ import { buildProgram, commandNamed } from "./program.js";
 /** The one exit point: every outcome of a command becomes a message on stderr and an exit code here. */
 function report(error: unknown): number {
   if (error instanceof CommanderError) {
-    // Help and version are successes; every other commander error is a usage error.
+    // Help and version are successes; commander's usage errors arrive as UserErrors (program.ts),
+    // but for help shown after a missing subcommand.
     return error.exitCode === 0 || error.code === "commander.helpDisplayed" || error.code === "commander.version" ? 0 : 2;
   }
   if (error instanceof Interrupted) {
@@ -34,12 +35,6 @@ function report(error: unknown): number {
   return 1;
 }
 
-/** Commander quotes what was typed ("unknown command '…'"): neutralise it like any user text. */
-function neutraliseErrors(command: Command): void {
-  command.configureOutput({ outputError: (text, write) => write(`${safeText(text.trimEnd(), true)}\n`) });
-  for (const sub of command.commands) neutraliseErrors(sub);
-}
-
 async function main(argv: string[]): Promise<number> {
   // `net list | head` closes the pipe early: that is not an error.
   process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -47,7 +42,6 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   });
   const program = buildProgram(commandNamed(argv.slice(2)));
-  neutraliseErrors(program);
   if (argv.length <= 2) {
     program.outputHelp();
     return 0;

@@ -1,4 +1,6 @@
-import { Command, Option } from "commander";
+import { Command, type CommanderError, Option } from "commander";
+import { type UserError, usageError } from "../domain/errors.js";
+import { editDistance } from "../domain/names.js";
 import { addCommand } from "./add.js";
 import { cardCommand } from "./card.js";
 import { type Context, createContext } from "./context.js";
@@ -74,9 +76,7 @@ export function buildProgram(only?: string): Command {
     .option("--no-color", "no colours (also NO_COLOR=1)")
     .option("--no-input", "never prompt; fail when input is missing")
     .option("-q, --quiet", "print only results, no messages")
-    .showHelpAfterError("(add --help for usage)")
     .showSuggestionAfterError(true)
-    .exitOverride()
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: process.stdout.columns || 120 })
     .addHelpText(
       "after",
@@ -91,5 +91,71 @@ Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR,
 Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`,
     );
   for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program, run);
+  reportUsageErrors(program);
   return program;
+}
+
+/**
+ * Commander's own errors (unknown command or option, missing or extra argument, a value outside
+ * the choices) leave as usage errors like any other, for main.ts to print: one line plus a hint
+ * naming this command, not commander's message followed by "(add --help for usage)". Help and
+ * version end the run as CommanderErrors. Set on every command, once they are all registered.
+ */
+function reportUsageErrors(command: Command): void {
+  command.configureOutput({ outputError: () => {} });
+  command.exitOverride((error) => {
+    // exitCode 0: help or version shown; commander.help: help shown on stderr for a missing subcommand.
+    if (error.exitCode === 0 || error.code === "commander.help") throw error;
+    throw usageFromCommander(error, command);
+  });
+  for (const sub of command.commands) reportUsageErrors(sub);
+}
+
+/** A commander error as net's message and hint; `command` is the one whose command line was wrong. */
+export function usageFromCommander(error: CommanderError, command: Command): UserError {
+  const [first = "", ...rest] = error.message.replace(/^error: /, "").split("\n");
+  // commander adds "(Did you mean X?)" on a line of its own when something is close.
+  const similar = /^\(Did you mean (.+)\?\)$/.exec(rest.join(" ").trim())?.[1];
+  const names: string[] = [];
+  for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
+  const net = ["net", ...names].join(" ");
+  const usage = `usage: ${net} ${command.usage()}`;
+  switch (error.code) {
+    case "commander.unknownCommand":
+      return usageError(
+        first,
+        similar ? `did you mean ${net} ${similar}? (${net} --help lists every command)` : `${net} --help lists every command`,
+      );
+    case "commander.unknownOption":
+      return usageError(first, similar ? `did you mean ${similar}? (${net} --help lists the options)` : `${net} --help lists the options`);
+    case "commander.invalidArgument": {
+      // "option '-k, --kind <kind>' argument 'lunch' is invalid. Allowed choices are a, b, c."
+      const choice = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '([\s\S]*)' is invalid\. Allowed choices are ([\s\S]*)\.$/.exec(first);
+      if (choice) return usageError(`'${choice[2]}' is not a choice for ${choice[1]}`, `choose one of ${choice[3]}`);
+      return usageError(first, `${net} --help describes the options`);
+    }
+    case "commander.optionMissingArgument": {
+      // "option '--date <date>' argument missing": say what the value is, from the option's help.
+      const flags = /^option '(.+)' argument missing$/.exec(first)?.[1];
+      const option = command.options.find((o) => o.flags === flags);
+      if (option) return usageError(`${option.long ?? option.flags} needs a value`, `${option.flags}: ${option.description}`);
+      return usageError(first, `${usage} (${net} --help for more)`);
+    }
+    case "commander.excessArguments":
+      // A command with subcommands of its own (`net rules sett`): the extra word is a subcommand mistyped.
+      if (command.commands.length > 0 && command.registeredArguments.length === 0) {
+        const word = command.args[0] ?? "";
+        const close = command.commands
+          .map((c) => c.name())
+          .find((name) => editDistance(word, name) <= Math.max(1, Math.floor(name.length / 3)));
+        const list = `${net} --help lists its commands`;
+        return usageError(`unknown command '${names.at(-1)} ${word}'`, close ? `did you mean ${net} ${close}? (${list})` : list);
+      }
+      // Extra words are most often a name with a space in it.
+      return usageError(first, command.registeredArguments.length > 0 ? `${usage} (quote a value with spaces)` : usage);
+    case "commander.missingArgument":
+      return usageError(first, usage);
+    default:
+      return usageError(first, `${usage} (${net} --help for more)`);
+  }
 }

@@ -6,7 +6,21 @@
  * (test/helpers/prompter.ts). Flows only ask and return answers: the command writes afterwards,
  * so Ctrl-C or Ctrl-D at any question leaves the database as it was.
  */
-import { confirm, editor, input, search, select } from "@inquirer/prompts";
+import {
+  createPrompt,
+  isDownKey,
+  isEnterKey,
+  isTabKey,
+  isUpKey,
+  makeTheme,
+  useKeypress,
+  useMemo,
+  usePagination,
+  usePrefix,
+  useState,
+} from "@inquirer/core";
+import figures from "@inquirer/figures";
+import { confirm, editor, input, select } from "@inquirer/prompts";
 import type { ContactFields } from "../domain/contacts.js";
 import { addDays, type IsoDate, parseWhen, relativeDay } from "../domain/dates.js";
 import { Interrupted } from "../domain/errors.js";
@@ -72,13 +86,82 @@ export function terminalPrompter(): Prompter {
     select: (q) =>
       guarded((signal) => select({ message: q.message, choices: q.choices, default: q.default, loop: false }, context(signal))),
     confirm: (q) => guarded((signal) => confirm({ message: q.message, default: q.default }, context(signal))),
-    search: (q) => guarded((signal) => search({ message: q.message, source: (term) => q.source(term ?? "") }, context(signal))),
+    search: <T>(q: { message: string; source: (term: string) => Choice<T>[] }) =>
+      guarded((signal) => typeToSearch<T>({ message: q.message, source: q.source }, context(signal))),
     editor: (q) =>
       guarded((signal) =>
         editor({ message: q.message, default: q.default, postfix: q.postfix ?? ".txt", waitForUserInput: true }, context(signal)),
       ),
   };
 }
+
+/**
+ * A list narrowed by what is typed, Enter taking the highlighted choice: inquirer's `search` with
+ * the choices computed in step with the keys.
+ *
+ * inquirer's `search` fetches its choices after an `await`, so keys arriving in one burst (a paste,
+ * a fast typist, tmux send-keys) are all handled before any list is ready: Enter then took the
+ * highlighted choice of the list before the typing (the first suggestion, the most recent person),
+ * while the screen, redrawn a moment later, showed the typed one. Here the choices are a pure
+ * function of the typed text, computed at each render, and each key is handled after the render
+ * of the keys before it: what Enter takes is what the screen shows, at any speed.
+ */
+const typeToSearch = createPrompt(<T>(config: { message: string; source: (term: string) => Choice<T>[] }, done: (value: T) => void) => {
+  const theme = makeTheme();
+  const [status, setStatus] = useState<"idle" | "done">("idle");
+  const [term, setTerm] = useState("");
+  // The highlighted choice, as an index into the choices for `term` (back to the first when it changes).
+  const [active, setActive] = useState(0);
+  const choices = useMemo(() => config.source(term), [term]);
+  const selected: Choice<T> | undefined = choices[active];
+  const prefix = usePrefix({ status, theme });
+
+  useKeypress((key, rl) => {
+    if (status === "done") return;
+    if (isEnterKey(key)) {
+      if (selected) {
+        setStatus("done");
+        done(selected.value);
+      } else rl.write(term); // readline empties its line on Enter: keep what was typed on screen
+    } else if (isTabKey(key) && selected) {
+      // Tab completes the line with the highlighted choice (the tab itself is not kept).
+      rl.clearLine(0);
+      rl.write(selected.short ?? selected.name);
+      setTerm(rl.line);
+      setActive(0);
+    } else if (isUpKey(key) || isDownKey(key)) {
+      // readline's history would change the line: put back what was typed, move the highlight.
+      rl.clearLine(0);
+      rl.write(term);
+      const next = active + (isUpKey(key) ? -1 : 1);
+      if (next >= 0 && next < choices.length) setActive(next);
+    } else if (rl.line !== term) {
+      setTerm(rl.line);
+      setActive(0);
+    }
+  });
+
+  const message = theme.style.message(config.message, status);
+  if (status === "done" && selected) return [prefix, message, theme.style.answer(selected.short ?? selected.name)].join(" ").trimEnd();
+  const page = usePagination({
+    items: choices,
+    active,
+    renderItem: ({ item, isActive }) => (isActive ? theme.style.highlight(`${figures.pointer} ${item.name}`) : `  ${item.name}`),
+    pageSize: 7,
+    loop: false,
+  });
+  const header = [prefix, message, theme.style.answer(term)].filter(Boolean).join(" ").trimEnd();
+  const body = [
+    choices.length === 0 && term ? theme.style.error("No results found") : page,
+    " ",
+    selected?.description ? theme.style.answer(selected.description) : "",
+    `↑↓ ${theme.style.help("navigate")}${theme.style.help(" • ")}⏎ ${theme.style.help("select")}`,
+  ]
+    .filter(Boolean)
+    .join("\n")
+    .trimEnd();
+  return [header, body];
+});
 
 // ---------------------------------------------------------------------------
 // net add

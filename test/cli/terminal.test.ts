@@ -239,6 +239,69 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(interactions).toMatchObject([{ kind: "meeting", direction: "mutual", followUpOn: "2026-11-28" }]);
   });
 
+  it("add: a sector or place typed and Enter in one burst (a paste, a fast typist) stores what the screen shows", async () => {
+    // Issue 12: the suggestions were fetched after the keys, so Enter took the first suggestion of
+    // the empty search ("research") while the screen showed what was typed.
+    const pane = Pane.run(box, [
+      "add",
+      "--company",
+      "Farm Co",
+      "--role",
+      "agronomist",
+      "--external",
+      "--intent",
+      "learn",
+      "--tier",
+      "active",
+    ]);
+    await pane.answer("? Who did you meet?", "Norman Borlaug");
+    await pane.waitFor(/\? Where did you meet\? \(type, or pick one\)\n❯ COBOL conf/);
+    pane.keys("Iowa field day", "Enter");
+    await pane.waitFor(/\? Sector\? \(type, or pick one\)\n❯ research/);
+    pane.keys("agriculture", "Enter");
+    await pane.answer("? A note to remember them by?", "");
+    await pane.answer("? Schedule a follow-up?", "");
+    expect(await pane.exitCode()).toBe(0);
+    const screen = pane.screen();
+    expect(screen).toContain("✔ Where did you meet? (type, or pick one) Iowa field day");
+    expect(screen).toContain("✔ Sector? (type, or pick one) agriculture");
+    expect(shown("norman-borlaug").contact).toMatchObject({ sector: "agriculture", metWhere: "Iowa field day" });
+
+    // A suggestion's start typed in a burst picks that suggestion, as the screen shows.
+    const picked = Pane.run(box, [
+      "add",
+      "--where",
+      "lab",
+      "--company",
+      "KCL",
+      "--role",
+      "chemist",
+      "--external",
+      "--intent",
+      "learn",
+      "--tier",
+      "active",
+    ]);
+    await picked.answer("? Who did you meet?", "Rosalind Franklin");
+    await picked.waitFor("? Sector? (type, or pick one)");
+    picked.keys("defe", "Enter");
+    await picked.answer("? A note to remember them by?", "");
+    await picked.answer("? Schedule a follow-up?", "");
+    expect(await picked.exitCode()).toBe(0);
+    expect(picked.screen()).toContain("✔ Sector? (type, or pick one) defence");
+    expect(shown("rosalind-franklin").contact).toMatchObject({ sector: "defence" });
+  });
+
+  it("log: a name typed and Enter in one burst at the picker logs with the person the screen shows", async () => {
+    const pane = Pane.run(box, ["log", "--kind", "call", "--gave", "--note", "catch-up"]);
+    await pane.waitFor(/\? Who with\? \(type to search\)\n❯ Grace Hopper/);
+    pane.keys("lovelace", "Enter");
+    expect(await pane.exitCode()).toBe(0);
+    expect(pane.screen()).toContain("Logged call with Ada Lovelace on 2026-11-26.");
+    expect(shown("ada-lovelace").interactions[0]).toMatchObject({ kind: "call", note: "catch-up" });
+    expect(shown("grace-hopper").interactions).toHaveLength(1);
+  });
+
   it("add: a name already in the network is refused at the first question", async () => {
     const pane = Pane.run(box, ["add", "--no-color"]);
     await pane.answer("? Who did you meet?", "grace hopper");

@@ -200,10 +200,10 @@ export function runDriver(
   );
 }
 
-/** Calls `then` once `child` has printed a line matching `pattern`. */
-export function whenPrinted(child: ChildProcess, pattern: RegExp, then: () => void): void {
+/** Calls `then` once `child` has printed a line matching `pattern` (on stdout, unless told). */
+export function whenPrinted(child: ChildProcess, pattern: RegExp, then: () => void, stream: "stdout" | "stderr" = "stdout"): void {
   let seen = "";
-  child.stdout?.on("data", (chunk: Buffer | string) => {
+  child[stream]?.on("data", (chunk: Buffer | string) => {
     if (seen === "\0") return;
     seen += String(chunk);
     if (pattern.test(seen)) {
@@ -211,6 +211,29 @@ export function whenPrinted(child: ChildProcess, pattern: RegExp, then: () => vo
       then();
     }
   });
+}
+
+/** test/reliability/stop-at.cjs: loaded into a real net process, stops it at a chosen SQLite write. */
+const STOP_AT = join(ROOT, "test", "reliability", "stop-at.cjs");
+
+/**
+ * Runs the real `bin/net` and kills it (SIGKILL) at one chosen moment of its writes: `at` is the
+ * number of the write statement it stops just before, or "committed" (just after the first COMMIT).
+ * The process waits there until killed, so the kill lands at that moment on any machine.
+ */
+export function runNetKilledAt(args: string[], db: string, at: number | "committed") {
+  return runNet(args, {
+    db,
+    env: { NODE_OPTIONS: `--require ${JSON.stringify(STOP_AT)}`, NET_TEST_STOP_AT: String(at) },
+    onSpawn: (child) => whenPrinted(child, /^stopped /m, () => child.kill("SIGKILL"), "stderr"),
+  });
+}
+
+/** The write statements a run of the real `bin/net` makes, in order (the SQL, shortened). */
+export async function netWrites(args: string[], db: string): Promise<{ code: number; writes: string[] }> {
+  const run = await runNet(args, { db, env: { NODE_OPTIONS: `--require ${JSON.stringify(STOP_AT)}`, NET_TEST_STOP_AT: "trace" } });
+  const writes = [...run.stderr.matchAll(/^run \d+ (.*)$/gm)].map((m) => m[1] as string);
+  return { code: run.code, writes };
 }
 
 /** Whether this process may mount file systems (root with CAP_SYS_ADMIN, as in CI here). */
