@@ -223,6 +223,13 @@ async function snoozeAction(ctx: Context, ref: string, duration: string): Promis
   if (!until) throw usageError(`can't read '${duration}' as a duration or a date`, "try 1d, 1w, 2w, 1m or a date like 2026-12-01");
   if (until <= ctx.today) throw usageError(`snoozing until ${until} would not hide it`, "give a later day: 1d, 1w, or a future date");
   const [key] = keysFor(store, ctx.today, [ref]) as [string];
+  // Snoozing what is already done would bring it back: a reminder is snoozed only while it is due.
+  const state = reminderStates(store).get(key);
+  const stillDue = !state?.doneOn && computeReminders(store, ctx.today).some((r) => r.key === key);
+  if (!stillDue && !state?.snoozedUntil)
+    throw new UserError(`${/^\d+$/.test(ref) ? `#${ref}` : `'${ref}'`} is already done: there is nothing to snooze`, {
+      hint: "see what is due now with: net nudge",
+    });
   store.transaction(() => snooze(store, key, until));
   ctx.out(ctx.json ? JSON.stringify({ key, snoozedUntil: until }, null, 2) : key);
   ctx.say(`Snoozed until ${until}.`);

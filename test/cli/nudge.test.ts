@@ -112,6 +112,22 @@ describe("done, snooze and logging clear reminders", () => {
     box.today = "2026-11-26";
   });
 
+  it("does not bring back a reminder already done by snoozing it", () => {
+    box.ok(["add", "Dana Scully", "--date", "yesterday", "-q"]);
+    box.ok(["nudge"]);
+    const [first] = box.json<ReminderJson[]>(["nudge"]);
+    box.ok(["nudge"]);
+    expect(box.run(["done", "1"]).code).toBe(0);
+    const snoozed = box.run(["snooze", "1", "1w"]);
+    expect(snoozed.code).toBe(1);
+    expect(snoozed.stderr).toBe("error: #1 is already done: there is nothing to snooze\nhint: see what is due now with: net nudge\n");
+    for (const day of ["2026-11-26", "2026-12-04"]) {
+      box.today = day;
+      expect(box.json<ReminderJson[]>(["nudge", "--all"]).map((r) => r.key)).not.toContain(first?.key);
+    }
+    box.today = "2026-11-26";
+  });
+
   it.each([
     [["snooze", "1", "soon"], 2, /can't read 'soon'/],
     [["snooze", "1", "0d"], 2, /can't read '0d'/],
