@@ -193,12 +193,17 @@ export function wrapLines(text: string, width: number, options: WrapOptions = {}
   };
   text.split("\n").forEach((paragraph, p) => {
     if (p > 0) newLine();
-    for (const word of paragraph.split(" ")) {
+    // Words and the spaces between them, kept as written (a line break takes the spaces' place);
+    // spaces that start a paragraph indent it.
+    const parts = paragraph.split(/( +)/);
+    for (let i = 0; i < parts.length; i += 2) {
+      const word = parts[i] as string;
       if (!word) continue;
+      const lead = body || i === 2 ? ((parts[i - 1] as string | undefined) ?? "") : "";
       const w = displayWidth(word);
-      const gap = body ? 1 : 0;
+      const gap = lead.length;
       if (used + gap + w <= width) {
-        body += (gap ? " " : "") + word;
+        body += lead + word;
         used += gap + w;
         continue;
       }
@@ -210,9 +215,9 @@ export function wrapLines(text: string, width: number, options: WrapOptions = {}
       }
       // Wider than a whole line: fill this one, then go on between characters.
       if (body) {
-        if (used + 1 < width) {
-          body += " ";
-          used += 1;
+        if (used + gap < width) {
+          body += lead;
+          used += gap;
         } else newLine();
       }
       clusters(word, (cluster, cw) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TIER_CADENCE_DAYS } from "../../src/domain/model.js";
 import { comparison, dayTotals, kindCounts, quarterPeriod, type Review, review } from "../../src/domain/review.js";
-import { deltaText, mdText, renderMarkdown, renderText, reviewJson, sliceLine, strip, wrap } from "../../src/render/map.js";
-import { displayWidth, makeColours } from "../../src/render/terminal.js";
+import { activityLegend, deltaText, mdText, renderMarkdown, renderText, reviewJson, sliceLine, strip } from "../../src/render/map.js";
+import { displayWidth, makeColours, wrapLines } from "../../src/render/terminal.js";
 
 const Q4 = quarterPeriod(2026, 4);
 const TODAY = "2026-11-26";
@@ -98,7 +98,7 @@ describe("pieces", () => {
   });
 
   it("wraps prose at spaces within the width", () => {
-    const lines = wrap("one two three four five six seven eight nine ten", 20, "  1. ", "     ");
+    const lines = wrapLines("one two three four five six seven eight nine ten", 20, { first: "  1. " });
     expect(lines).toEqual(["  1. one two three", "     four five six", "     seven eight", "     nine ten"]);
   });
 
