@@ -1,7 +1,7 @@
 import { Command, Option } from "commander";
+import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
 import { cardCommand } from "./card.js";
-import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { type Context, createContext } from "./context.js";
 import { editCommand } from "./edit.js";
 import { goalsCommand } from "./goals.js";

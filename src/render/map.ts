@@ -222,7 +222,10 @@ export function renderText(review: Review, options: TextOptions): string {
   // Activity
   const a = review.activity;
   const future = a.series.some((x) => x.buckets.some((b) => !b.past));
-  heading("Activity", `interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${future ? ", blank for those to come" : ""}`);
+  heading(
+    "Activity",
+    `interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${future ? ", blank for those to come" : ""}`,
+  );
   if (a.max) indent(activityLegend(a.max, options.unicode), c.dim);
   const labelWidth = seriesLabelWidth(p);
   const stripWidth = Math.min(activityColumns(width, p), Math.max(...a.series.map((x) => x.buckets.length)));
@@ -420,13 +423,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
   }
 
   const sh = review.shape;
-  out.push(
-    "",
-    "## Shape of the network",
-    "",
-    `${shapeNote(sh, p.label)}.`,
-    "",
-  );
+  out.push("", "## Shape of the network", "", `${shapeNote(sh, p.label)}.`, "");
   if (sh.total > 0) {
     out.push(`- **Circle**: ${mdText(sliceLine(sh.byCircle))}`);
     out.push(`- **Sector**: ${mdText(sliceLine(sh.bySector))}`);
