@@ -258,10 +258,14 @@ export interface Column<T> {
 const GAP = 2;
 
 /**
- * The widths of `shown` columns in `width`: the widest of the other columns shrink first, down to
- * their minimum, then the `keep` ones. Returns whether a `keep` column had to shrink.
+ * The widths of `columns` in `width`: the widest of the other columns shrink first, down to their
+ * minimum, then the `keep` ones. Says whether a `keep` column had to shrink, and whether it all fits.
  */
-function fitWidths<T>(columns: readonly Column<T>[], natural: readonly number[], width: number): { widths: number[]; keepCut: boolean } {
+function fitWidths<T>(
+  columns: readonly Column<T>[],
+  natural: readonly number[],
+  width: number,
+): { widths: number[]; keepCut: boolean; fits: boolean } {
   const widths = [...natural];
   let excess = widths.reduce((a, b) => a + b, 0) + GAP * (columns.length - 1) - width;
   let keepCut = false;
@@ -279,7 +283,7 @@ function fitWidths<T>(columns: readonly Column<T>[], natural: readonly number[],
       if (keep) keepCut = true;
     }
   }
-  return { widths, keepCut };
+  return { widths, keepCut, fits: excess <= 0 };
 }
 
 /**
@@ -293,25 +297,24 @@ export function table<T>(
 ): string {
   const allCells = rows.map((row) => columns.map((c) => safeText(c.value(row), true)));
   const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...allCells.map((r) => displayWidth(r[i] as string))));
-  // Leave out the droppable columns, fewest first, until the kept ones fit whole; if none does, leave none out.
+  // Leave out the fewest droppable columns that keep the `keep` ones whole; failing that, the
+  // fewest that let the table fit at all; failing that, all of them.
   const dropOrder = [...new Set(columns.flatMap((c) => (c.drop === undefined ? [] : [c.drop])))].sort((a, b) => a - b);
-  let shown = columns.map((_, i) => i);
-  let fit = fitWidths(columns, natural, options.width);
-  for (let n = 1; fit.keepCut && n <= dropOrder.length; n++) {
-    const dropped = new Set(dropOrder.slice(0, n));
-    const kept = columns.flatMap((c, i) => (c.drop !== undefined && dropped.has(c.drop) ? [] : [i]));
-    const tried = fitWidths(
-      kept.map((i) => columns[i] as Column<T>),
-      kept.map((i) => natural[i] as number),
+  const tries = dropOrder.map((_, n) => {
+    const dropped = new Set(dropOrder.slice(0, n + 1));
+    return columns.flatMap((c, i) => (c.drop !== undefined && dropped.has(c.drop) ? [] : [i]));
+  });
+  const fits = [columns.map((_, i) => i), ...tries].map((shown) => ({
+    shown,
+    ...fitWidths(
+      shown.map((i) => columns[i] as Column<T>),
+      shown.map((i) => natural[i] as number),
       options.width,
-    );
-    if (!tried.keepCut) {
-      shown = kept;
-      fit = tried;
-    }
-  }
+    ),
+  }));
+  const chosen = fits.find((f) => !f.keepCut) ?? fits.find((f) => f.fits) ?? (fits[fits.length - 1] as (typeof fits)[number]);
+  const { shown, widths } = chosen;
   const cols = shown.map((i) => columns[i] as Column<T>);
-  const widths = fit.widths;
   const gap = " ".repeat(GAP);
   const header = cols
     .map((c, i) => padEnd(truncate(c.header, widths[i] as number), widths[i] as number))
