@@ -25,7 +25,17 @@ describe("at 80 columns", () => {
   beforeAll(() => {
     box = sandbox("2026-11-26");
     box.ok(["add", "山田太郎", "--company", "株式会社サンプル", "--sector", "ソフトウェア", "--note", NOTE, "--date", "2026-11-24", "-q"]);
-    box.ok(["add", "Anna Muller-Schmidt", "--company", "Analytical Engines International", "--sector", "software", "--date", "2026-08-01", "-q"]);
+    box.ok([
+      "add",
+      "Anna Muller-Schmidt",
+      "--company",
+      "Analytical Engines International",
+      "--sector",
+      "software",
+      "--date",
+      "2026-08-01",
+      "-q",
+    ]);
     box.ok(["add", "Bartholomew Fitzgerald", "--tier", "close", "--date", "2026-05-01", "-q"]);
     box.ok(["log", "山田太郎", "--kind", "help", "--received", "--date", "2026-10-10", "--note", NOTE, "-q"]);
     box.ok(["log", "anna", "--kind", "help", "--received", "--date", "2026-10-12", "--note", "an intro to her investor", "-q"]);

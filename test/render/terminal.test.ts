@@ -217,7 +217,12 @@ describe("table: names first", () => {
     sector: string;
   }
   const people: Person[] = [
-    { name: "Anna Muller-Schmidt", slug: "anna-muller-schmidt", company: "Analytical Engines International", sector: "software engineering" },
+    {
+      name: "Anna Muller-Schmidt",
+      slug: "anna-muller-schmidt",
+      company: "Analytical Engines International",
+      sector: "software engineering",
+    },
     { name: "Bartholomew Fitzgerald", slug: "bartholomew-fitzgerald", company: "Navy", sector: "research" },
   ];
   const columns = (drop: boolean) => [
