@@ -182,7 +182,7 @@ describe("wrapLines", () => {
 
   it("counts no colour code, in the prefix or the text, and paints only the text", () => {
     const red = (t: string) => `\u001b[31m${t}\u001b[39m`;
-    const lines = wrapLines("aaaa bbbb cccc", 9, { first: red("1.") + " ", paint: red });
+    const lines = wrapLines("aaaa bbbb cccc", 9, { first: `${red("1.")} `, paint: red });
     expect(lines).toEqual([`${red("1.")} ${red("aaaa")}`, `   ${red("bbbb")}`, `   ${red("cccc")}`]);
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(9);
   });
