@@ -6,7 +6,7 @@ import { UserError, usageError } from "../domain/errors.js";
 import type { Contact } from "../domain/model.js";
 import { foldName, uniqueSlug } from "../domain/names.js";
 import { contactJson } from "../render/json.js";
-import { safeText } from "../render/terminal.js";
+import { safeText, wrapLines } from "../render/terminal.js";
 import { paramsOf } from "../rules/engine.js";
 import { firstFollowUp } from "../rules/first-follow-up.js";
 import { type NewInteraction, newId } from "../store/store.js";
@@ -38,8 +38,9 @@ export function addCommand(program: Command, run: Runner) {
       "after",
       `
 Examples:
-  net add "Ada Lovelace" --company "Analytical Engines" --role CTO --sector research \\
-      --external --where "Paris AI meetup" --date yesterday --intent learn --tier active
+  net add "Ada Lovelace" --company "Analytical Engines" --role CTO \\
+      --sector research --external --where "Paris AI meetup" \\
+      --date yesterday --intent learn --tier active
   net add "Grace Hopper" --email grace@example.org --tag navy --follow-up 2d`,
     )
     .action(run(addAction));
@@ -108,7 +109,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
   if (ctx.json) ctx.out(JSON.stringify(contactJson(contact, tierCadences(store)), null, 2));
   else ctx.out(contact.slug);
   if (wizard) {
-    ctx.say(addSummary(contact, metOn, ctx.today, followUpOn));
+    ctx.say(wrapLines(addSummary(contact, metOn, ctx.today, followUpOn), ctx.messageWidth, { rest: "  " }).join("\n"));
     return;
   }
   const where = contact.metWhere ? ` at ${safeText(contact.metWhere, true)}` : "";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { cardStats, spokenTime, WORDS_PER_MINUTE } from "../domain/card.js";
 import { UserError, usageError } from "../domain/errors.js";
-import { safeText } from "../render/terminal.js";
+import { safeText, wrapLines } from "../render/terminal.js";
 import { loadCard } from "../store/snapshot.js";
 import type { Context } from "./context.js";
 import { readAllStdin } from "./input.js";
@@ -82,8 +82,9 @@ async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean })
     return;
   }
   const c = ctx.chalk;
+  // Wrapped at spaces to the width (--json has the text as written).
   ctx.out(
-    `${safeText(card.text)}\n\n${c.dim(`${words} word${words === 1 ? "" : "s"} · about ${spokenTime(seconds)} spoken · updated ${card.updatedOn}`)}`,
+    `${wrapLines(safeText(card.text), ctx.width).join("\n")}\n\n${c.dim(`${words} word${words === 1 ? "" : "s"} · about ${spokenTime(seconds)} spoken · updated ${card.updatedOn}`)}`,
   );
   if (seconds > TWO_MINUTES) ctx.say(c.yellow(`Over 2 minutes spoken (${spokenTime(seconds)}): keep one story and one ask.`));
   else if (text !== undefined) ctx.say("Card saved.");

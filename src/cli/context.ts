@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { type IsoDate, isIsoDate, localDay } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
-import { type Colours, colourWanted, makeColours } from "../render/terminal.js";
+import { type Colours, colourWanted, makeColours, outputWidth } from "../render/terminal.js";
 import { defaultDatabasePath, openDatabase, storeError } from "../store/database.js";
 import { Store } from "../store/store.js";
 
@@ -23,8 +23,10 @@ export interface Context {
   /** True when prompts may be shown: stdin and stderr are terminals and --no-input was not given. */
   interactive: boolean;
   chalk: Colours;
-  /** Columns available for tables. */
+  /** Columns stdout's text is laid out in (tables, wrapped prose): the terminal's, else $COLUMNS, else 80; never under 80. */
   width: number;
+  /** The same for messages on stderr (a wizard's summary, questions): stdout may be a pipe when stderr is not. */
+  readonly messageWidth: number;
   /** Writes a result to stdout. */
   out(text: string): void;
   /** Writes a message for the person to stderr (silenced by -q). */
@@ -67,7 +69,11 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
       return options.input !== false && Boolean(process.stdin.isTTY) && Boolean(process.stderr.isTTY) && env.CI !== "true";
     },
     chalk,
-    width: Math.max(80, process.stdout.columns || Number(env.COLUMNS) || 100),
+    width: Math.max(80, outputWidth(process.stdout.columns, env)),
+    // Worked out when asked: most commands print no long message.
+    get messageWidth() {
+      return Math.max(80, outputWidth(process.stderr.columns || process.stdout.columns, env));
+    },
     out: (text) => {
       process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);
     },

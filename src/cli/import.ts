@@ -47,9 +47,9 @@ export function importCommand(program: Command, run: Runner) {
 Examples:
   net import contacts.vcf --tag phone
   net import Connections.csv --dry-run
-  net import Connections.csv              again with a newer export: job changes become news
+  net import Connections.csv    again with a newer export: job changes become news
   net import google.csv --tier active
-  net import backup.json                  merge a net export from another machine`,
+  net import backup.json        merge a net export from another machine`,
     )
     .action(run(importAction));
 }

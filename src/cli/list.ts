@@ -70,10 +70,11 @@ async function listAction(ctx: Context, flags: ListFlags): Promise<void> {
     table(
       rows,
       [
-        { header: "NAME", value: (r) => r.contact.name + (r.contact.archivedAt ? " (archived)" : ""), min: 12 },
-        { header: "SLUG", value: (r) => r.contact.slug, min: 8 },
-        { header: "COMPANY", value: (r) => r.contact.company ?? "" },
-        { header: "SECTOR", value: (r) => r.contact.sector ?? "" },
+        // Names and slugs (what people type next) get room first; sector, then company, give way.
+        { header: "NAME", value: (r) => r.contact.name + (r.contact.archivedAt ? " (archived)" : ""), min: 12, keep: true },
+        { header: "SLUG", value: (r) => r.contact.slug, min: 8, keep: true },
+        { header: "COMPANY", value: (r) => r.contact.company ?? "", drop: 2 },
+        { header: "SECTOR", value: (r) => r.contact.sector ?? "", drop: 1 },
         { header: "TIER", value: (r) => r.contact.tier, min: 7 },
         { header: "LAST CONTACT", value: (r) => r.contact.lastInteractionOn ?? "never", min: 10 },
         { header: "NEXT DUE", value: (r) => r.due ?? "", min: 10, paint: dueCell },

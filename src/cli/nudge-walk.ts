@@ -9,7 +9,7 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
     return;
   }
   const { nudgeWalk, terminalPrompter } = await import("./prompts.js");
-  const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today);
+  const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today, ctx.messageWidth);
   const store = ctx.store();
   store.transaction(() => {
     for (const d of decisions) {

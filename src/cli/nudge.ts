@@ -141,7 +141,7 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
     return;
   }
   const c = ctx.chalk;
-  const lines = [renderHabitLine(habitLine(snapshot, ctx.today), ctx.today, c), ""];
+  const lines = [renderHabitLine(habitLine(snapshot, ctx.today), ctx.today, c, ctx.width), ""];
   if (shown.length === 0) {
     lines.push(flags.rule ? `Nothing due from ${flags.rule} today.` : "Nothing due today. Enjoy it — or give something with no agenda.");
   } else {

@@ -1,6 +1,7 @@
 import { Command, type CommanderError, Option } from "commander";
 import { type UserError, usageError } from "../domain/errors.js";
 import { editDistance } from "../domain/names.js";
+import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
 import { cardCommand } from "./card.js";
 import { type Context, createContext } from "./context.js";
@@ -62,6 +63,30 @@ export function commandNamed(args: readonly string[]): string | undefined {
   return undefined;
 }
 
+const HELP_WIDTH = () => outputWidth(process.stdout.columns, process.env);
+
+/** Wraps each line of help wider than `width`; its continuation lines are indented two more. */
+export function wrapHelp(text: string, width: number): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      if (displayWidth(line) <= width) return [line];
+      const indent = line.length - line.trimStart().length;
+      return wrapLines(line.trimStart(), width, { first: " ".repeat(indent), rest: " ".repeat(indent + 2) });
+    })
+    .join("\n");
+}
+
+const HELP_AFTER = `
+The daily habit:
+  net nudge                                  each morning: what is due, and why
+  net add "Ada Lovelace" --where "meetup"    after meeting someone
+  net log ada --kind share --note "article"  after each gesture
+  net list                                   who is due, and when
+
+Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
+Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`;
+
 /**
  * The program; given the command line's command, only that command is set up (each command's
  * options and help cost start-up time, and a run uses one): help and unknown words get them all.
@@ -77,19 +102,12 @@ export function buildProgram(only?: string): Command {
     .option("--no-input", "never prompt; fail when input is missing")
     .option("-q, --quiet", "print only results, no messages")
     .showSuggestionAfterError(true)
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: process.stdout.columns || 120 })
-    .addHelpText(
-      "after",
-      `
-The daily habit:
-  net nudge                                          each morning: what is due, and why
-  net add "Ada Lovelace" --where "Paris AI meetup"   after meeting someone
-  net log ada --kind share --note "the article"      after each gesture
-  net list                                           who is due, and when
-
-Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
-Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`,
-    );
+    // Piped help is laid out like other output: $COLUMNS, else 80.
+    .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH() })
+    .addHelpText("after", HELP_AFTER)
+    // Help texts written by hand (examples, notes) are wrapped like commander's own: at spaces, with
+    // a hanging indent. Set before the commands are added: they inherit it.
+    .configureOutput({ writeOut: (text) => process.stdout.write(wrapHelp(text, HELP_WIDTH())) });
   for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program, run);
   reportUsageErrors(program);
   return program;

@@ -26,7 +26,7 @@ import { addDays, type IsoDate, parseWhen, relativeDay } from "../domain/dates.j
 import { Interrupted } from "../domain/errors.js";
 import { DIRECTIONS, type Direction, INTENTS, type Intent, KINDS, type Kind, TIERS, type Tier } from "../domain/model.js";
 import { editDistance, foldName } from "../domain/names.js";
-import { safeText } from "../render/terminal.js";
+import { safeText, wrapLines } from "../render/terminal.js";
 
 export interface Choice<T> {
   name: string;
@@ -489,14 +489,24 @@ const LIKELY_GESTURE: Record<string, Kind> = {
   "intro-follow-through": "checkin",
 };
 
-/** Walks through reminders one by one; nothing is written until the walk ends. */
-export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], today: IsoDate): Promise<WalkDecision[]> {
+/**
+ * The question about one reminder, wrapped to `width` at spaces: "1/7 <message>", then "  → <suggestion>".
+ * The prompt puts "? " before its first line.
+ */
+export function walkQuestion(r: Walkable, n: number, total: number, width: number): string {
+  const message = wrapLines(`${n}/${total} ${safeText(r.message, true)}`, width, { first: "? ", rest: "  " });
+  const suggestion = wrapLines(safeText(r.suggestion, true), width, { first: "  → " });
+  return [...message, ...suggestion].join("\n").slice(2);
+}
+
+/** Walks through reminders one by one; nothing is written until the walk ends. `width`: the terminal's. */
+export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], today: IsoDate, width = 80): Promise<WalkDecision[]> {
   const decisions: WalkDecision[] = [];
   for (const [index, r] of reminders.entries()) {
     const n = index + 1;
     const action = await p.select<WalkAction>({
       name: `action.${n}`,
-      message: `${n}/${reminders.length} ${safeText(r.message, true)}\n  → ${safeText(r.suggestion, true)}`,
+      message: walkQuestion(r, n, reminders.length, width),
       default: r.subject ? "log" : "done",
       choices: [
         ...(r.subject ? [{ name: `log the gesture with ${safeText(r.subject.name, true)} now`, value: "log" as const, short: "log" }] : []),

@@ -19,9 +19,10 @@ export function foldName(name: string): string {
 export function slugify(name: string): string {
   const slug = foldName(name)
     .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
+    // Single hyphens now: no `-+$`, which would retry from every hyphen of a run (quadratic).
+    .replace(/^-|-$/g, "")
     .slice(0, 40)
-    .replace(/-+$/, "");
+    .replace(/-$/, "");
   return slug || "person";
 }
 

@@ -153,7 +153,10 @@ export function readJson(text: string): NetExport {
     const position = /position (\d+)/.exec(message);
     const lineCol = /line (\d+)/.exec(message);
     const line = position ? lineOf(text, Number(position[1])) : lineCol ? Number(lineCol[1]) : lineOf(text, text.length);
-    throw new FormatError(`not valid JSON (${message.replace(/ in JSON at position \d+.*$/, "").replace(/^JSON\.parse: /, "")})`, line);
+    // Cut by index: a `.*$` regex would retry from every position of a message quoting the file.
+    const at = message.indexOf(" in JSON at position ");
+    const reason = (at < 0 ? message : message.slice(0, at)).replace(/^JSON\.parse: /, "");
+    throw new FormatError(`not valid JSON (${reason})`, line);
   }
   if (!doc || typeof doc !== "object" || Array.isArray(doc) || (doc as { format?: unknown }).format !== JSON_FORMAT)
     throw new FormatError('not a net export (no "format": "net")', 1);

@@ -64,7 +64,10 @@ export function joinName(...parts: (string | undefined | null)[]): string {
  * `omitYear` (Apple's X-APPLE-OMIT-YEAR) marks a placeholder year.
  */
 export function readDay(text: string | null | undefined, omitYear?: string | null): string | null {
-  const t = (text ?? "").trim().replace(/T.*$/i, "");
+  // Cut at the time by index: /T.*$/ retries from every T of a long field, quadratic in its length.
+  const full = (text ?? "").trim();
+  const time = full.search(/t/i);
+  const t = time < 0 ? full : full.slice(0, time);
   let m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(t);
   if (m) {
     const [y, mo, d] = [m[1] as string, m[2] as string, m[3] as string];
@@ -102,13 +105,18 @@ export function readConnectedOn(text: string): IsoDate | null {
  * `https://www.linkedin.com/in/Ada-L/` and `http://linkedin.com/in/ada-l` are the same person.
  */
 export function urlKey(url: string): string {
-  return url
+  const key = url
     .trim()
     .toLowerCase()
     .replace(/^[a-z][a-z0-9+.-]*:\/\//, "")
-    .replace(/^www\./, "")
-    .replace(/[?#].*$/, "")
-    .replace(/\/+$/, "");
+    .replace(/^www\./, "");
+  // Cut by index, not with /[?#].*$/ and /\/+$/: those retry from every ? or / of a long value
+  // (an imported field can be anything), quadratic in its length.
+  const query = key.search(/[?#]/);
+  const path = query < 0 ? key : key.slice(0, query);
+  let end = path.length;
+  while (end > 0 && path[end - 1] === "/") end--;
+  return path.slice(0, end);
 }
 
 /** Whether a URL is someone's profile page (LinkedIn and the like), worth keeping as the profile URL. */

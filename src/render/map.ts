@@ -40,7 +40,7 @@
 import { relativeDay } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
 import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
-import { type Colours, displayWidth, padEnd, safeText, table, truncate } from "./terminal.js";
+import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "./terminal.js";
 
 export function reviewJson(review: Review, recorded: boolean) {
   const { period } = review;
@@ -84,6 +84,21 @@ export function strip(series: Pick<ActivitySeries, "buckets">, max: number, unic
     })
     .join("")
     .trimEnd();
+}
+
+/**
+ * What each character of the strip stands for at this `max`: ". none  : 1  - 2..3 … @ 12" (a level
+ * is a count's eighth of `max`, rounded up, so a level may cover several counts or none).
+ */
+export function activityLegend(max: number, unicode: boolean): string {
+  const ramp = unicode ? BLOCKS : ASCII;
+  const parts = [`${ramp[0]} none`];
+  for (let level = 1; level <= 8; level++) {
+    const from = Math.floor(((level - 1) * max) / 8) + 1;
+    const to = Math.floor((level * max) / 8);
+    if (from <= to) parts.push(`${ramp[level]} ${from === to ? from : `${from}..${to}`}`);
+  }
+  return parts.join("  ");
 }
 
 /** How many characters the activity strip may use at this width. */
@@ -131,6 +146,12 @@ export function sliceLine(slices: Review["shape"]["byCircle"], max = 6): string 
   return shown.join(", ");
 }
 
+/** "12 people, 2 new in 2026Q4, shown with a + below": says what "research 4 (+1)" means. */
+function shapeNote(sh: Review["shape"], label: string): string {
+  const total = `${sh.total} ${sh.total === 1 ? "person" : "people"}`;
+  return sh.newThisPeriod ? `${total}, ${sh.newThisPeriod} new in ${label}, shown with a + below` : `${total}, none new in ${label}`;
+}
+
 function periodLine(review: Review): string {
   const p = review.period;
   const span = `${p.from} to ${p.to}`;
@@ -141,25 +162,6 @@ function periodLine(review: Review): string {
 
 function emptyLine(review: Review): string {
   return `Nothing logged in ${review.period.label}${review.period.partial ? " so far" : ""}: no gestures, no events, no one new. A fresh start: the suggestions below are small.`;
-}
-
-/** Splits prose into lines of at most `width` columns, at spaces; the first line gets `first`, the rest `rest`. */
-export function wrap(text: string, width: number, first: string, rest: string): string[] {
-  const lines: string[] = [];
-  let line = first;
-  let empty = true;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!empty && displayWidth(line) + 1 + displayWidth(word) > width) {
-      lines.push(line);
-      line = rest;
-      empty = true;
-    }
-    const piece = displayWidth(rest) + displayWidth(word) > width ? truncate(word, width - displayWidth(rest)) : word;
-    line += empty ? piece : ` ${piece}`;
-    empty = false;
-  }
-  lines.push(line);
-  return lines;
 }
 
 // ---------------------------------------------------------------------------
@@ -181,13 +183,15 @@ export function renderText(review: Review, options: TextOptions): string {
   const width = Math.max(80, options.width);
   const s = (t: string) => safeText(t, true);
   const out: string[] = [];
+  // Everything is wrapped at spaces to `width`: only table cells are cut (with …).
   const heading = (title: string, note = "") => {
     out.push("");
-    out.push(`${c.bold(title)}${note ? c.dim(`  ${truncate(note, width - displayWidth(title) - 2)}`) : ""}`);
+    if (displayWidth(`${title}  ${note}`) <= width) out.push(`${c.bold(title)}${note ? c.dim(`  ${note}`) : ""}`);
+    else out.push(c.bold(title), ...wrapLines(note, width, { first: "  ", paint: c.dim }));
   };
-  const indent = (text: string) => out.push(`  ${truncate(text, width - 2)}`);
+  const indent = (text: string, paint?: (t: string) => string) => out.push(...wrapLines(text, width, { first: "  ", paint }));
   const prose = (text: string, mark = "") => {
-    for (const line of wrap(text, width, `  ${mark}`, `  ${" ".repeat(displayWidth(mark))}`)) out.push(line);
+    out.push(...wrapLines(text, width, { first: `  ${mark}` }));
   };
   const tableLines = (text: string) => {
     for (const line of text.split("\n")) out.push(`  ${line}`);
@@ -196,10 +200,10 @@ export function renderText(review: Review, options: TextOptions): string {
   const p = review.period;
   const title = `Network map ${p.label}`;
   if (displayWidth(`${title}  ${periodLine(review)}`) <= width) out.push(`${c.bold(title)}  ${c.dim(periodLine(review))}`);
-  else out.push(c.bold(title), c.dim(truncate(periodLine(review), width)));
+  else out.push(c.bold(title), ...wrapLines(periodLine(review), width, { paint: c.dim }));
   if (review.empty) {
     out.push("");
-    for (const line of wrap(emptyLine(review), width, "", "")) out.push(line);
+    out.push(...wrapLines(emptyLine(review), width));
   }
 
   // Pulse
@@ -210,18 +214,19 @@ export function renderText(review: Review, options: TextOptions): string {
     const delta = deltaText(m.delta, options.unicode);
     const paintDelta = m.delta > 0 ? c.green(delta) : m.delta < 0 ? c.yellow(delta) : delta;
     const goal = goalText(m, p.partial, unit);
-    const goalShown = truncate(goal, width - 2 - 16 - 5 - 2 - 7 - 1 - 12 - 1);
-    out.push(
-      `  ${padEnd(row.label, 16)}${String(m.value).padStart(5)}  ${paintDelta}${" ".repeat(Math.max(1, 7 - delta.length))} ${c.dim(`(was ${m.previous})`.padEnd(12))} ${m.met === false ? c.yellow(goalShown) : goalShown}`.trimEnd(),
-    );
+    // The goal and its verdict wrap under themselves rather than being cut.
+    const start = `  ${padEnd(row.label, 16)}${String(m.value).padStart(5)}  ${paintDelta}${" ".repeat(Math.max(1, 7 - delta.length))} ${c.dim(`(was ${m.previous})`.padEnd(12))} `;
+    out.push(...wrapLines(goal, width, { first: start, paint: m.met === false ? c.yellow : undefined }));
   }
 
   // Activity
   const a = review.activity;
+  const future = a.series.some((x) => x.buckets.some((b) => !b.past));
   heading(
     "Activity",
-    `interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${a.max ? `, ${options.unicode ? "█" : "@"} = ${a.max}` : ""}`,
+    `interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${future ? ", blank for those to come" : ""}`,
   );
+  if (a.max) indent(activityLegend(a.max, options.unicode), c.dim);
   const labelWidth = seriesLabelWidth(p);
   const stripWidth = Math.min(activityColumns(width, p), Math.max(...a.series.map((x) => x.buckets.length)));
   for (const series of a.series) {
@@ -247,7 +252,7 @@ export function renderText(review: Review, options: TextOptions): string {
       table(
         shown,
         [
-          { header: "NAME", value: (e) => e.name, min: 14 },
+          { header: "NAME", value: (e) => e.name, min: 14, keep: true },
           { header: "TIER", value: (e) => e.tier, min: 7 },
           { header: "INTENT", value: (e) => e.intent ?? "", min: 6 },
           {
@@ -267,7 +272,7 @@ export function renderText(review: Review, options: TextOptions): string {
       ),
     );
     const hidden = r.lapsedCount + r.dormantCount - shown.length;
-    if (hidden > 0) indent(c.dim(`and ${hidden} more (net list --sort due; net map --json lists the first 10 of each)`));
+    if (hidden > 0) indent(`and ${hidden} more (net list --sort due; net map --json lists the first 10 of each)`, c.dim);
   }
 
   // Thank
@@ -279,14 +284,14 @@ export function renderText(review: Review, options: TextOptions): string {
         review.thank.slice(0, TEXT_LIMIT),
         [
           { header: "DATE", value: (t) => t.date, min: 10 },
-          { header: "WHO", value: (t) => t.person.name, min: 12 },
+          { header: "WHO", value: (t) => t.person.name, min: 12, keep: true },
           { header: "WHAT", value: (t) => (t.kind === "intro" ? "an introduction" : "help"), min: 6 },
           { header: "NOTE", value: (t) => t.note ?? "", min: 8 },
         ],
         { width: width - 2, header: (h) => c.dim(h) },
       ),
     );
-    if (review.thankWaiting > TEXT_LIMIT) indent(c.dim(`and ${review.thankWaiting - TEXT_LIMIT} more (net map --json lists them all)`));
+    if (review.thankWaiting > TEXT_LIMIT) indent(`and ${review.thankWaiting - TEXT_LIMIT} more (net map --json lists them all)`, c.dim);
   }
 
   // Balance
@@ -301,7 +306,7 @@ export function renderText(review: Review, options: TextOptions): string {
       table(
         b.people,
         [
-          { header: "WITH", value: (e) => e.name, min: 12 },
+          { header: "WITH", value: (e) => e.name, min: 12, keep: true },
           { header: "GAVE", value: (e) => String(e.gave), min: 4 },
           { header: "RECEIVED", value: (e) => String(e.received), min: 8 },
           { header: "ASKED", value: (e) => String(e.asked), min: 5 },
@@ -314,7 +319,7 @@ export function renderText(review: Review, options: TextOptions): string {
 
   // Shape
   const sh = review.shape;
-  heading("Shape of the network", `${sh.total} ${sh.total === 1 ? "person" : "people"}, ${sh.newThisPeriod} new in ${p.label} (+n)`);
+  heading("Shape of the network", shapeNote(sh, p.label));
   if (sh.total === 0) indent("No one yet: add the next person you meet with net add.");
   else {
     for (const [label, slices] of [
@@ -323,9 +328,9 @@ export function renderText(review: Review, options: TextOptions): string {
       ["intent", sh.byIntent],
       ["tier", sh.byTier],
     ] as const)
-      indent(`${c.dim(padEnd(label, 8))}${s(sliceLine(slices))}`);
+      out.push(...wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, 8))}`, rest: " ".repeat(10) }));
   }
-  for (const w of sh.warnings) for (const line of wrap(s(w.message), width, "  ! ", "    ")) out.push(c.yellow(line));
+  for (const w of sh.warnings) out.push(...wrapLines(s(w.message), width, { first: "  ! " }).map((l) => c.yellow(l)));
 
   // Suggestions
   heading(p.kind === "quarter" ? "Next quarter" : "Next");
@@ -363,7 +368,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
     "",
     "## Activity",
     "",
-    `Interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${a.max ? ` (${options.unicode ? "█" : "@"} = ${a.max})` : ""}.`,
+    `Interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${a.max ? `: \`${activityLegend(a.max, options.unicode)}\`` : ""}.`,
     "",
     "```text",
   );
@@ -418,13 +423,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
   }
 
   const sh = review.shape;
-  out.push(
-    "",
-    "## Shape of the network",
-    "",
-    `${sh.total} ${sh.total === 1 ? "person" : "people"}, ${sh.newThisPeriod} new in ${p.label} (shown as +n).`,
-    "",
-  );
+  out.push("", "## Shape of the network", "", `${shapeNote(sh, p.label)}.`, "");
   if (sh.total > 0) {
     out.push(`- **Circle**: ${mdText(sliceLine(sh.byCircle))}`);
     out.push(`- **Sector**: ${mdText(sliceLine(sh.bySector))}`);

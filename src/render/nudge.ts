@@ -1,12 +1,15 @@
 import type { IsoDate } from "../domain/dates.js";
 import type { HabitLine } from "../rules/habits.js";
 import type { Reminder } from "../rules/types.js";
-import { type Colours, safeText } from "./terminal.js";
+import { type Colours, displayWidth, safeText, wrapLines } from "./terminal.js";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-/** "Streak 3 weeks · gestures this week 2/3 · new people in November 0/1 · last event 6 days ago" */
-export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours): string {
+/**
+ * "Streak 3 weeks · gestures this week 2/3 · new people in November 0/1 · last event 6 days ago",
+ * broken between its parts when wider than `width`.
+ */
+export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours, width = Number.POSITIVE_INFINITY): string {
   const month = MONTHS[Number(today.slice(5, 7)) - 1];
   const ratio = (n: number, goal: number) => (goal > 0 && n >= goal ? c.green(`${n}/${goal}`) : `${n}/${goal}`);
   const streak =
@@ -17,15 +20,25 @@ export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours): strin
       : h.daysSinceLastEvent === 0
         ? "event today"
         : `last event ${h.daysSinceLastEvent === 1 ? "yesterday" : `${h.daysSinceLastEvent} days ago`}`;
-  return [
+  const parts = [
     streak,
     `gestures this week ${ratio(h.gesturesThisWeek, h.gesturesPerWeek)}`,
     `new people in ${month} ${ratio(h.newPeopleThisMonth, h.newPeoplePerMonth)}`,
     event,
-  ].join(c.dim(" · "));
+  ];
+  const lines: string[] = [];
+  let line = "";
+  for (const part of parts) {
+    if (line && displayWidth(line) + 3 + displayWidth(part) > width) {
+      lines.push(line);
+      line = part;
+    } else line = line ? `${line}${c.dim(" · ")}${part}` : part;
+  }
+  lines.push(line);
+  return lines.join("\n");
 }
 
-/** The numbered list: message, the suggested gesture, and (dim) the practice it comes from. */
+/** The numbered list: message, the suggested gesture, and (dim) the practice it comes from, wrapped to `width`. */
 export function renderReminders(reminders: readonly Reminder[], today: IsoDate, c: Colours, width: number): string {
   const digits = String(reminders.length).length;
   const lines: string[] = [];
@@ -34,26 +47,11 @@ export function renderReminders(reminders: readonly Reminder[], today: IsoDate, 
     const number = `${String(index + 1).padStart(digits)}.`;
     const paint = late ? c.red : r.dueOn <= today ? c.yellow : c.cyan;
     const indent = " ".repeat(digits + 2);
-    lines.push(`${paint(number)} ${wrap(safeText(r.message, true), width - indent.length, indent)}`);
-    lines.push(`${indent}${c.green("→")} ${wrap(safeText(r.suggestion, true), width - indent.length - 2, `${indent}  `)}`);
-    lines.push(`${indent}${c.dim(wrap(r.why, width - indent.length, indent))}`);
+    lines.push(...wrapLines(safeText(r.message, true), width, { first: `${paint(number)} `, rest: indent }));
+    lines.push(...wrapLines(safeText(r.suggestion, true), width, { first: `${indent}${c.green("→")} `, rest: `${indent}  ` }));
+    lines.push(...wrapLines(safeText(r.why, true), width, { first: indent, paint: c.dim }));
   });
   return lines.join("\n");
-}
-
-/** Word-wraps to `width` columns; continuation lines start with `indent`. */
-export function wrap(text: string, width: number, indent: string): string {
-  if (width < 20 || text.length <= width) return text;
-  const out: string[] = [];
-  let line = "";
-  for (const word of text.split(" ")) {
-    if (line && line.length + 1 + word.length > width) {
-      out.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) out.push(line);
-  return out.join(`\n${indent}`);
 }
 
 export function reminderJson(r: Reminder) {

@@ -49,10 +49,12 @@ describe("net nudge on a small network", () => {
   it("prints the habit line first, then numbered reminders with suggestion and why", () => {
     const out = box.ok(["nudge"]);
     const lines = out.split("\n");
-    expect(lines[0]).toBe("no streak yet · gestures this week 1/3 · new people in November 1/1 · no event yet");
-    expect(lines[2]).toBe('1. Thank Grace Hopper — they helped you 16 days ago ("Intro to her investor")');
-    expect(lines[3]).toBe("   → tell Grace what their help made possible, in a line or two");
-    expect(lines[4]).toBe("   Thank: recognising help keeps the door open and makes giving a two-way habit.");
+    // Piped, laid out for 80 columns: the habit line (82 wide) breaks between its parts.
+    expect(lines[0]).toBe("no streak yet · gestures this week 1/3 · new people in November 1/1");
+    expect(lines[1]).toBe("no event yet");
+    expect(lines[3]).toBe('1. Thank Grace Hopper — they helped you 16 days ago ("Intro to her investor")');
+    expect(lines[4]).toBe("   → tell Grace what their help made possible, in a line or two");
+    expect(lines[5]).toBe("   Thank: recognising help keeps the door open and makes giving a two-way habit.");
     expect(out.includes("\u001b[")).toBe(false);
   });
 

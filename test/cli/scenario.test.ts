@@ -46,7 +46,11 @@ const MORNINGS: Morning[] = [
   ],
   // Hundreds of days of LinkedIn history: nobody to follow up, no "since you started", nothing quiet.
   ["2026-11-21", [["import", "@linkedin"]], ["first-follow-up:Ada", "first-follow-up:Grace", "narrative-card"]],
-  ["2026-11-22", [["log", "ada", "--kind", "message", "--date", "yesterday", "--", "thanks for the chat"]], ["first-follow-up:Grace", "narrative-card"]],
+  [
+    "2026-11-22",
+    [["log", "ada", "--kind", "message", "--date", "yesterday", "--", "thanks for the chat"]],
+    ["first-follow-up:Grace", "narrative-card"],
+  ],
   // Grace's first few days are over: let go, not carried as a debt.
   ["2026-11-23", [], ["narrative-card"]],
   ["2026-11-24", [["card", "--set", "I help small teams ship reliable software. Ask me about testing."]], []],
@@ -71,11 +75,7 @@ const MORNINGS: Morning[] = [
   ["2026-12-21", [["snooze", "@event-cadence", "1w"]], ["give-first:Ada", "quarterly-map", "not-isolated"]],
   ["2026-12-22", [["map", "--quarter"]], ["give-first:Ada", "not-isolated"]],
   // Ada's cadence (active, 30 days) since the thanks; nothing given for 30 days; the snooze is over.
-  [
-    "2026-12-28",
-    [],
-    ["give-first:Ada", "keep-in-touch:Ada", "not-isolated", "event-cadence", "give-first"],
-  ],
+  ["2026-12-28", [], ["give-first:Ada", "keep-in-touch:Ada", "not-isolated", "event-cadence", "give-first"]],
   // Done with Ada's keep-in-touch: she comes back one cadence later, not never.
   ["2026-12-29", [["done", "@keep-in-touch"]], ["give-first:Ada", "not-isolated", "event-cadence", "give-first"]],
   // A new quarter (Q4's review was recorded) and a new month.
@@ -128,9 +128,7 @@ describe("a new user's first weeks, one morning at a time", () => {
   it("kept the quarter's review from the map inside its window only, and Ada's next keep-in-touch after the done", () => {
     box.today = "2027-01-28";
     const { reviews } = JSON.parse(box.ok(["export", "--format", "json"])) as { reviews: { period: string; reviewedOn: string }[] };
-    expect(reviews).toEqual([
-      expect.objectContaining({ period: "2026Q4", reviewedOn: "2026-12-22" }),
-    ]);
+    expect(reviews).toEqual([expect.objectContaining({ period: "2026Q4", reviewedOn: "2026-12-22" })]);
     const ada = box.json<{ slug: string; nextDueOn: string }[]>(["list"]).find((p) => p.slug === "ada-lovelace");
     expect(ada?.nextDueOn).toBe("2027-01-28");
   });

@@ -43,7 +43,7 @@ const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 let sessions = 0;
 
-/** One command running in its own terminal, 120x40. */
+/** One command running in its own terminal, 120x40 (or `columns` wide). */
 class Pane {
   private constructor(
     readonly target: string,
@@ -57,7 +57,7 @@ class Pane {
   static run(
     box: Sandbox,
     args: string[],
-    options: { shell?: (cmd: string) => string; nodeArgs?: string[]; env?: Record<string, string> } = {},
+    options: { shell?: (cmd: string) => string; nodeArgs?: string[]; env?: Record<string, string>; columns?: number } = {},
   ) {
     const target = `t${++sessions}`;
     const env = {
@@ -77,7 +77,7 @@ class Pane {
     // a server started from a test process (it may never reap the pane's process).
     const statusFile = join(box.dir, `${target}.status`);
     const command = `cd ${quote(ROOT)} && ${options.shell ? options.shell(net) : net}; echo $? > ${quote(statusFile)}.tmp && mv ${quote(statusFile)}.tmp ${quote(statusFile)}`;
-    tmux("new-session", "-d", "-s", target, "-x", "120", "-y", "40", command);
+    tmux("new-session", "-d", "-s", target, "-x", String(options.columns ?? 120), "-y", "40", command);
     return new Pane(target, statusFile);
   }
 
@@ -218,8 +218,9 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     const screen = pane.screen();
     expect(screen).not.toContain("Role?");
     expect(screen).not.toContain("Inside or outside");
+    // The summary is wrapped at the terminal's width, at a space, its second line indented.
     expect(screen).toContain(
-      "Added Margaret Hamilton (Engineer at NASA, aerospace, external): met today at Paris AI meetup · learn · active · follow-up 2026-11-28.",
+      "Added Margaret Hamilton (Engineer at NASA, aerospace, external): met today at Paris AI meetup · learn · active ·\n  follow-up 2026-11-28.",
     );
     expect(screen).toMatch(/^margaret-hamilton$/m);
 
@@ -300,6 +301,42 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(pane.screen()).toContain("Logged call with Ada Lovelace on 2026-11-26.");
     expect(shown("ada-lovelace").interactions[0]).toMatchObject({ kind: "call", note: "catch-up" });
     expect(shown("grace-hopper").interactions).toHaveLength(1);
+  });
+
+  it("list at 80 columns: names and slugs whole, other columns give way; no line wraps", async () => {
+    box.ok(["add", "Anna Muller-Schmidt", "--company", "Analytical Engines International", "--sector", "software engineering", "-q"]);
+    box.ok(["add", "Bartholomew Fitzgerald", "--company", "Royal Navy Research", "--sector", "research", "-q"]);
+    const pane = Pane.run(box, ["list"], { columns: 80 });
+    expect(await pane.exitCode()).toBe(0);
+    // capture-pane -J joins what the terminal wrapped: each line is one printed line.
+    const lines = pane.screen().split("\n");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    for (const text of ["Anna Muller-Schmidt", "anna-muller-schmidt", "Bartholomew Fitzgerald", "bartholomew-fitzgerald"])
+      expect(pane.screen()).toContain(text);
+    // Sector, then company, gave way to the names (22 columns each here); tier and dates stay.
+    expect(lines[0]).toMatch(/^NAME {2,}SLUG {2,}TIER {2,}LAST CONTA… {2}NEXT DUE$/);
+  });
+
+  it("nudge -i wraps its question at the terminal's width, the suggestion indented", async () => {
+    box.ok([
+      "log",
+      "ada-lovelace",
+      "--kind",
+      "help",
+      "--received",
+      "--date",
+      "2026-11-25",
+      "--note",
+      "東京のAIミートアップで会った。来月の講演についてメールで連絡する約束をした。",
+      "-q",
+    ]);
+    const pane = Pane.run(box, ["nudge", "-i"], { columns: 60 });
+    const screen = await pane.waitFor(/\? 1\/\d+ [\s\S]*❯/);
+    pane.keys("C-c");
+    expect(await pane.exitCode()).toBe(130);
+    const question = screen.slice(0, screen.indexOf("❯")).split("\n");
+    for (const line of question) expect([...line].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x3000 ? 2 : 1), 0)).toBeLessThanOrEqual(60);
+    expect(question.some((line) => line.startsWith("  → "))).toBe(true);
   });
 
   it("add: a name already in the network is refused at the first question", async () => {

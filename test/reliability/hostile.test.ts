@@ -1,12 +1,14 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { mergeTags, parseBirthday, parseMilestone } from "../../src/domain/contacts.js";
 import { isIsoDate, parseDate, parseDuration, parseWhen, readDate, readDuration } from "../../src/domain/dates.js";
 import { UserError } from "../../src/domain/errors.js";
 import { foldName, resolvePerson, slugify, uniqueSlug } from "../../src/domain/names.js";
+import { readDay, urlKey } from "../../src/formats/record.js";
 import { displayWidth, safeText, table, truncate } from "../../src/render/terminal.js";
 import { pool, runNet } from "./support.js";
 
@@ -244,6 +246,105 @@ describe("terminal output of hostile text", () => {
       }),
       { ...RUNS, numRuns: 200 },
     );
+  });
+});
+
+describe("regular expressions on user text stay linear", () => {
+  // `/\s+$/` on a row padded with 20,000 spaces retries from every space: quadratic (8.5 s for
+  // `net list` with one long name). The same holds for any unanchored `x+$`, `x*$` or `.*$`.
+  const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
+  // A regex literal: its body (classes may hold a slash) and flags.
+  const LITERAL = /(?<![\w)\]])\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/[dgimsuvy]*/g;
+  /** Top-level alternatives of a regex body. */
+  const alternatives = (body: string) => {
+    const out = [""];
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < body.length; i++) {
+      const ch = body[i] as string;
+      if (ch === "\\") {
+        out[out.length - 1] += ch + (body[++i] ?? "");
+        continue;
+      }
+      if (inClass) inClass = ch !== "]";
+      else if (ch === "[") inClass = true;
+      else if (ch === "(") depth++;
+      else if (ch === ")") depth--;
+      else if (ch === "|" && depth === 0) {
+        out.push("");
+        continue;
+      }
+      out[out.length - 1] += ch;
+    }
+    return out;
+  };
+  const retriesEverywhere = (body: string) =>
+    alternatives(body).some((alt) => !alt.startsWith("^") && /(?:[+*]|\{\d*,\d*\})\??\)*\$$/.test(alt));
+
+  it.each([
+    ["\\s+$", true],
+    ["\\/+$", true],
+    ["[?#].*$", true],
+    ["^-+|-+$", true],
+    ["T.*$", true],
+    ["^\\s*(\\d{1,4})\\s*([a-z]+)\\s*$", false],
+    ["^[a-z0-9-]+$", false],
+    ["^-|-$", false],
+    ["\\s+", false],
+  ])("the check flags %s: %s", (body, flagged) => {
+    expect(retriesEverywhere(body)).toBe(flagged);
+  });
+
+  it("no unanchored `x+$` in src/", () => {
+    const found: string[] = [];
+    for (const file of readdirSync(SRC, { recursive: true }) as string[]) {
+      if (!file.endsWith(".ts")) continue;
+      readFileSync(join(SRC, file), "utf8")
+        .split("\n")
+        .forEach((line, n) => {
+          if (line.trim().startsWith("//") || line.trim().startsWith("*")) return;
+          for (const [, body] of line.matchAll(LITERAL)) if (retriesEverywhere(body as string)) found.push(`${file}:${n + 1} /${body}/`);
+        });
+    }
+    expect(found).toEqual([]);
+  });
+
+  it.each([
+    ["a long padded name", "x".repeat(20_000)],
+    ["a short one beside it", "Ada"],
+  ])("a table row with %s ends at its last character", (_, name) => {
+    const rows = [
+      { name: "x".repeat(20_000), note: "" },
+      { name, note: "" },
+    ];
+    const lines = table(
+      rows,
+      [
+        { header: "NAME", value: (r) => r.name },
+        { header: "NOTE", value: (r) => r.note },
+      ],
+      { width: Number.MAX_SAFE_INTEGER },
+    ).split("\n");
+    expect(lines[2]).toBe(name);
+    expect(lines[1]).toBe("x".repeat(20_000));
+  });
+
+  it.each([
+    [`a${"/".repeat(20_000)}b/`, `a${"/".repeat(20_000)}b`],
+    [`https://x.org/${"?".repeat(20_000)}\nb`, "x.org"],
+    ["https://www.linkedin.com/in/Ada-L///", "linkedin.com/in/ada-l"],
+    ["linkedin.com/in/ada-l?trk=x#top", "linkedin.com/in/ada-l"],
+  ])("urlKey(%#) cuts the query and trailing slashes", (url, key) => {
+    expect(urlKey(url)).toBe(key);
+  });
+
+  it.each([
+    ["1985-12-10T00:00:00Z", "1985-12-10"],
+    [`1985-12-10${"T".repeat(20_000)}\nx`, "1985-12-10"],
+    [`${"T".repeat(20_000)}\n`, null],
+    ["--1210", "--12-10"],
+  ])("readDay(%#) reads the day before the time", (text, expected) => {
+    expect(readDay(text)).toBe(expected);
   });
 });
 

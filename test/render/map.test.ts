@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { TIER_CADENCE_DAYS } from "../../src/domain/model.js";
 import { comparison, dayTotals, kindCounts, quarterPeriod, type Review, review } from "../../src/domain/review.js";
-import { deltaText, mdText, renderMarkdown, renderText, reviewJson, sliceLine, strip, wrap } from "../../src/render/map.js";
-import { displayWidth, makeColours } from "../../src/render/terminal.js";
+import { activityLegend, deltaText, mdText, renderMarkdown, renderText, reviewJson, sliceLine, strip } from "../../src/render/map.js";
+import { displayWidth, makeColours, wrapLines } from "../../src/render/terminal.js";
 
 const Q4 = quarterPeriod(2026, 4);
 const TODAY = "2026-11-26";
@@ -97,8 +97,26 @@ describe("pieces", () => {
     expect(deltaText(delta, unicode)).toBe(expected);
   });
 
+  it.each([
+    [1, true, "· none  █ 1"],
+    [4, false, ". none  - 1  + 2  # 3  @ 4"],
+    [8, true, "· none  ▁ 1  ▂ 2  ▃ 3  ▄ 4  ▅ 5  ▆ 6  ▇ 7  █ 8"],
+    [12, true, "· none  ▁ 1  ▂ 2..3  ▃ 4  ▄ 5..6  ▅ 7  ▆ 8..9  ▇ 10  █ 11..12"],
+  ])("the legend at max %i (unicode %s) names every glyph: %s", (max, unicode, legend) => {
+    expect(activityLegend(max, unicode)).toBe(legend);
+    // What strip draws for each count is what the legend says for it.
+    const counts = Array.from({ length: max }, (_, i) => i + 1);
+    const drawn = strip({ buckets: counts.map((count) => ({ from: "", count, past: true })) }, max, unicode);
+    counts.forEach((count, i) => {
+      const entry = legend.split("  ").find((e) => e.startsWith(`${drawn[i]} `)) as string;
+      const [from, to] = entry.slice(2).split("..").map(Number) as [number, number?];
+      expect(count).toBeGreaterThanOrEqual(from);
+      expect(count).toBeLessThanOrEqual(to ?? from);
+    });
+  });
+
   it("wraps prose at spaces within the width", () => {
-    const lines = wrap("one two three four five six seven eight nine ten", 20, "  1. ", "     ");
+    const lines = wrapLines("one two three four five six seven eight nine ten", 20, { first: "  1. " });
     expect(lines).toEqual(["  1. one two three", "     four five six", "     seven eight", "     nine ten"]);
   });
 
@@ -145,6 +163,22 @@ describe("text", () => {
     const text = renderText(r, { chalk: plain, width: 100, unicode: false, today: TODAY });
     expect(text).not.toMatch(ANSI);
     expect(text).toContain("Evil\\x1b[31mName");
+  });
+
+  it("says what the + after a count is, never a literal (+n); the legend is under Activity", () => {
+    for (const text of [
+      renderText(sample(), { chalk: plain, width: 80, unicode: false, today: TODAY }),
+      renderMarkdown(sample(), { unicode: false, today: TODAY }),
+    ]) {
+      expect(text).not.toContain("+n");
+      expect(text).toContain("1 new in 2026Q4, shown with a + below");
+      expect(text).toContain(". none  @ 1");
+    }
+  });
+
+  it("wraps a goal's verdict under it at 80 columns instead of cutting it", () => {
+    const text = renderText(sample(), { chalk: plain, width: 80, unicode: false, today: TODAY });
+    expect(text).toMatch(/gestures given .*goal 39 a quarter, \d+ by now:\n {46}behind\n/);
   });
 
   it("says plainly when the period is empty", () => {

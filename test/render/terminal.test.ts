@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { colourWanted, displayWidth, padEnd, safeText, table, truncate } from "../../src/render/terminal.js";
+import { colourWanted, displayWidth, outputWidth, padEnd, safeText, table, truncate, wrapLines } from "../../src/render/terminal.js";
 
 // Anything a terminal would obey rather than show.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for control characters is the point
@@ -62,6 +62,16 @@ describe("displayWidth and truncate", () => {
     ["Paris 🇫🇷", 8],
     ["ｈｉ", 4],
     ["", 0],
+    ["山田太郎", 8],
+    ["한국어", 6],
+    ["e\u0301te\u0301", 3],
+    ["a\u200bb", 2],
+    ["👍🏽", 2],
+    ["👨‍👩‍👧", 2],
+    ["❤\ufe0f", 2],
+    ["©", 1],
+    ["\u001b[31mred\u001b[39m", 3],
+    ["\u001b[1m山田\u001b[22m", 4],
   ])("%j takes %i columns", (text, width) => {
     expect(displayWidth(text)).toBe(width);
   });
@@ -73,6 +83,8 @@ describe("displayWidth and truncate", () => {
     ["李小龍李小龍", 7, "李小龍…"],
     ["🎉🎉🎉🎉", 6, "🎉🎉…"],
     ["Zoe\u0308 Faure", 4, "Zoe\u0308…"],
+    ["👨‍👩‍👧👨‍👩‍👧", 3, "👨‍👩‍👧…"],
+    ["🇫🇷🇩🇪🇮🇹", 5, "🇫🇷🇩🇪…"],
   ])("cuts %j to %i columns as %j", (text, width, cut) => {
     expect(truncate(text, width)).toBe(cut);
     expect(displayWidth(truncate(text, width))).toBeLessThanOrEqual(width);
@@ -147,5 +159,102 @@ describe("table", () => {
   it("passes the header through the given painter", () => {
     const out = table(rows, columns, { width: 120, header: (h) => `<${h}>` });
     expect(out.split("\n")[0]).toMatch(/^<NAME.*TIER>$/);
+  });
+});
+
+describe("wrapLines", () => {
+  it.each([
+    ["one two three four five six", 10, {}, ["one two", "three four", "five six"]],
+    ["one two three", 80, {}, ["one two three"]],
+    ["Thank 山田太郎 for the intro", 12, {}, ["Thank", "山田太郎 for", "the intro"]],
+    // Japanese has no spaces: broken between characters, by columns.
+    ["東京のAIミートアップで会った。", 10, {}, ["東京のAIミ", "ートアップ", "で会った。"]],
+    ["see https://example.org/a/very/long/path ok", 12, {}, ["see https://", "example.org/", "a/very/long/", "path ok"]],
+    ["one two three four", 12, { first: "1. " }, ["1. one two", "   three", "   four"]],
+    ["one two three four", 12, { first: "  → ", rest: "    " }, ["  → one two", "    three", "    four"]],
+    ["first line\nsecond one", 80, {}, ["first line", "second one"]],
+    ["a  b   c", 80, {}, ["a  b   c"]],
+    ["  indented paragraph", 80, {}, ["  indented paragraph"]],
+    ["", 10, { first: "x " }, ["x"]],
+  ])("%j at %i columns, %o", (text, width, options, lines) => {
+    expect(wrapLines(text, width, options)).toEqual(lines);
+  });
+
+  it("counts no colour code, in the prefix or the text, and paints only the text", () => {
+    const red = (t: string) => `\u001b[31m${t}\u001b[39m`;
+    const lines = wrapLines("aaaa bbbb cccc", 9, { first: `${red("1.")} `, paint: red });
+    expect(lines).toEqual([`${red("1.")} ${red("aaaa")}`, `   ${red("bbbb")}`, `   ${red("cccc")}`]);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(9);
+  });
+
+  it.each([20, 31, 80])("never goes wider than %i columns, whatever the text", (width) => {
+    const text = `山田太郎 ${"x".repeat(100)} 🇫🇷🇫🇷 👨‍👩‍👧 e\u0301 ${"東京".repeat(30)} end`;
+    const lines = wrapLines(text, width, { first: "  1. " });
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    // Nothing lost, nothing split inside a cluster.
+    expect(lines.join("").replace(/ /g, "")).toBe(`1.${text.replace(/ /g, "")}`);
+  });
+});
+
+describe("outputWidth", () => {
+  it.each([
+    [120, {}, 120],
+    [undefined, {}, 80],
+    [undefined, { COLUMNS: "100" }, 100],
+    [90, { COLUMNS: "100" }, 90],
+    [undefined, { COLUMNS: "wide" }, 80],
+    [undefined, { COLUMNS: "0" }, 80],
+  ])("a terminal of %s columns and %o: %i", (columns, env, width) => {
+    expect(outputWidth(columns, env)).toBe(width);
+  });
+});
+
+describe("table: names first", () => {
+  interface Person {
+    name: string;
+    slug: string;
+    company: string;
+    sector: string;
+  }
+  const people: Person[] = [
+    {
+      name: "Anna Muller-Schmidt",
+      slug: "anna-muller-schmidt",
+      company: "Analytical Engines International",
+      sector: "software engineering",
+    },
+    { name: "Bartholomew Fitzgerald", slug: "bartholomew-fitzgerald", company: "Navy", sector: "research" },
+  ];
+  const columns = (drop: boolean) => [
+    { header: "NAME", value: (p: Person) => p.name, min: 12, keep: true },
+    { header: "SLUG", value: (p: Person) => p.slug, min: 8, keep: true },
+    { header: "COMPANY", value: (p: Person) => p.company, ...(drop ? { drop: 2 } : {}) },
+    { header: "SECTOR", value: (p: Person) => p.sector, ...(drop ? { drop: 1 } : {}) },
+    { header: "TIER", value: () => "network", min: 7 },
+  ];
+
+  it.each([
+    [72, false, ["COMPANY", "SECTOR"]],
+    [80, true, ["COMPANY", "SECTOR"]],
+    [64, true, ["COMPANY"]],
+    [56, true, []],
+  ])("at %i columns (dropping: %s) names and slugs stay whole; shown: %o", (width, drop, others) => {
+    const out = table(people, columns(drop), { width });
+    for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    for (const p of people) {
+      expect(out).toContain(p.name);
+      expect(out).toContain(p.slug);
+    }
+    for (const header of ["COMPANY", "SECTOR"]) expect(out.split("\n")[0]?.includes(header.slice(0, 5))).toBe(others.includes(header));
+  });
+
+  it.each([
+    [56, false],
+    [40, true],
+  ])("at %i columns (dropping: %s) cuts names last, when nothing else is left to give", (width, drop) => {
+    const out = table(people, columns(drop), { width });
+    for (const line of out.split("\n")) expect(displayWidth(line)).toBeLessThanOrEqual(width);
+    expect(out).toContain("…");
+    expect(out).toContain("network");
   });
 });
