@@ -95,7 +95,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     }
     const planned = firstMeeting(
       { name, fields, metOn, followUpOn },
-      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s)), now: new Date().toISOString() },
+      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s)), now: ctx.now },
     );
     const created = planned.contact;
     store.insertContact(created);

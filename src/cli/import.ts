@@ -102,7 +102,6 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   // A dry run against a database that doesn't exist yet plans against an empty one, without creating it.
   const empty = flags.dryRun && !existsSync(ctx.dbPath);
   const store = empty ? null : ctx.store();
-  const now = new Date().toISOString();
   const work = (): Outcome => {
     if (read.format === "json") {
       const local = store
@@ -122,7 +121,7 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
       jobChanges: read.format === "linkedin",
       tier: flags.tier,
       tags: flags.tag ?? [],
-      now,
+      now: ctx.now,
       newId: () => crypto.randomUUID(),
     });
     if (store && !flags.dryRun) transfer.applyImport(store, plan, ctx.today);

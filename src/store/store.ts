@@ -187,8 +187,8 @@ export class Store {
 
   constructor(
     readonly db: Db,
-    /** The clock reading for created_at/updated_at stamps, taken once at the edge. */
-    private readonly now: () => string = () => new Date().toISOString(),
+    /** The clock reading for created_at/updated_at stamps, taken once at the edge (Context.now). */
+    readonly now: () => string,
   ) {}
 
   /** A prepared statement, cached: other store modules (snapshot, transfer, reviews) use this too. */

@@ -312,7 +312,7 @@ describe("on a seeded network, the SQL ranking agrees with the pure computation 
   });
 
   it("balance: something logged later in the quarter than today is left out, as the pure computation does", () => {
-    const store = new Store(openDatabase(box.db));
+    const store = new Store(openDatabase(box.db), () => new Date().toISOString());
     const someone = (store.db.prepare("SELECT id FROM contacts WHERE archived_at IS NULL ORDER BY id LIMIT 1").get() as { id: string }).id;
     for (let n = 0; n < 30; n++)
       store.transaction(() =>
