@@ -9,7 +9,7 @@ import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { exportCommand } from "./export.js";
-import { choiceOption, collect, readAllStdin } from "./input.js";
+import { choiceOption, collect, readAllStdin, transliteratorFor } from "./input.js";
 import type { Runner } from "./program.js";
 
 interface ImportFlags {
@@ -99,6 +99,10 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   if (read.format === "json" && (flags.tag?.length || flags.tier))
     throw usageError("--tag and --tier apply to vCard, LinkedIn and Google imports", "a net export keeps each person's own tags and tier");
 
+  // Names in other scripts get transliterated slugs; the tables load only when there is one.
+  const transliterate = await transliteratorFor(
+    read.format === "json" ? read.doc.contacts.map((c) => c.name) : read.people.map((p) => p.name),
+  );
   // A dry run against a database that doesn't exist yet plans against an empty one, without creating it.
   const empty = flags.dryRun && !existsSync(ctx.dbPath);
   const store = empty ? null : ctx.store();
@@ -113,7 +117,7 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
             reviewIds: new Set<string>(),
             settingKeys: new Set<string>(),
           };
-      const plan = formats.planJsonImport(local, read.doc);
+      const plan = formats.planJsonImport(local, read.doc, transliterate);
       if (store && !flags.dryRun) transfer.applyJsonImport(store, plan);
       return { plan, interactionsAdded: plan.interactions.length };
     }
@@ -122,7 +126,10 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
       tier: flags.tier,
       tags: flags.tag ?? [],
       now: ctx.now,
+      today: ctx.today,
       newId: () => crypto.randomUUID(),
+      memory: store?.contactMemories(),
+      transliterate,
     });
     if (store && !flags.dryRun) transfer.applyImport(store, plan, ctx.today);
     return { plan, interactionsAdded: null };
@@ -173,6 +180,7 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
               name: m.contact.name,
               fields: m.fields,
               news: m.jobChange?.note ?? null,
+              endedMilestones: m.ended.map((e) => e.label),
             })),
             skipped: plan.skipped,
           },
@@ -195,8 +203,11 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
     ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
   for (const m of jobChanges.slice(0, 10)) {
     const who = safeText(m.contact.name, true);
+    const ended = m.ended.length
+      ? ` (${m.ended.length === 1 ? "milestone" : "milestones"} ${m.ended.map((e) => `"${safeText(e.label, true)}"`).join(", ")} ended)`
+      : "";
     ctx.say(
-      `  ${who} — ${safeText(m.jobChange?.note ?? "", true)}. A good moment to congratulate: net log ${m.contact.slug} --kind congrats`,
+      `  ${who} — ${safeText(m.jobChange?.note ?? "", true)}${ended}. A good moment to congratulate: net log ${m.contact.slug} --kind congrats`,
     );
   }
   if (jobChanges.length > 10) ctx.say(`  … and ${jobChanges.length - 10} more job changes (net nudge will suggest congratulating them).`);
