@@ -385,7 +385,8 @@ export function planImport(existing: readonly Contact[], people: readonly Import
       plan.skipped.push({ line: person.line, name, reason: "duplicate", slug: entry.contact.slug });
       continue;
     }
-    if (result.fields.length === 0) {
+    // A job change is news even when the profile keeps its fields (a company the user cleared).
+    if (result.fields.length === 0 && !result.jobChange) {
       plan.skipped.push({ line: person.line, name, reason: "up-to-date", slug: entry.contact.slug });
       // A later duplicate of this row in the same file is then a duplicate, not a second merge.
       entry.merged = { line: person.line, contact: entry.contact, fields: [], jobChange: null, ended: [] };
