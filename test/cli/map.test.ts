@@ -50,7 +50,8 @@ interface MapJson {
 function reviews(box: Sandbox): { period: string; period_from: string; period_to: string; reviewed_on: string }[] {
   const db = new Database(box.db, { readonly: true });
   try {
-    return db.prepare("SELECT period, period_from, period_to, reviewed_on FROM reviews ORDER BY created_at").all() as {
+    // In the order recorded: created_at carries the pinned day (NET_TODAY), which these tests move back and forth.
+    return db.prepare("SELECT period, period_from, period_to, reviewed_on FROM reviews ORDER BY rowid").all() as {
       period: string;
       period_from: string;
       period_to: string;
