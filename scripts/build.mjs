@@ -29,6 +29,7 @@ const LAZY = {
   "src/formats/vcard.ts": "vcard",
   "src/formats/ics.ts": "ics",
   "src/store/transfer.ts": "transfer",
+  "src/domain/transliterate.ts": "transliterate",
   "chrono-node": "chrono",
 };
 const lazyByPath = new Map(Object.entries(LAZY).map(([from, name]) => [from.startsWith("src/") ? join(ROOT, from) : from, name]));

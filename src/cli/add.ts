@@ -12,7 +12,7 @@ import { firstFollowUp } from "../rules/first-follow-up.js";
 import { type NewInteraction, newId } from "../store/store.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
-import { readPastDate, readWhen } from "./input.js";
+import { readPastDate, readWhen, transliteratorFor } from "./input.js";
 import type { Runner } from "./program.js";
 import { ruleSettings, tierCadences } from "./settings.js";
 
@@ -85,6 +85,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
   if (followUpOn && followUpOn < metOn)
     throw usageError(`the follow-up (${followUpOn}) is before the meeting (${metOn})`, "give a later date or a duration like 2d");
 
+  const transliterate = await transliteratorFor([name]);
   const store = ctx.store();
   const contact = store.transaction(() => {
     const sameName = store.contactsWithNameKey(foldName(name));
@@ -98,7 +99,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     }
     const planned = firstMeeting(
       { name, fields, metOn, followUpOn },
-      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s)), now: new Date().toISOString() },
+      { id: newId(), slug: uniqueSlug(name, (s) => store.slugTaken(s), transliterate), now: ctx.now },
     );
     const created = planned.contact;
     store.insertContact(created);

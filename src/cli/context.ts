@@ -1,5 +1,5 @@
 import { basename } from "node:path";
-import { type IsoDate, isIsoDate, localDay } from "../domain/dates.js";
+import { type IsoDate, isIsoDate, localDay, stampOn } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Colours, colourWanted, makeColours, outputWidth } from "../render/terminal.js";
 import { defaultDatabasePath, openDatabase, storeError } from "../store/database.js";
@@ -17,6 +17,11 @@ export interface GlobalOptions {
 /** What the outside world gives a command: read once here, at the edge. */
 export interface Context {
   today: IsoDate;
+  /**
+   * The clock reading for created_at / updated_at stamps, on `today` (see stampOn): read once with
+   * `today`, so a pinned NET_TODAY pins every stamp's day too.
+   */
+  now: string;
   dbPath: string;
   json: boolean;
   quiet: boolean;
@@ -49,7 +54,10 @@ export function todayFrom(env: NodeJS.ProcessEnv, now: Date): IsoDate {
 let openedPath: string | undefined;
 
 export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
-  const today = todayFrom(env, new Date());
+  // The one clock reading of the process: today and every stamp written come from it.
+  const clock = new Date();
+  const today = todayFrom(env, clock);
+  const now = stampOn(today, clock);
   const dbPath = options.db || env.NET_DB || defaultDatabasePath(env);
   const colour = colourWanted({ flag: options.color !== false, env, isTTY: Boolean(process.stdout.isTTY) });
   const chalk = makeColours(colour);
@@ -59,6 +67,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   };
   return {
     today,
+    now,
     dbPath,
     json: Boolean(options.json),
     quiet: Boolean(options.quiet),
@@ -85,6 +94,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
           upgrading: (from) =>
             say(`Upgrading the database for this version of net (one time; a copy is kept as ${basename(dbPath)}.bak-${from})…`),
         }),
+        () => now,
       );
       return store;
     },

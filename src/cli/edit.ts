@@ -3,11 +3,12 @@ import { mergeList, mergeTags } from "../domain/contacts.js";
 import { UserError, usageError } from "../domain/errors.js";
 import type { Contact } from "../domain/model.js";
 import { foldName, uniqueSlug } from "../domain/names.js";
+import { afterEdit, CLEARABLE_FIELDS } from "../domain/provenance.js";
 import { contactJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
-import { collect, findPerson, readPastDate } from "./input.js";
+import { collect, findPerson, readPastDate, transliteratorFor } from "./input.js";
 import type { Runner } from "./program.js";
 import { tierCadences } from "./settings.js";
 
@@ -70,6 +71,7 @@ async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<
 
   const store = ctx.store();
   const person = await findPerson(ctx, who, { includeArchived: true });
+  const transliterate = person.slug === "person" && flags.name ? await transliteratorFor([flags.name]) : undefined;
   const updated = store.transaction(() => {
     const contact = store.contact(person.id);
     if (!contact) throw new UserError(`no one called '${who}'`);
@@ -79,8 +81,16 @@ async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<
       if (clash)
         throw new UserError(`${clash.name} is already in your network (${clash.slug})`, { hint: "choose a name that tells them apart" });
     }
-    if (contact.slug === "person" && flags.name) next.slug = uniqueSlug(next.name, (s) => store.slugTaken(s));
+    if (contact.slug === "person" && flags.name) next.slug = uniqueSlug(next.name, (s) => store.slugTaken(s), transliterate);
     store.updateContact(next);
+    // A field emptied here stays empty through later imports; one given a value is the user's again.
+    const fields = fieldsFromFlags(flags);
+    const given = new Set(CLEARABLE_FIELDS.filter((f) => fields[f] !== undefined));
+    if (given.size > 0) {
+      const memory = store.contactMemory(contact.id);
+      const remembered = afterEdit(memory, next, given);
+      if (JSON.stringify(remembered) !== JSON.stringify(memory)) store.setContactMemory(contact.id, remembered);
+    }
     return next;
   });
   if (ctx.json) ctx.out(JSON.stringify(contactJson(updated, tierCadences(store)), null, 2));

@@ -9,7 +9,7 @@ import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { exportCommand } from "./export.js";
-import { choiceOption, collect, readAllStdin } from "./input.js";
+import { choiceOption, collect, readAllStdin, transliteratorFor } from "./input.js";
 import type { Runner } from "./program.js";
 
 interface ImportFlags {
@@ -33,7 +33,8 @@ export function importCommand(program: Command, run: Runner) {
       "Bring in the network you already have. The format is recognised from the content:\n" +
         "vCard 2.1/3.0/4.0 (phones, mail apps), LinkedIn's Connections.csv, a Google Contacts CSV, or a net JSON export.\n" +
         "People already in your network (same email, profile URL or name) are merged: empty fields are filled,\n" +
-        "nothing you wrote is overwritten. A LinkedIn job change updates company and role and logs the news.\n" +
+        "nothing you wrote is overwritten, and a field you emptied stays empty. A LinkedIn job change (against\n" +
+        "the last LinkedIn import) updates company and role, logs the news and ends the former company's milestones.\n" +
         "Imported people don't count as met this month. All or nothing: a broken file changes nothing.",
     )
     .argument("<file>", "the export file (- reads standard input)")
@@ -99,10 +100,13 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   if (read.format === "json" && (flags.tag?.length || flags.tier))
     throw usageError("--tag and --tier apply to vCard, LinkedIn and Google imports", "a net export keeps each person's own tags and tier");
 
+  // Names in other scripts get transliterated slugs; the tables load only when there is one.
+  const transliterate = await transliteratorFor(
+    read.format === "json" ? read.doc.contacts.map((c) => c.name) : read.people.map((p) => p.name),
+  );
   // A dry run against a database that doesn't exist yet plans against an empty one, without creating it.
   const empty = flags.dryRun && !existsSync(ctx.dbPath);
   const store = empty ? null : ctx.store();
-  const now = new Date().toISOString();
   const work = (): Outcome => {
     if (read.format === "json") {
       const local = store
@@ -114,7 +118,7 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
             reviewIds: new Set<string>(),
             settingKeys: new Set<string>(),
           };
-      const plan = formats.planJsonImport(local, read.doc);
+      const plan = formats.planJsonImport(local, read.doc, transliterate);
       if (store && !flags.dryRun) transfer.applyJsonImport(store, plan);
       return { plan, interactionsAdded: plan.interactions.length };
     }
@@ -122,8 +126,11 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
       jobChanges: read.format === "linkedin",
       tier: flags.tier,
       tags: flags.tag ?? [],
-      now,
+      now: ctx.now,
+      today: ctx.today,
       newId: () => crypto.randomUUID(),
+      memory: store?.contactMemories(),
+      transliterate,
     });
     if (store && !flags.dryRun) transfer.applyImport(store, plan, ctx.today);
     return { plan, interactionsAdded: null };
@@ -150,7 +157,12 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
   const { plan } = r;
   const jobChanges = plan.merged.filter((m) => m.jobChange);
   const byReason = new Map<SkipReason, (number | null)[]>();
-  for (const s of plan.skipped) byReason.set(s.reason, [...(byReason.get(s.reason) ?? []), s.line]);
+  // Pushed, not copied: a re-import of 30,000 people skips most of them (copying was quadratic, seconds).
+  for (const s of plan.skipped) {
+    const at = byReason.get(s.reason);
+    if (at) at.push(s.line);
+    else byReason.set(s.reason, [s.line]);
+  }
 
   if (ctx.json) {
     ctx.out(
@@ -174,6 +186,7 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
               name: m.contact.name,
               fields: m.fields,
               news: m.jobChange?.note ?? null,
+              endedMilestones: m.ended.map((e) => e.label),
             })),
             skipped: plan.skipped,
           },
@@ -196,8 +209,11 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
     ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
   for (const m of jobChanges.slice(0, 10)) {
     const who = safeText(m.contact.name, true);
+    const ended = m.ended.length
+      ? ` (${m.ended.length === 1 ? "milestone" : "milestones"} ${m.ended.map((e) => `"${safeText(e.label, true)}"`).join(", ")} ended)`
+      : "";
     ctx.say(
-      `  ${who} — ${safeText(m.jobChange?.note ?? "", true)}. A good moment to congratulate: net log ${m.contact.slug} --kind congrats`,
+      `  ${who} — ${safeText(m.jobChange?.note ?? "", true)}${ended}. A good moment to congratulate: net log ${m.contact.slug} --kind congrats`,
     );
   }
   if (jobChanges.length > 10) ctx.say(`  … and ${jobChanges.length - 10} more job changes (net nudge will suggest congratulating them).`);

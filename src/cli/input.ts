@@ -1,7 +1,7 @@
 import { Option } from "commander";
 import { addDuration, type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
-import { type Named, resolvePerson } from "../domain/names.js";
+import { type Named, needsTransliteration, resolvePerson, type Transliterate } from "../domain/names.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 
@@ -23,6 +23,15 @@ async function chronoFallback(towards: "past" | "future"): Promise<FallbackDateP
     if (towards === "past" && guessedYear && iso(parsed) > today) parsed.setFullYear(parsed.getFullYear() - 1);
     return iso(parsed);
   };
+}
+
+/**
+ * The transliteration for slugs, loaded only when one of `names` is in another script
+ * ("Иван Петров"): `net add "Ada Lovelace"` never loads its tables.
+ */
+export async function transliteratorFor(names: Iterable<string>): Promise<Transliterate | undefined> {
+  for (const name of names) if (needsTransliteration(name)) return (await import("../domain/transliterate.js")).transliterate;
+  return undefined;
 }
 
 /** A past or present day, as people type it. */

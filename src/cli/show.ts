@@ -33,11 +33,16 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   const interactions = store.interactionsOf(contact.id, flags.limit && flags.limit > 0 ? flags.limit : -1);
   const cadences = tierCadences(store);
   const named = new Map(store.namedContacts(true).map((p) => [p.id, p]));
+  // Milestones of a former company, ended by a job change a LinkedIn import found.
+  const ended = store.contactMemory(contact.id).ended ?? [];
 
   if (ctx.json) {
     ctx.out(
       JSON.stringify(
-        { contact: contactDetailJson(contact, cadences), interactions: interactions.map((i) => interactionJson(i, (id) => named.get(id))) },
+        {
+          contact: { ...contactDetailJson(contact, cadences), endedMilestones: ended },
+          interactions: interactions.map((i) => interactionJson(i, (id) => named.get(id))),
+        },
         null,
         2,
       ),
@@ -72,6 +77,7 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   field("tags", contact.tags.join(", "));
   field("birthday", contact.birthday?.replace(/^--/, ""));
   field("milestones", contact.milestones.map((m) => `${m.label} ${m.date.replace(/^--/, "")}`).join(", "));
+  field("ended", ended.map((m) => `${m.label} ${m.date.replace(/^--/, "")} (until ${m.endedOn})`).join(", "));
   field("url", contact.profileUrl);
   if (contact.notes) {
     lines.push(`  ${c.dim("notes")}`);

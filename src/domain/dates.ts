@@ -36,6 +36,21 @@ export function localDay(now: Date): IsoDate {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/**
+ * The stamp written as created_at / updated_at for a clock reading, on the day net works with:
+ * the local time of day and its UTC offset (`Z` in UTC), so its first ten characters are `today`
+ * (the machine's local day, or NET_TODAY's when pinned) and a day's stamps sort in the order taken.
+ * Unpinned it is the same instant as the clock reading; `toISOString()` would give the UTC day,
+ * which is not today near midnight away from UTC.
+ */
+export function stampOn(today: IsoDate, clock: Date): string {
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  const east = -clock.getTimezoneOffset();
+  const zone = east === 0 ? "Z" : `${east > 0 ? "+" : "-"}${pad(Math.floor(Math.abs(east) / 60))}:${pad(Math.abs(east) % 60)}`;
+  const time = `${pad(clock.getHours())}:${pad(clock.getMinutes())}:${pad(clock.getSeconds())}.${pad(clock.getMilliseconds(), 3)}`;
+  return `${today}T${time}${zone}`;
+}
+
 export function addDays(day: IsoDate, days: number): IsoDate {
   return fromUtc(toUtc(day) + days * MS_PER_DAY);
 }

@@ -15,20 +15,47 @@ export function foldName(name: string): string {
   );
 }
 
-/** A readable, URL-safe handle for a name: "Ada Lovelace" → "ada-lovelace". */
-export function slugify(name: string): string {
-  const slug = foldName(name)
-    .replace(/[^a-z0-9]+/g, "-")
-    // Single hyphens now: no `-+$`, which would retry from every hyphen of a run (quadratic).
-    .replace(/^-|-$/g, "")
-    .slice(0, 40)
-    .replace(/-$/, "");
-  return slug || "person";
+/** A name's letters and digits as a handle, without transliteration: "" when it has none in Latin script. */
+function plainSlug(name: string): string {
+  return (
+    foldName(name)
+      .replace(/[^a-z0-9]+/g, "-")
+      // Single hyphens now: no `-+$`, which would retry from every hyphen of a run (quadratic).
+      .replace(/^-|-$/g, "")
+      .slice(0, 40)
+      .replace(/-$/, "")
+  );
+}
+
+/** Turns a name in any script into Latin letters ("Иван Петров" → "Ivan Petrov"): src/domain/transliterate.ts. */
+export type Transliterate = (name: string) => string;
+
+/**
+ * Whether a name needs transliterating for its slug: some word of it has no Latin letter or digit
+ * ("Иван Петров", "Đorđe Јовановић"). Latin names, accents included, never do, so the
+ * transliteration tables load only for the others.
+ */
+export function needsTransliteration(name: string): boolean {
+  // Quick answer for names within the Latin blocks (a 30,000-people import asks for every name).
+  if (!/[\u0250-\uffff]/.test(name)) return false;
+  return name
+    .trim()
+    .split(/\s+/)
+    .some((word) => /\p{L}/u.test(word) && plainSlug(word) === "");
+}
+
+/**
+ * A readable, URL-safe handle for a name: "Ada Lovelace" → "ada-lovelace"; with `transliterate`,
+ * a name in another script too ("Иван Петров" → "ivan-petrov"). "person" when nothing is left.
+ */
+export function slugify(name: string, transliterate?: Transliterate): string {
+  const slug = transliterate && needsTransliteration(name) ? plainSlug(transliterate(name)) : "";
+  return slug || plainSlug(name) || "person";
 }
 
 /** The first free slug: "ada-lovelace", then "ada-lovelace-2", … */
-export function uniqueSlug(name: string, taken: (slug: string) => boolean): string {
-  const base = slugify(name);
+export function uniqueSlug(name: string, taken: (slug: string) => boolean, transliterate?: Transliterate): string {
+  const base = slugify(name, transliterate);
   if (!taken(base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base}-${n}`;

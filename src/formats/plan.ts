@@ -4,8 +4,10 @@
  * goes out; src/store/transfer.ts writes it in one transaction.
  */
 import { mergeList, mergeTags, newContact } from "../domain/contacts.js";
+import type { IsoDate } from "../domain/dates.js";
 import { type Contact, DEFAULT_TIER, type Interaction, type Milestone, type Tier } from "../domain/model.js";
-import { foldName, uniqueSlug } from "../domain/names.js";
+import { foldName, type Transliterate, uniqueSlug } from "../domain/names.js";
+import { type ContactMemory, namesCompany, sameCompany } from "../domain/provenance.js";
 import type { NetExport, ReminderStateRecord, ReviewRecord } from "./json.js";
 import { type ImportedPerson, urlKey } from "./record.js";
 
@@ -41,6 +43,8 @@ export interface Merged {
   /** Fields that changed, in the order they changed. */
   fields: string[];
   jobChange: JobChange | null;
+  /** Milestones of the former company the job change ended ("joined MedCo"). */
+  ended: Milestone[];
 }
 
 export interface Added {
@@ -52,15 +56,26 @@ export interface ImportPlan {
   added: Added[];
   merged: Merged[];
   skipped: Skipped[];
+  /** What to remember of where profiles came from (src/domain/provenance.ts), for the people whose memory changed. */
+  memory: { id: string; memory: ContactMemory }[];
 }
 
 export interface PlanOptions {
-  /** LinkedIn exports are authoritative for someone's current company and position. */
+  /**
+   * A LinkedIn export: authoritative for someone's current company and position. What it says is
+   * remembered, and a later export that says otherwise is a job change.
+   */
   jobChanges: boolean;
   tier?: Tier;
   tags: string[];
+  /** The clock reading (created_at of new people) and its day (a job change ends milestones on it). */
   now: string;
+  today: IsoDate;
   newId: () => string;
+  /** What is remembered of each person's sources, by id (absent: nothing). */
+  memory?: ReadonlyMap<string, ContactMemory>;
+  /** For slugs of names in other scripts; loaded by the caller only when a name needs it. */
+  transliterate?: Transliterate;
 }
 
 // ---------------------------------------------------------------------------
@@ -71,6 +86,8 @@ interface Entry {
   isNew: boolean;
   line: number | null;
   merged: Merged | null;
+  /** What is remembered of this person's sources, as this import leaves it. */
+  memory?: ContactMemory;
 }
 
 export type Match = { kind: "found"; entry: Entry } | { kind: "ambiguous"; entries: Entry[] } | { kind: "none" };
@@ -170,38 +187,78 @@ export function jobNote(company: string | null, role: string | null): string {
 
 type FillField = "company" | "role" | "notes" | "birthday" | "profileUrl" | "metOn" | "sector" | "circle" | "metWhere" | "intent";
 
+export interface MergeResult {
+  contact: Contact;
+  fields: string[];
+  jobChange: JobChange | null;
+  ended: Milestone[];
+  memory: ContactMemory;
+}
+
 /**
  * Brings what a file knows into a contact without overwriting anything the user wrote: empty
- * fields are filled, lists (emails, phones, tags, milestones) gain new values. With `jobChanges`,
- * a different company or position replaces the old one and is reported as a job change.
+ * fields are filled (not those the user emptied on purpose), lists (emails, phones, tags,
+ * milestones) gain new values.
+ *
+ * With `jobChanges` (a LinkedIn export), the company and position are compared with what the last
+ * LinkedIn import said, not with the profile, which another source or the user may have written
+ * another way ("Chief Technology Officer" at "Analytical Engines, Ltd." from a phone). A different
+ * company (compared without case, punctuation or legal form) or position there is a job change:
+ * the profile takes the new one, the milestones naming the former company end, and it is news.
+ * An empty value is never news, and neither is the first LinkedIn import of someone.
  */
 export function mergeInto(
   existing: Contact,
   incoming: Partial<Omit<Contact, "id" | "emails" | "phones" | "tags" | "milestones">> &
     Pick<ImportedPerson, "emails" | "phones" | "tags" | "milestones">,
-  options: { jobChanges: boolean; tags: readonly string[] },
-): { contact: Contact; fields: string[]; jobChange: JobChange | null } {
+  options: { jobChanges: boolean; tags: readonly string[]; memory?: ContactMemory; today?: IsoDate },
+): MergeResult {
   const c: Contact = { ...existing };
   const fields: string[] = [];
+  const memory: ContactMemory = { ...options.memory };
+  const cleared = new Set<string>(memory.cleared ?? []);
   let jobChange: JobChange | null = null;
+  let ended: Milestone[] = [];
 
-  const newCompany = incoming.company?.trim() || null;
-  const newRole = incoming.role?.trim() || null;
-  if (
-    options.jobChanges &&
-    (existing.company || existing.role) &&
-    ((newCompany && existing.company && !same(newCompany, existing.company)) || (newRole && existing.role && !same(newRole, existing.role)))
-  ) {
-    const company = newCompany ?? (same(newRole, existing.role) ? existing.company : null);
-    jobChange = { company, role: newRole, previous: { company: existing.company, role: existing.role }, note: jobNote(company, newRole) };
-    if (!same(company, existing.company)) fields.push("company");
-    if (!same(newRole, existing.role)) fields.push("role");
-    c.company = company;
-    c.role = newRole;
+  if (options.jobChanges) {
+    const newCompany = incoming.company?.trim() || null;
+    const newRole = incoming.role?.trim() || null;
+    const said = memory.linkedin;
+    const companyChanged = Boolean(said?.company && newCompany && !sameCompany(said.company, newCompany));
+    const roleChanged = Boolean(said?.role && newRole && !same(said.role, newRole));
+    if (companyChanged || roleChanged) {
+      const company = companyChanged ? newCompany : (newCompany ?? said?.company ?? null);
+      jobChange = { company, role: newRole, previous: { company: existing.company, role: existing.role }, note: jobNote(company, newRole) };
+      const set = (field: "company" | "role", value: string | null) => {
+        if (cleared.has(field) || same(c[field], value)) return;
+        c[field] = value;
+        fields.push(field);
+      };
+      if (companyChanged) {
+        set("company", newCompany);
+        // A position at the former company is not one at the new one.
+        set("role", newRole);
+        const former = [said?.company, existing.company].filter(
+          (f): f is string => Boolean(f) && !sameCompany(f as string, newCompany as string),
+        );
+        ended = c.milestones.filter((m) => former.some((f) => namesCompany(m.label, f)));
+        if (ended.length > 0) {
+          c.milestones = c.milestones.filter((m) => !ended.includes(m));
+          fields.push("milestones");
+          memory.ended = [...(memory.ended ?? []), ...ended.map((m) => ({ ...m, endedOn: options.today ?? "" }))];
+        }
+      } else set("role", newRole);
+    }
+    // An empty cell keeps what LinkedIn said before: a later value is compared with that.
+    memory.linkedin = {
+      company: newCompany ?? said?.company ?? null,
+      role: newRole ?? (companyChanged ? null : (said?.role ?? null)),
+    };
   }
 
   const fill = (field: FillField) => {
     const value = incoming[field];
+    if (cleared.has(field)) return;
     if ((c[field] === null || c[field] === "") && value !== null && value !== undefined && value !== "") {
       (c as unknown as Record<string, unknown>)[field] = value;
       fields.push(field);
@@ -223,10 +280,15 @@ export function mergeInto(
   const tags = mergeTags(c.tags, [...incoming.tags, ...options.tags]);
   if (tags.length !== c.tags.length) fields.push("tags");
   c.tags = tags;
-  const milestones = mergeMilestones(c.milestones, incoming.milestones);
-  if (milestones.length !== c.milestones.length) fields.push("milestones");
+  // A milestone a job change ended does not come back with the next phone import.
+  const gone = memory.ended ?? [];
+  const milestones = mergeMilestones(
+    c.milestones,
+    incoming.milestones.filter((m) => !gone.some((g) => g.date === m.date && foldName(g.label) === foldName(m.label))),
+  );
+  if (milestones.length !== c.milestones.length && !fields.includes("milestones")) fields.push("milestones");
   c.milestones = milestones;
-  return { contact: c, fields, jobChange };
+  return { contact: c, fields, jobChange, ended, memory };
 }
 
 // ---------------------------------------------------------------------------
@@ -235,8 +297,17 @@ export function mergeInto(
 /** The plan for people read from a vCard, LinkedIn or Google file. */
 export function planImport(existing: readonly Contact[], people: readonly ImportedPerson[], options: PlanOptions): ImportPlan {
   const index = new Index(existing);
-  const plan: ImportPlan = { added: [], merged: [], skipped: [] };
+  const plan: ImportPlan = { added: [], merged: [], skipped: [], memory: [] };
   const added: Entry[] = [];
+  /** People whose memory this import read, with what it was before (to write only the changed ones). */
+  const remembered = new Map<Entry, string>();
+  const memoryOf = (entry: Entry): ContactMemory => {
+    if (!remembered.has(entry)) {
+      entry.memory ??= options.memory?.get(entry.contact.id) ?? {};
+      remembered.set(entry, JSON.stringify(entry.memory));
+    }
+    return entry.memory as ContactMemory;
+  };
 
   for (const person of people) {
     const name = person.name.trim();
@@ -267,11 +338,14 @@ export function planImport(existing: readonly Contact[], people: readonly Import
             tier: options.tier ?? DEFAULT_TIER,
             tags: mergeTags(person.tags, options.tags),
           },
-          { id, slug: uniqueSlug(name, (s) => index.slugs.has(s)), now: options.now },
+          { id, slug: uniqueSlug(name, (s) => index.slugs.has(s), options.transliterate), now: options.now },
         ),
         source: "imported",
       };
-      const entry: Entry = { contact, isNew: true, line: person.line, merged: null };
+      const entry: Entry = { contact, isNew: true, line: person.line, merged: null, memory: {} };
+      remembered.set(entry, "{}");
+      // What LinkedIn says now is what the next export is compared with.
+      if (options.jobChanges) entry.memory = { linkedin: { company: contact.company, role: contact.role } };
       index.add(entry);
       added.push(entry);
       continue;
@@ -285,8 +359,13 @@ export function planImport(existing: readonly Contact[], people: readonly Import
     // An address someone else already has stays theirs: copying it would make the next import
     // find the wrong person (and imports would stop being repeatable).
     const emails = person.emails.filter((e) => !index.ownedByOther(e, entry));
-    const result = mergeInto(entry.contact, { ...person, emails }, { jobChanges: options.jobChanges && !entry.isNew, tags: options.tags });
+    const result = mergeInto(
+      entry.contact,
+      { ...person, emails },
+      { jobChanges: options.jobChanges && !entry.isNew, tags: options.tags, memory: memoryOf(entry), today: options.today },
+    );
     entry.contact = result.contact;
+    entry.memory = result.memory;
     index.reindex(entry);
     if (entry.isNew || entry.merged) {
       // The same person twice in one file: what the second record adds goes to the first.
@@ -295,6 +374,7 @@ export function planImport(existing: readonly Contact[], people: readonly Import
         merged.contact = result.contact;
         merged.fields.push(...result.fields.filter((f) => !merged.fields.includes(f)));
         merged.jobChange ??= result.jobChange;
+        merged.ended.push(...result.ended);
         if (merged.fields.length > 0 && !plan.merged.includes(merged)) {
           // It was up to date until this record: a merge after all.
           plan.merged.push(merged);
@@ -305,16 +385,19 @@ export function planImport(existing: readonly Contact[], people: readonly Import
       plan.skipped.push({ line: person.line, name, reason: "duplicate", slug: entry.contact.slug });
       continue;
     }
-    if (result.fields.length === 0) {
+    // A job change is news even when the profile keeps its fields (a company the user cleared).
+    if (result.fields.length === 0 && !result.jobChange) {
       plan.skipped.push({ line: person.line, name, reason: "up-to-date", slug: entry.contact.slug });
       // A later duplicate of this row in the same file is then a duplicate, not a second merge.
-      entry.merged = { line: person.line, contact: entry.contact, fields: [], jobChange: null };
+      entry.merged = { line: person.line, contact: entry.contact, fields: [], jobChange: null, ended: [] };
       continue;
     }
-    entry.merged = { line: person.line, contact: result.contact, fields: result.fields, jobChange: result.jobChange };
+    entry.merged = { line: person.line, contact: result.contact, fields: result.fields, jobChange: result.jobChange, ended: result.ended };
     plan.merged.push(entry.merged);
   }
   plan.added = added.map((e) => ({ line: e.line, contact: e.contact }));
+  for (const [entry, before] of remembered)
+    if (entry.memory && JSON.stringify(entry.memory) !== before) plan.memory.push({ id: entry.contact.id, memory: entry.memory });
   return plan;
 }
 
@@ -366,12 +449,13 @@ const PROFILE_FIELDS = [
  * otherwise only their empty fields are filled; someone matched by email, URL or name is merged.
  * Interactions, reminder state, reviews and settings already present are kept as they are.
  */
-export function planJsonImport(local: LocalState, doc: NetExport): JsonPlan {
+export function planJsonImport(local: LocalState, doc: NetExport, transliterate?: Transliterate): JsonPlan {
   const index = new Index(local.contacts);
   const plan: JsonPlan = {
     added: [],
     merged: [],
     skipped: [],
+    memory: [],
     interactions: [],
     interactionsSkipped: 0,
     reminderState: [],
@@ -391,7 +475,7 @@ export function planJsonImport(local: LocalState, doc: NetExport): JsonPlan {
     if (match.kind === "none") {
       const contact: Contact = {
         ...incoming,
-        slug: index.slugs.has(incoming.slug) ? uniqueSlug(incoming.name, (s) => index.slugs.has(s)) : incoming.slug,
+        slug: index.slugs.has(incoming.slug) ? uniqueSlug(incoming.name, (s) => index.slugs.has(s), transliterate) : incoming.slug,
       };
       index.add({ contact, isNew: true, line: null, merged: null });
       plan.added.push({ line: null, contact });
@@ -423,7 +507,7 @@ export function planJsonImport(local: LocalState, doc: NetExport): JsonPlan {
     }
     entry.contact = after;
     index.reindex(entry);
-    plan.merged.push({ line: null, contact: after, fields, jobChange: null });
+    plan.merged.push({ line: null, contact: after, fields, jobChange: null, ended: [] });
   }
 
   const touched = new Set<string>();

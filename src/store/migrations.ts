@@ -419,6 +419,16 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX contacts_created ON contacts (created_at);
   CREATE INDEX interactions_created ON interactions (created_at);
   `,
+  // 6: what net remembers about where a person's profile came from (src/domain/provenance.ts):
+  // what the last LinkedIn import said, the fields the user emptied on purpose, the milestones a
+  // job change ended. A table of its own, read by import and edit only: the contacts rows the
+  // daily reads touch stay as small as they were, and a 30,000-people LinkedIn import adds none to them.
+  `
+  CREATE TABLE contact_memory (
+    contact_id TEXT PRIMARY KEY REFERENCES contacts (id) ON DELETE CASCADE,
+    memory TEXT NOT NULL
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,7 +15,7 @@ export function markDone(store: Store, key: string, today: IsoDate): void {
       `INSERT INTO reminder_state (key, done_on, snoozed_until, updated_at) VALUES (?, ?, NULL, ?)
        ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, snoozed_until = NULL, updated_at = excluded.updated_at`,
     )
-    .run(key, today, new Date().toISOString());
+    .run(key, today, store.now());
 }
 
 /**
@@ -35,7 +35,7 @@ export function snooze(store: Store, key: string, until: IsoDate): void {
       `INSERT INTO reminder_state (key, done_on, snoozed_until, updated_at) VALUES (?, NULL, ?, ?)
        ON CONFLICT (key) DO UPDATE SET snoozed_until = excluded.snoozed_until, done_on = NULL, updated_at = excluded.updated_at`,
     )
-    .run(key, until, new Date().toISOString());
+    .run(key, until, store.now());
 }
 
 /** The numbered list nudge last showed, so `net done 2` means what the user saw as #2. */

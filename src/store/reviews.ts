@@ -291,7 +291,7 @@ export function shapeCounts(store: Store): ShapeCount[] {
 }
 
 /** Records that the review of `period` was done on `today` (what nudge's quarterly-map rule looks for). */
-export function recordReview(store: Store, period: Period, today: IsoDate, now: string = new Date().toISOString()): string {
+export function recordReview(store: Store, period: Period, today: IsoDate, now: string = store.now()): string {
   const id = newId();
   store.transaction(() =>
     store

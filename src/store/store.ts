@@ -2,6 +2,7 @@ import type { Statement } from "better-sqlite3";
 import type { IsoDate } from "../domain/dates.js";
 import type { Circle, Contact, Direction, Intent, Interaction, Kind, Milestone, Tier } from "../domain/model.js";
 import { foldName } from "../domain/names.js";
+import { type ContactMemory, isEmptyMemory } from "../domain/provenance.js";
 import type { Db } from "./database.js";
 
 interface ContactRow {
@@ -189,8 +190,8 @@ export class Store {
 
   constructor(
     readonly db: Db,
-    /** The clock reading for created_at/updated_at stamps, taken once at the edge. */
-    private readonly now: () => string = () => new Date().toISOString(),
+    /** The clock reading for created_at/updated_at stamps, taken once at the edge (Context.now). */
+    readonly now: () => string,
   ) {}
 
   /** A prepared statement, cached: other store modules (snapshot, transfer, reviews) use this too. */
@@ -313,6 +314,27 @@ export class Store {
     this.sql("DELETE FROM reminder_state WHERE key LIKE ?").run(`%:${id}%`);
     this.sql("DELETE FROM contacts WHERE id = ?").run(id);
     return { interactionsDeleted: own.length };
+  }
+
+  // -- what net remembers of a profile's sources (src/domain/provenance.ts) ----
+
+  contactMemory(id: string): ContactMemory {
+    const row = this.sql("SELECT memory FROM contact_memory WHERE contact_id = ?").get(id) as { memory: string } | undefined;
+    return row ? (JSON.parse(row.memory) as ContactMemory) : {};
+  }
+
+  /** Everyone's, for an import (only people with something remembered have a row). */
+  contactMemories(): Map<string, ContactMemory> {
+    const rows = this.sql("SELECT contact_id AS id, memory FROM contact_memory").all() as { id: string; memory: string }[];
+    return new Map(rows.map((r) => [r.id, JSON.parse(r.memory) as ContactMemory]));
+  }
+
+  setContactMemory(id: string, memory: ContactMemory): void {
+    if (isEmptyMemory(memory)) this.sql("DELETE FROM contact_memory WHERE contact_id = ?").run(id);
+    else
+      this.sql(
+        "INSERT INTO contact_memory (contact_id, memory) VALUES (?, ?) ON CONFLICT (contact_id) DO UPDATE SET memory = excluded.memory",
+      ).run(id, JSON.stringify(memory));
   }
 
   // -- interactions ----------------------------------------------------------

@@ -83,11 +83,13 @@ export function localState(store: Store): LocalState {
 }
 
 /**
- * Writes a plan from a vCard, LinkedIn or Google file: new people, merged fields, and a `news`
- * interaction for each job change (so nudge suggests congratulating).
+ * Writes a plan from a vCard, LinkedIn or Google file: new people, merged fields, what to remember
+ * of where profiles came from, and a `news` interaction for each job change (so nudge suggests
+ * congratulating).
  */
 export function applyImport(store: Store, plan: ImportPlan, today: string): void {
   for (const { contact } of plan.added) store.insertContact(contact);
+  for (const { id, memory } of plan.memory) store.setContactMemory(id, memory);
   for (const merged of plan.merged) {
     store.updateContact(merged.contact);
     if (merged.jobChange) {

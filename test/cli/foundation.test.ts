@@ -635,7 +635,7 @@ describe("pipes", () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), "net-pipe-"));
     db = join(dir, "net.db");
-    const store = new Store(openDatabase(db));
+    const store = new Store(openDatabase(db), () => new Date().toISOString());
     store.transaction(() => {
       for (let n = 0; n < 1500; n++) {
         const name = `Person Number ${n}`;

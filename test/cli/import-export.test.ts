@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -6,8 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { confirmOverwrite } from "../../src/cli/prompts.js";
 import { parseCsv } from "../../src/formats/csv.js";
 import { FIXTURES } from "../formats/fixtures.js";
-import { type Sandbox, sandbox } from "../helpers/cli.js";
+import { BIN, type Sandbox, sandbox } from "../helpers/cli.js";
 import { derivedStateDrift } from "../helpers/derived.js";
+import { writeModuleRecorder } from "../helpers/modules.js";
 import { scriptedPrompter } from "../helpers/prompter.js";
 
 const fx = (name: string) => join(FIXTURES, name);
@@ -177,6 +179,122 @@ describe("net import", () => {
     const missing = box.run(["import", join(box.dir, "nope.vcf")]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/no file at/);
+  });
+});
+
+describe("net import in real use (issue 12)", () => {
+  const HEADER = "First Name,Last Name,URL,Email Address,Company,Position,Connected On";
+  /** A LinkedIn export with one row per person: [first, last, company, position]. */
+  const linkedin = (b: Sandbox, file: string, rows: [string, string, string, string][]) => {
+    const lines = rows.map(
+      ([first, last, company, role]) =>
+        `${first},${last},https://www.linkedin.com/in/${first.toLowerCase()},,"${company}",${role},07 Dec 2025`,
+    );
+    const path = join(b.dir, file);
+    writeFileSync(path, `Notes:\n"Some emails may be missing."\n\n${HEADER}\n${lines.join("\n")}\n`);
+    return path;
+  };
+  const vcard = (b: Sandbox, file: string, cards: string[]) => {
+    const path = join(b.dir, file);
+    writeFileSync(path, cards.map((c) => `BEGIN:VCARD\r\nVERSION:3.0\r\n${c}\r\nEND:VCARD\r\n`).join(""));
+    return path;
+  };
+  type Shown = {
+    contact: {
+      company: string | null;
+      role: string | null;
+      milestones: { label: string }[];
+      endedMilestones: { label: string }[];
+      createdAt: string;
+      nextDueOn: string;
+    };
+    interactions: { kind: string; note: string }[];
+  };
+  const show = (b: Sandbox, who: string) => b.json<Shown>(["show", who]);
+
+  it("reads a phone's 'Chief Technology Officer' at 'Analytical Engines, Ltd.' and LinkedIn's 'CTO' at 'Analytical Engines' as one job", () => {
+    importJson(
+      box,
+      vcard(box, "phone.vcf", ["FN:Ada Lovelace\r\nN:Lovelace;Ada;;;\r\nORG:Analytical Engines, Ltd.;\r\nTITLE:Chief Technology Officer"]),
+    );
+    const summary = importJson(box, linkedin(box, "Connections.csv", [["Ada", "Lovelace", "Analytical Engines", "CTO"]]));
+    expect(summary).toMatchObject({ jobChanges: 0 });
+    // The same again, written LinkedIn's way with another legal form: still the same job.
+    expect(importJson(box, linkedin(box, "again.csv", [["Ada", "Lovelace", "ANALYTICAL ENGINES LTD", "CTO"]]))).toMatchObject({
+      jobChanges: 0,
+    });
+    const ada = show(box, "ada-lovelace");
+    expect(ada.contact).toMatchObject({ company: "Analytical Engines, Ltd.", role: "Chief Technology Officer" });
+    expect(ada.interactions.filter((i) => i.kind === "news")).toEqual([]);
+  });
+
+  it("turns a real change between two LinkedIn exports into one news item and ends the former company's milestone", () => {
+    importJson(box, linkedin(box, "first.csv", [["Ada", "Lovelace", "MedCo", "CTO"]]));
+    box.ok(["edit", "ada-lovelace", "--milestone", "joined MedCo:2023-11-27"]);
+    // Three years tomorrow: celebrated while she is at MedCo.
+    expect(box.ok(["nudge", "--all"])).toContain("3 years since joined MedCo");
+
+    const summary = importJson(box, linkedin(box, "second.csv", [["Ada", "Lovelace", "NewCo Inc.", "CTO"]]));
+    expect(summary).toMatchObject({ merged: 1, jobChanges: 1 });
+    expect(summary.people.merged[0]).toMatchObject({ news: "new role: CTO at NewCo Inc.", endedMilestones: ["joined MedCo"] });
+    // The same export again is no news.
+    expect(importJson(box, linkedin(box, "third.csv", [["Ada", "Lovelace", "NewCo", "CTO"]]))).toMatchObject({ jobChanges: 0 });
+
+    const ada = show(box, "ada-lovelace");
+    expect(ada.contact).toMatchObject({ company: "NewCo Inc.", role: "CTO", milestones: [], endedMilestones: [{ label: "joined MedCo" }] });
+    expect(ada.interactions.filter((i) => i.kind === "news").map((i) => i.note)).toEqual(["new role: CTO at NewCo Inc."]);
+    const nudge = box.ok(["nudge", "--all"]);
+    expect(nudge).not.toContain("joined MedCo");
+    expect(nudge).toContain("Ada Lovelace had news today");
+    expect(box.ok(["show", "ada-lovelace"])).toMatch(/ended +joined MedCo 2023-11-27 \(until 2026-11-26\)/);
+  });
+
+  it("does not refill a field the user cleared, from LinkedIn or a phone, until the user fills it", () => {
+    const file = linkedin(box, "Connections.csv", [["Ada", "Lovelace", "Analytical Engines", "CTO"]]);
+    importJson(box, file);
+    box.ok(["edit", "ada-lovelace", "--company", "", "--note", ""]);
+    expect(importJson(box, file)).toMatchObject({ merged: 0, skipped: 1 });
+    importJson(box, vcard(box, "phone.vcf", ["FN:Ada Lovelace\r\nORG:Analytical Engines;\r\nNOTE:met at the phone shop"]));
+    expect(show(box, "ada-lovelace").contact).toMatchObject({ company: null, role: "CTO" });
+    expect(box.json<{ contact: { notes: string | null } }>(["show", "ada-lovelace"]).contact.notes).toBeNull();
+    // Given a value again, the field is the user's, as typed.
+    box.ok(["edit", "ada-lovelace", "--company", "Babbage & Co"]);
+    expect(show(box, "ada-lovelace").contact.company).toBe("Babbage & Co");
+  });
+
+  it("stamps imported and added people with the pinned day: created then, kept in touch from then", () => {
+    box.today = "2026-03-14";
+    importJson(box, linkedin(box, "Connections.csv", [["Ada", "Lovelace", "Analytical Engines", "CTO"]]));
+    importJson(box, vcard(box, "phone.vcf", ["FN:Grace Hopper"]));
+    box.ok(["add", "Alan Turing", "--no-input"]);
+    for (const who of ["ada-lovelace", "grace-hopper", "alan-turing"])
+      expect(show(box, who).contact.createdAt.slice(0, 10)).toBe("2026-03-14");
+    // Imported people count their cadence (network, 90 days) from the import day.
+    expect(show(box, "ada-lovelace").contact.nextDueOn).toBe("2026-06-12");
+  });
+
+  it("gives names in other scripts transliterated slugs, and net add of a Latin name leaves the tables unloaded", () => {
+    const summary = importJson(box, vcard(box, "phone.vcf", ["FN:Иван Петров", "FN:李小龍", "FN:Zoë Ñúñez-李"]));
+    expect(summary.people.added.map((p) => p.slug)).toEqual(["ivan-petrov", "li-xiao-long", "zoe-nunez"]);
+    expect(box.ok(["add", "Иван Петров", "--force", "--no-input"]).trim()).toBe("ivan-petrov-2");
+
+    const recorder = writeModuleRecorder(box.dir);
+    const loaded = (name: string) => {
+      const log = join(box.dir, `modules-${name.length}.log`);
+      const env = { PATH: process.env.PATH, HOME: box.dir, NET_DB: box.db, NET_TODAY: box.today, NET_TEST_MODULE_LOG: log };
+      const result = spawnSync(process.execPath, ["--require", recorder, BIN, "add", name, "--no-input"], {
+        env,
+        encoding: "utf8",
+        timeout: 20_000,
+      });
+      expect(result.status).toBe(0);
+      return readFileSync(log, "utf8")
+        .split("\n")
+        .filter((m) => m.endsWith("transliterate.cjs"));
+    };
+    expect(loaded("Ada Lovelace")).toEqual([]);
+    expect(loaded("Łukasz Żak")).toEqual([]);
+    expect(loaded("Сергей Брин")).toHaveLength(1);
   });
 });
 

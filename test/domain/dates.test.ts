@@ -9,12 +9,14 @@ import {
   durationDays,
   formatDays,
   isIsoDate,
+  localDay,
   parseDate,
   parseDuration,
   parseWhen,
   readDate,
   readDuration,
   relativeDay,
+  stampOn,
 } from "../../src/domain/dates.js";
 import { UserError } from "../../src/domain/errors.js";
 
@@ -256,5 +258,38 @@ describe("parseWhen (follow-ups)", () => {
   it("refuses an impossible ISO day without asking the fallback", () => {
     const error = thrown(() => parseWhen("2026-13-01", THURSDAY, () => "2026-01-13"));
     expect(error.exitCode).toBe(2);
+  });
+});
+
+describe("stampOn", () => {
+  // Node reads TZ again when it changes: each row runs in its zone.
+  const zone = process.env.TZ;
+  const inZone = <T>(tz: string, fn: () => T): T => {
+    process.env.TZ = tz;
+    try {
+      return fn();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  };
+
+  it.each([
+    // 23:30 in São Paulo is already the next day in UTC: the stamp keeps the local day.
+    ["America/Sao_Paulo", "2026-11-27T02:30:00.000Z", "2026-11-26T23:30:00.000-03:00"],
+    ["Asia/Kolkata", "2026-11-25T20:00:00.000Z", "2026-11-26T01:30:00.000+05:30"],
+    ["UTC", "2026-11-26T09:15:02.007Z", "2026-11-26T09:15:02.007Z"],
+  ])("in %s, an unpinned reading at %s is stamped %s: the local day, the same instant", (tz, instant, stamp) => {
+    const clock = new Date(instant);
+    const written = inZone(tz, () => stampOn(localDay(clock), clock));
+    expect(written).toBe(stamp);
+    expect(Date.parse(written)).toBe(clock.getTime());
+  });
+
+  it.each([
+    ["UTC", "2026-01-05T10:00:00.000Z", "2026-11-26T10:00:00.000Z"],
+    ["America/Sao_Paulo", "2026-01-05T02:30:00.000Z", "2026-11-26T23:30:00.000-03:00"],
+  ])("in %s, a pinned day keeps the time of the reading (%s) on that day", (tz, instant, stamp) => {
+    expect(inZone(tz, () => stampOn(THURSDAY, new Date(instant)))).toBe(stamp);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, foldName, type Named, type Resolution, resolvePerson, slugify, uniqueSlug } from "../../src/domain/names.js";
+import {
+  editDistance,
+  foldName,
+  type Named,
+  needsTransliteration,
+  type Resolution,
+  resolvePerson,
+  slugify,
+  uniqueSlug,
+} from "../../src/domain/names.js";
+import { transliterate } from "../../src/domain/transliterate.js";
 
 function person(name: string, n: number): Named {
   return { id: `0000000${n}-aaaa-4bbb-8ccc-dddddddddddd`, slug: slugify(name), name };
@@ -78,6 +88,36 @@ describe("slugify", () => {
     for (const name of ["Ada Lovelace", "R2-D2 & C-3PO", "  Mme. Curie  ", "Zoë/Faure\\x"]) {
       expect(slugify(name)).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
+  });
+});
+
+describe("slugify, names in other scripts (issue 12)", () => {
+  it.each([
+    ["Иван Петров", "ivan-petrov"],
+    ["李小龍", "li-xiao-long"],
+    ["김민준", "gim-min-jun"],
+    ["Γιώργος Παπαδόπουλος", "giorgos-papadopoylos"],
+    ["Đorđe Јовановић", "dorde-jovanovic"],
+    ["محمد علي", "mhmd-ly"],
+  ])("transliterates %j into %j", (name, slug) => {
+    expect(needsTransliteration(name)).toBe(true);
+    expect(slugify(name, transliterate)).toBe(slug);
+  });
+
+  it.each([
+    ["Ada Lovelace", "ada-lovelace"],
+    ["Zoë Ñúñez-李", "zoe-nunez"],
+    ["Łukasz Żak", "lukasz-zak"],
+    ["Ada 🎉 Lovelace", "ada-lovelace"],
+    ["🎉", "person"],
+  ])("leaves %j to the plain slug (%j): no tables loaded for it", (name, slug) => {
+    expect(needsTransliteration(name)).toBe(false);
+    expect(slugify(name, transliterate)).toBe(slug);
+  });
+
+  it("numbers two people with the same transliterated name, not 'person' and 'person-2'", () => {
+    const taken = new Set(["ivan-petrov"]);
+    expect(uniqueSlug("Иван Петров", (s) => taken.has(s), transliterate)).toBe("ivan-petrov-2");
   });
 });
 

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { newContact } from "../../src/domain/contacts.js";
 import type { Contact } from "../../src/domain/model.js";
+import type { ContactMemory } from "../../src/domain/provenance.js";
 import type { NetExport } from "../../src/formats/json.js";
 import { type LocalState, mergeInto, planImport, planJsonImport } from "../../src/formats/plan.js";
 import { emptyPerson, type ImportedPerson } from "../../src/formats/record.js";
@@ -27,6 +28,7 @@ const options = (over: Partial<Parameters<typeof planImport>[2]> = {}) => ({
   jobChanges: false,
   tags: [],
   now: NOW,
+  today: NOW.slice(0, 10),
   newId: ids(),
   ...over,
 });
@@ -164,6 +166,7 @@ describe("planImport", () => {
 
   it("reports a LinkedIn job change: company and role replaced, with the news note", () => {
     const existing = contact({ company: "Analytical Engines", role: "CTO", profileUrl: "https://www.linkedin.com/in/ada" });
+    const memory = new Map([[existing.id, { linkedin: { company: "Analytical Engines", role: "CTO" } }]]);
     const plan = planImport(
       [existing],
       [
@@ -174,7 +177,7 @@ describe("planImport", () => {
           role: "Chief Scientist",
         }),
       ],
-      options({ jobChanges: true }),
+      options({ jobChanges: true, memory }),
     );
     expect(plan.merged[0]).toMatchObject({
       fields: ["company", "role"],
@@ -197,6 +200,203 @@ describe("planImport", () => {
   });
 });
 
+describe("planImport, LinkedIn against its own last word (issue 12)", () => {
+  const linkedin = (company: string | null, role: string | null) => person(1, { name: "Ada Lovelace", company, role });
+  const plan1 = (existing: Contact, memory: ContactMemory | undefined, incoming: ImportedPerson) =>
+    planImport([existing], [incoming], options({ jobChanges: true, memory: new Map(memory ? [[existing.id, memory]] : []) }));
+
+  it.each<
+    [
+      string,
+      [string | null, string | null],
+      ContactMemory | undefined,
+      [string | null, string | null],
+      string | null,
+      [string | null, string | null],
+    ]
+  >([
+    // what, profile (company, role), what LinkedIn said last, what it says now, news, profile after
+    [
+      "a phone's card, then LinkedIn's first word on the same job",
+      ["Analytical Engines, Ltd.", "Chief Technology Officer"],
+      undefined,
+      ["Analytical Engines", "CTO"],
+      null,
+      ["Analytical Engines, Ltd.", "Chief Technology Officer"],
+    ],
+    [
+      "a company written with another legal form or case",
+      ["Analytical Engines", "CTO"],
+      { linkedin: { company: "Analytical Engines Ltd", role: "CTO" } },
+      ["ANALYTICAL ENGINES, LTD.", "cto"],
+      null,
+      ["Analytical Engines", "CTO"],
+    ],
+    [
+      "a position filled where LinkedIn had none",
+      ["Analytical Engines", null],
+      { linkedin: { company: "Analytical Engines", role: null } },
+      ["Analytical Engines", "CTO"],
+      null,
+      ["Analytical Engines", "CTO"],
+    ],
+    [
+      "a company filled where LinkedIn had none",
+      [null, "CTO"],
+      { linkedin: { company: null, role: "CTO" } },
+      ["Analytical Engines", "CTO"],
+      null,
+      ["Analytical Engines", "CTO"],
+    ],
+    [
+      "empty cells",
+      ["Analytical Engines", "CTO"],
+      { linkedin: { company: "Analytical Engines", role: "CTO" } },
+      [null, null],
+      null,
+      ["Analytical Engines", "CTO"],
+    ],
+    [
+      "a new company",
+      ["Analytical Engines, Ltd.", "Chief Technology Officer"],
+      { linkedin: { company: "Analytical Engines", role: "CTO" } },
+      ["Babbage & Co", "CTO"],
+      "new role: CTO at Babbage & Co",
+      ["Babbage & Co", "CTO"],
+    ],
+    [
+      "a new company without a position: the old position goes",
+      ["Analytical Engines", "CTO"],
+      { linkedin: { company: "Analytical Engines", role: "CTO" } },
+      ["Babbage & Co", null],
+      "new role at Babbage & Co",
+      ["Babbage & Co", null],
+    ],
+    [
+      "a new position at the same company",
+      ["Analytical Engines, Ltd.", "CTO"],
+      { linkedin: { company: "Analytical Engines", role: "CTO" } },
+      ["Analytical Engines", "CEO"],
+      "new role: CEO at Analytical Engines",
+      ["Analytical Engines, Ltd.", "CEO"],
+    ],
+  ])("%s", (_what, [company, role], memory, [newCompany, newRole], news, [companyAfter, roleAfter]) => {
+    const existing = contact({ company, role });
+    const plan = plan1(existing, memory, linkedin(newCompany, newRole));
+    const after = plan.merged[0]?.contact ?? existing;
+    expect(plan.merged[0]?.jobChange?.note ?? null).toBe(news);
+    expect([after.company, after.role]).toEqual([companyAfter, roleAfter]);
+  });
+
+  it.each<[string, ContactMemory | undefined, [string | null, string | null], ContactMemory["linkedin"]]>([
+    ["the first import", undefined, ["Analytical Engines", "CTO"], { company: "Analytical Engines", role: "CTO" }],
+    [
+      "an empty cell keeps the word before",
+      { linkedin: { company: "MedCo", role: "CTO" } },
+      [null, null],
+      { company: "MedCo", role: "CTO" },
+    ],
+    [
+      "a new company without a position",
+      { linkedin: { company: "MedCo", role: "CTO" } },
+      ["NewCo", null],
+      { company: "NewCo", role: null },
+    ],
+  ])("remembers what LinkedIn said: %s", (_what, memory, [company, role], remembered) => {
+    const existing = contact({ company: "MedCo", role: "CTO" });
+    const plan = plan1(existing, memory, linkedin(company, role));
+    // Written only when it changed.
+    const written = plan.memory.map((m) => m.memory.linkedin);
+    expect(written).toEqual(JSON.stringify(remembered) === JSON.stringify(memory?.linkedin) ? [] : [remembered]);
+  });
+
+  it("remembers what LinkedIn said of the people it adds, and nothing for a phone's card", () => {
+    const people = [person(1, { name: "Grace Hopper", company: "US Navy", role: "Rear Admiral" })];
+    expect(planImport([], people, options({ jobChanges: true })).memory).toEqual([
+      { id: "new-1", memory: { linkedin: { company: "US Navy", role: "Rear Admiral" } } },
+    ]);
+    expect(planImport([], people, options()).memory).toEqual([]);
+  });
+
+  it("finds a job change across an export with an empty cell in between", () => {
+    const existing = contact({ company: "MedCo", role: "CTO" });
+    let memory: ContactMemory = { linkedin: { company: "MedCo", role: "CTO" } };
+    let current = existing;
+    const notes: (string | null)[] = [];
+    for (const [company, role] of [
+      [null, null],
+      ["NewCo", "CTO"],
+      ["NewCo", "CTO"],
+    ] as const) {
+      const plan = plan1(current, memory, linkedin(company, role));
+      notes.push(plan.merged[0]?.jobChange?.note ?? null);
+      current = plan.merged[0]?.contact ?? current;
+      memory = plan.memory[0]?.memory ?? memory;
+    }
+    expect(notes).toEqual([null, "new role: CTO at NewCo", null]);
+  });
+
+  it.each([
+    ["the milestone naming the former company", ["joined MedCo:2023-11-27", "wedding:2019-06-01"], ["joined MedCo"], ["wedding"]],
+    ["the profile's own spelling of it", ["10 years at Medco:2016-03-01"], ["10 years at Medco"], []],
+    ["none naming it", ["joined the board:2024-01-01"], [], ["joined the board"]],
+  ])("a job change ends %s", (_what, given, ended, kept) => {
+    const milestones = given.map((m) => ({ label: m.split(":")[0] as string, date: m.split(":")[1] as string }));
+    const existing = contact({ company: "MedCo Inc.", role: "CTO", milestones });
+    const plan = plan1(existing, { linkedin: { company: "MedCo", role: "CTO" } }, linkedin("NewCo", "CTO"));
+    expect(plan.merged[0]?.ended.map((m) => m.label)).toEqual(ended);
+    expect(plan.merged[0]?.contact.milestones.map((m) => m.label)).toEqual(kept);
+    expect(plan.memory[0]?.memory.ended ?? []).toEqual(
+      milestones.filter((m) => ended.includes(m.label)).map((m) => ({ ...m, endedOn: NOW.slice(0, 10) })),
+    );
+  });
+
+  it("keeps a new position at the same company from ending its milestones", () => {
+    const existing = contact({ company: "MedCo", role: "CTO", milestones: [{ label: "joined MedCo", date: "2023-11-27" }] });
+    const plan = plan1(existing, { linkedin: { company: "MedCo", role: "CTO" } }, linkedin("MedCo", "CEO"));
+    expect(plan.merged[0]).toMatchObject({ ended: [], contact: { milestones: [{ label: "joined MedCo" }] } });
+  });
+
+  it("does not bring an ended milestone back with a phone's card", () => {
+    const existing = contact({ company: "NewCo" });
+    const memory = { ended: [{ label: "joined MedCo", date: "2023-11-27", endedOn: "2026-11-26" }] };
+    const card = person(1, { name: "Ada Lovelace", milestones: [{ label: "Joined MedCo", date: "2023-11-27" }] });
+    const plan = planImport([existing], [card], options({ memory: new Map([[existing.id, memory]]) }));
+    expect(plan.merged).toEqual([]);
+  });
+});
+
+describe("planImport, fields the user cleared (issue 12)", () => {
+  it.each<[string, Partial<ImportedPerson>]>([
+    ["company", { company: "Analytical Engines" }],
+    ["role", { role: "CTO" }],
+    ["notes", { notes: "from the phone" }],
+    ["birthday", { birthday: "--12-10" }],
+    ["profileUrl", { profileUrl: "https://www.linkedin.com/in/ada" }],
+  ])("leaves %s empty when the user cleared it", (field, incoming) => {
+    const existing = contact({});
+    const memory = new Map([[existing.id, { cleared: [field] } as ContactMemory]]);
+    for (const jobChanges of [false, true]) {
+      const plan = planImport([existing], [person(1, { name: "Ada Lovelace", ...incoming })], options({ jobChanges, memory }));
+      expect(plan.merged.flatMap((m) => m.fields)).not.toContain(field);
+    }
+    // Not cleared: filled as before.
+    const plan = planImport([existing], [person(1, { name: "Ada Lovelace", ...incoming })], options());
+    expect(plan.merged[0]?.fields).toContain(field);
+  });
+
+  it("still reports a job change for a cleared company, leaving the field empty", () => {
+    const existing = contact({ company: null, role: "CTO" });
+    const memory = new Map([[existing.id, { cleared: ["company"], linkedin: { company: "MedCo", role: "CTO" } } as ContactMemory]]);
+    const plan = planImport(
+      [existing],
+      [person(1, { name: "Ada Lovelace", company: "NewCo", role: "CTO" })],
+      options({ jobChanges: true, memory }),
+    );
+    expect(plan.merged[0]).toMatchObject({ jobChange: { note: "new role: CTO at NewCo" }, contact: { company: null, role: "CTO" } });
+  });
+});
+
 describe("mergeInto", () => {
   it("changes nothing when the file knows nothing new", () => {
     const c = contact({ emails: ["a@x"], tags: ["t"] });
@@ -204,6 +404,8 @@ describe("mergeInto", () => {
       contact: c,
       fields: [],
       jobChange: null,
+      ended: [],
+      memory: {},
     });
   });
 });

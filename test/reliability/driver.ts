@@ -43,7 +43,7 @@ switch (mode) {
   }
   case "log": {
     const [count, personId, tag, startAt] = rest as [string, string, string, string];
-    const store = new Store(openDatabase(db));
+    const store = new Store(openDatabase(db), () => new Date().toISOString());
     waitUntil(Number(startAt));
     for (let i = 0; i < Number(count); i++) {
       store.transaction(() =>
@@ -62,13 +62,13 @@ switch (mode) {
     break;
   }
   case "people": {
-    const store = new Store(openDatabase(db));
+    const store = new Store(openDatabase(db), () => new Date().toISOString());
     const ids = store.transaction(() => Array.from({ length: Number(rest[0]) }, (_, n) => person(store, n, "2026-01-01")));
     say(ids.join("\n"));
     break;
   }
   case "big": {
-    const store = new Store(openDatabase(db));
+    const store = new Store(openDatabase(db), () => new Date().toISOString());
     const everyone = people(store).slice(0, Number(rest[0]));
     const total = Number(rest[1]);
     const note = "x".repeat(2000);
@@ -101,7 +101,7 @@ switch (mode) {
     break;
   }
   case "commit-then-hang": {
-    const store = new Store(openDatabase(db));
+    const store = new Store(openDatabase(db), () => new Date().toISOString());
     const interaction = store.transaction(() =>
       store.insertInteraction({
         date: TODAY,
