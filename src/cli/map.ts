@@ -26,7 +26,7 @@ import {
   recordReview,
   shapeCounts,
 } from "../store/reviews.js";
-import { loadGoals } from "../store/snapshot.js";
+import { loadGoals, networkStartedOn } from "../store/snapshot.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./program.js";
 import { ruleSettings, tierCadences } from "./settings.js";
@@ -116,6 +116,7 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
     goals,
     wantsSponsor: wantsSponsor(store.setting<string[]>("intentions"), shapeRows),
     weeksPerBucket: weeksPerBucketFor(period, stripColumns),
+    networkSince: networkStartedOn(store),
   });
   const result = {
     ...computed,

@@ -349,9 +349,10 @@ export interface Pulse {
 /** Given by the user: direction gave or mutual, any kind but event. */
 
 function measure(value: number, previous: number, goal: number | null, share: number): Measure {
-  const goalSoFar = goal === null ? null : Math.ceil(goal * share - 1e-9);
-  // A period that hasn't started (share 0) has no verdict yet.
-  const met = goalSoFar === null || share <= 0 ? null : value >= goalSoFar;
+  // Only what is wholly due by now is expected: a third of an event is not yet "behind".
+  const goalSoFar = goal === null ? null : Math.floor(goal * share + 1e-9);
+  // Nothing due yet (a period that hasn't started, a network days old): no verdict.
+  const met = goalSoFar === null || goalSoFar === 0 ? null : value >= goalSoFar;
   return { value, previous, delta: value - previous, goal, goalSoFar, met };
 }
 
@@ -373,9 +374,12 @@ export function pulse(input: {
   kinds: readonly KindCount[];
   met: readonly MetCount[];
   goals: Goals;
+  networkSince?: IsoDate | null;
 }): Pulse {
   const { elapsedDays } = comparison(input.period, input.today);
-  const share = elapsedDays / periodDays(input.period);
+  // Goals are expected only over the days net was in use: begun mid-period, the share is smaller.
+  const before = input.networkSince && input.networkSince > input.period.from ? daysBetween(input.period.from, input.networkSince) : 0;
+  const share = Math.max(0, elapsedDays - before) / periodDays(input.period);
   const sum = (window: WindowName, keep: (c: KindCount) => boolean) =>
     input.kinds.reduce((n, c) => (c.window === window && keep(c) ? n + c.count : n), 0);
   const both = (keep: (c: KindCount) => boolean) => [sum("current", keep), sum("previous", keep)] as const;
@@ -899,6 +903,8 @@ export interface ReviewInput {
   wantsSponsor: boolean;
   /** Groups weeks so the activity strip fits (see weeksPerBucketFor). */
   weeksPerBucket?: number;
+  /** The day net was first used: goals count only the days since (a network days old is not "behind"). */
+  networkSince?: IsoDate | null;
 }
 
 export interface Review {

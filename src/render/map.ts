@@ -124,7 +124,12 @@ export function deltaText(delta: number, unicode: boolean): string {
 function goalText(m: Measure, partial: boolean, unit: string): string {
   if (m.goal === null) return "";
   if (m.met === null) return `goal ${m.goal}`;
-  if (!partial) return `goal ${m.goal}: ${m.met ? "reached" : `${m.goal - m.value} short`}`;
+  if (!partial) {
+    // A period net was used for only part of: the goal for the days it was.
+    const goal = m.goalSoFar ?? m.goal;
+    const since = goal < m.goal ? " since you started" : "";
+    return `goal ${goal}${since}: ${m.met ? "reached" : `${goal - m.value} short`}`;
+  }
   return `goal ${m.goal} a ${unit}, ${m.goalSoFar} by now: ${m.met ? "on track" : "behind"}`;
 }
 

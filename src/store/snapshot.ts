@@ -447,6 +447,20 @@ function candidateContacts(
   return rows.map(toFacts);
 }
 
+/**
+ * The day net was first used: the first person or interaction written (an imported "connected on"
+ * day or a meeting logged as years ago does not make the network older); null when no one is in it.
+ */
+export function networkStartedOn(store: Store): IsoDate | null {
+  const row = store
+    .sql(
+      `SELECT substr(min((SELECT min(created_at) FROM contacts), coalesce((SELECT min(created_at) FROM interactions), '9')), 1, 10) AS since
+       WHERE EXISTS (SELECT 1 FROM contacts WHERE archived_at IS NULL)`,
+    )
+    .get() as { since: string } | undefined;
+  return row?.since ?? null;
+}
+
 export function loadGoals(store: Store): Goals {
   return { ...DEFAULT_GOALS, ...(store.setting<Partial<Goals>>("goals") ?? {}) };
 }
@@ -596,17 +610,7 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     period: string;
     reviewedOn: string;
   }[];
-  // The network began the day net was first used: the first person or interaction written (an
-  // imported "connected on" day or a meeting logged as years ago does not make it older).
-  const networkSince =
-    (
-      store
-        .sql(
-          `SELECT substr(min((SELECT min(created_at) FROM contacts), coalesce((SELECT min(created_at) FROM interactions), '9')), 1, 10) AS since
-       WHERE EXISTS (SELECT 1 FROM contacts WHERE archived_at IS NULL)`,
-        )
-        .get() as { since: string } | undefined
-    )?.since ?? null;
+  const networkSince = networkStartedOn(store);
 
   // People met lately matter to the rules only while the first meeting is all there is.
   const ids = new Set<string>(balances.keys());

@@ -225,6 +225,25 @@ describe("recording the review", () => {
   });
 });
 
+describe("a network begun a few days ago", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox("2026-11-24");
+    box.ok(["add", "Ada Lovelace", "--date", "2026-11-23", "-q"]);
+    box.ok(["add", "Grace Hopper", "--date", "2026-11-24", "-q"]);
+    box.today = "2026-11-26";
+    box.ok(["log", "ada", "--kind", "share", "-q"]);
+  });
+  afterAll(() => box.cleanup());
+
+  it("is held to its goals for the days since net was first used, not the whole quarter so far", () => {
+    const out = box.ok(["map", "--quarter"], { env: { COLUMNS: "100" } });
+    expect(out).not.toMatch(/behind/);
+    const json = box.json<MapJson>(["map", "--quarter"]);
+    expect(json.pulse.gesturesGiven).toMatchObject({ value: 3, goal: 39, goalSoFar: 1, met: true });
+  });
+});
+
 describe("an empty network", () => {
   let box: Sandbox;
   beforeAll(() => {

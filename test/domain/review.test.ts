@@ -165,6 +165,23 @@ function pulseOf(interactions: Logged[], met: MetCount[] = [], today = "2026-11-
   return pulse({ period, today, kinds: kindCounts(interactions, windows), met, goals: GOALS });
 }
 
+describe("pulse of a network begun mid-period", () => {
+  it.each([
+    // network began, today: gestures wholly due so far (3 a week over Q4's 92 days), verdict
+    [null, "2026-11-26", 24, false],
+    // a day's share is not a whole gesture yet: no verdict
+    ["2026-11-26", "2026-11-26", 0, null],
+    ["2026-11-20", "2026-11-26", 2, true],
+    ["2026-09-01", "2026-11-26", 24, false],
+    ["2026-11-01", "2027-01-05", 25, false],
+  ] as const)("begun %s, on %s: %i gestures expected by now, met %s", (networkSince, today, goalSoFar, met) => {
+    const windows = comparison(Q4, today);
+    const logged = [log("2026-11-26", "meeting", "mutual"), log("2026-11-26", "share"), log("2026-11-26", "message")];
+    const p = pulse({ period: Q4, today, kinds: kindCounts(logged, windows), met: [], goals: GOALS, networkSince });
+    expect(p.gesturesGiven).toMatchObject({ goal: 39, goalSoFar, met });
+  });
+});
+
 describe("pulse", () => {
   it.each([
     ["a share given", log("2026-10-02", "share"), { gesturesGiven: 1, received: 0, events: 0 }],
@@ -188,11 +205,21 @@ describe("pulse", () => {
     expect(p.gesturesGiven).toMatchObject({ value: 1, previous: 2, delta: -1 });
   });
 
+  it.each([
+    // people met, on: goal so far (3 a quarter), verdict
+    [0, "2026-10-15", 0, null],
+    [0, "2026-10-31", 1, false],
+    [1, "2026-10-31", 1, true],
+  ])("expects only what is wholly due: %i met on %s, %i due, met %s", (count, today, goalSoFar, met) => {
+    const p = pulseOf([], count ? [{ window: "current", sector: null, circle: null, archived: false, count }] : [], today);
+    expect(p.peopleMet).toMatchObject({ goalSoFar, met });
+  });
+
   it("sets goals for the whole period and what is due by now", () => {
     const p = pulseOf([], [{ window: "current", sector: null, circle: null, archived: false, count: 2 }]);
-    // 57 of 92 days: 3 people a quarter → 2 by now; 13 weeks of 3 gestures → 39, 25 by now.
-    expect(p.peopleMet).toMatchObject({ value: 2, goal: 3, goalSoFar: 2, met: true });
-    expect(p.gesturesGiven).toMatchObject({ value: 0, goal: 39, goalSoFar: 25, met: false });
+    // 57 of 92 days: 3 people a quarter → 1.86, so 1 wholly due by now; 13 weeks of 3 gestures → 39, 24 by now.
+    expect(p.peopleMet).toMatchObject({ value: 2, goal: 3, goalSoFar: 1, met: true });
+    expect(p.gesturesGiven).toMatchObject({ value: 0, goal: 39, goalSoFar: 24, met: false });
     expect(p.received).toMatchObject({ goal: null, goalSoFar: null, met: null });
   });
 
