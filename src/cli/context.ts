@@ -1,7 +1,7 @@
 import { basename } from "node:path";
 import { type IsoDate, isIsoDate, localDay, stampOn } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
-import { type Colours, colourWanted, makeColours, outputWidth } from "../render/terminal.js";
+import { type Colours, colourWanted, displayWidth, makeColours, outputWidth, wrapLines } from "../render/terminal.js";
 import { defaultDatabasePath, openDatabase, storeError } from "../store/database.js";
 import { Store } from "../store/store.js";
 
@@ -62,8 +62,16 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
   const colour = colourWanted({ flag: options.color !== false, env, isTTY: Boolean(process.stdout.isTTY) });
   const chalk = makeColours(colour);
   let store: Store | undefined;
+  const messageWidth = () => Math.max(80, outputWidth(process.stderr.columns || process.stdout.columns, env));
+  // Messages read on a terminal wrap at words (continuation lines indented), so the terminal does
+  // not cut a command in two; written to a file or a pipe they stay one line each.
   const say = (text: string) => {
-    if (!options.quiet) process.stderr.write(`${text}\n`);
+    if (options.quiet) return;
+    const width = process.stderr.isTTY ? messageWidth() : 0;
+    const lines = width
+      ? text.split("\n").flatMap((line) => (displayWidth(line) <= width ? [line] : wrapLines(line, width, { rest: "  " })))
+      : [text];
+    process.stderr.write(`${lines.join("\n")}\n`);
   };
   return {
     today,
@@ -81,7 +89,7 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     width: Math.max(80, outputWidth(process.stdout.columns, env)),
     // Worked out when asked: most commands print no long message.
     get messageWidth() {
-      return Math.max(80, outputWidth(process.stderr.columns || process.stdout.columns, env));
+      return messageWidth();
     },
     out: (text) => {
       process.stdout.write(text.endsWith("\n") ? text : `${text}\n`);

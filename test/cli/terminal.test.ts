@@ -303,6 +303,14 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(shown("grace-hopper").interactions).toHaveLength(1);
   });
 
+  it("messages on stderr wrap at words at 80 columns, a command never cut in two", async () => {
+    const pane = Pane.run(box, ["add", "Bartholomew Fitzgerald-Montgomery", "--date", "yesterday", "--no-input"], { columns: 80 });
+    expect(await pane.exitCode()).toBe(0);
+    const lines = pane.screen().split("\n");
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(80);
+    expect(pane.screen()).toMatch(/\n {2}.*net log bartholomew-fitzgerald-montgomery --kind message/);
+  });
+
   it("list at 80 columns: names and slugs whole, other columns give way; no line wraps", async () => {
     box.ok(["add", "Anna Muller-Schmidt", "--company", "Analytical Engines International", "--sector", "software engineering", "-q"]);
     box.ok(["add", "Bartholomew Fitzgerald", "--company", "Royal Navy Research", "--sector", "research", "-q"]);
