@@ -1,8 +1,7 @@
-import { basename } from "node:path";
 import { type IsoDate, isIsoDate, localDay, stampOn } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Colours, colourWanted, displayWidth, makeColours, outputWidth, wrapLines } from "../render/terminal.js";
-import { defaultDatabasePath, openDatabase, storeError } from "../store/database.js";
+import { defaultDatabasePath, guardWrites, openDatabase, storeError } from "../store/database.js";
 import { Store } from "../store/store.js";
 
 /** Options every command accepts (see `net --help`). */
@@ -53,12 +52,75 @@ export function todayFrom(env: NodeJS.ProcessEnv, now: Date): IsoDate {
 /** The database this process opened, for error messages. */
 let openedPath: string | undefined;
 
-export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = process.env): Context {
+/** How a command uses the database: whether it may create one, and how its writes are guarded. */
+export interface DatabaseUse {
+  /** A missing (or empty) database is created: only commands that write. */
+  create: boolean;
+  /** Before the first write: "small" checks a database of up to 16 MB for damage, "always" any size. */
+  guard: "none" | "small" | "always";
+}
+
+const READ: DatabaseUse = { create: false, guard: "none" };
+const WRITE: DatabaseUse = { create: true, guard: "small" };
+/** Changes something already there: a missing database is not created for it. */
+const CHANGE: DatabaseUse = { create: false, guard: "small" };
+
+/**
+ * Each command's use of the database, by its words (`rules set`) and options. A command missing
+ * here is taken as one that writes (a database is created for it): add a new read command here.
+ */
+export function databaseUse(command: readonly string[], options: Record<string, unknown> = {}): DatabaseUse {
+  switch (command.join(" ")) {
+    case "nudge":
+    case "list":
+    case "show":
+    case "map":
+    case "export":
+    case "goals":
+    case "rules":
+      return READ;
+    case "card":
+      return options.set !== undefined || options.edit ? WRITE : READ;
+    case "import":
+      return options.dryRun ? READ : { create: true, guard: "always" };
+    case "rm":
+      return options.purge ? { create: false, guard: "always" } : CHANGE;
+    case "edit":
+    case "done":
+    case "snooze":
+      return CHANGE;
+    default:
+      return WRITE;
+  }
+}
+
+/**
+ * The database file: `--db`, else `NET_DB` (an empty one counts as unset), else the default.
+ * A blank name is a usage error, not a file called "  " nor the default database.
+ */
+function databasePath(options: GlobalOptions, env: NodeJS.ProcessEnv, source: string | undefined): { path: string; chosen: boolean } {
+  const fromEnv = source === "env" || (source === undefined && options.db === undefined);
+  const given = source === undefined && options.db === undefined ? env.NET_DB : options.db;
+  if (given === undefined || (fromEnv && given === "")) return { path: defaultDatabasePath(env), chosen: false };
+  if (given.trim() === "") {
+    throw fromEnv
+      ? usageError("NET_DB is blank", "set it to a database file, e.g. NET_DB=/tmp/try.db, or unset it for the default")
+      : usageError("--db needs a file name (it was empty)", "give a file, e.g. --db /tmp/try.db, or leave --db out for the default");
+  }
+  return { path: given, chosen: true };
+}
+
+export function createContext(
+  options: GlobalOptions & Record<string, unknown>,
+  env: NodeJS.ProcessEnv = process.env,
+  how: { command?: readonly string[]; dbSource?: string } = {},
+): Context {
   // The one clock reading of the process: today and every stamp written come from it.
   const clock = new Date();
   const today = todayFrom(env, clock);
   const now = stampOn(today, clock);
-  const dbPath = options.db || env.NET_DB || defaultDatabasePath(env);
+  const { path: dbPath, chosen } = databasePath(options, env, how.dbSource);
+  const use = databaseUse(how.command ?? [], options);
   const colour = colourWanted({ flag: options.color !== false, env, isTTY: Boolean(process.stdout.isTTY) });
   const chalk = makeColours(colour);
   let store: Store | undefined;
@@ -96,14 +158,16 @@ export function createContext(options: GlobalOptions, env: NodeJS.ProcessEnv = p
     },
     say,
     store: () => {
+      if (store) return store;
       openedPath = dbPath;
-      store ??= new Store(
-        openDatabase(dbPath, {
-          upgrading: (from) =>
-            say(`Upgrading the database for this version of net (one time; a copy is kept as ${basename(dbPath)}.bak-${from})…`),
-        }),
-        () => now,
-      );
+      const db = openDatabase(dbPath, {
+        create: use.create,
+        // A new user's first `net nudge` (no database yet, none named): an empty network, nothing created.
+        emptyWhenMissing: !chosen,
+        upgrading: (_from, _to, backup) => say(`Upgrading the database for this version of net (one time; a copy is kept as ${backup})…`),
+      });
+      store = new Store(db, () => now);
+      if (use.guard !== "none") store.beforeFirstWrite = () => guardWrites(db, dbPath, use.guard === "always");
       return store;
     },
   };

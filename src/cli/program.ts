@@ -28,7 +28,12 @@ const run: Runner =
   (action) =>
   async (...args) => {
     const command = args[args.length - 1] as Command;
-    const ctx = createContext(command.optsWithGlobals());
+    const path: string[] = [];
+    for (let c: Command | null = command; c?.parent; c = c.parent) path.unshift(c.name());
+    const ctx = createContext(command.optsWithGlobals(), process.env, {
+      command: path,
+      dbSource: command.getOptionValueSourceWithGlobals("db"),
+    });
     await action(ctx, ...args.slice(0, -1), command);
   };
 

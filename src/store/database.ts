@@ -1,6 +1,22 @@
-import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync, statSync, writeFileSync } from "node:fs";
+import {
+  accessSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  type Stats,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { homedir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import Database from "better-sqlite3";
 import { UserError } from "../domain/errors.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
@@ -14,8 +30,9 @@ declare const NET_SQLITE_JS_VERSION: string | undefined;
  * better-sqlite3 is bundled into the CLI; its native addon is handed over by path, which spares
  * the package's search for it on every start — when it is the very version bundled. Otherwise
  * (upgraded since the build, installed some other way) the package loads itself.
+ * `file` is a path, or the bytes of a database to read in memory.
  */
-function openSqlite(file: string): Db {
+function openSqlite(file: string | Buffer, options: Database.Options = {}): Db {
   // In the bundle, the CommonJS `require` of dist/net.cjs; from source (tests), one made for this
   // file. Either way node:module (which brings in the ES module loader) is not loaded on every start.
   const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import.meta.url);
@@ -29,9 +46,9 @@ function openSqlite(file: string): Db {
   }
   if (addon === undefined) {
     const Packaged = load("better-sqlite3") as typeof Database;
-    return new Packaged(file);
+    return new Packaged(file, options);
   }
-  return new Database(file, { nativeBinding: addon });
+  return new Database(file, { ...options, nativeBinding: addon });
 }
 
 /** Where the database lives unless `--db` or `NET_DB` says otherwise. */
@@ -40,27 +57,35 @@ export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): strin
   return join(dataHome, "net", "net.db");
 }
 
-function sqliteCode(error: unknown): string | undefined {
+function errorCode(error: unknown): string | undefined {
   return typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
+/** Why the database this process opened is read-only (set when it was opened so), for the message a write gets. */
+let readOnlyBecause: string | undefined;
+/** Damage seen when the database was opened: reads go on, writes are refused. */
+let damageSeen: string | undefined;
+
 /** Turns SQLite's failures into messages a user can act on. */
 export function storeError(error: unknown, path: string): UserError | undefined {
-  const code = sqliteCode(error);
+  const code = errorCode(error);
   if (!code) return undefined;
-  if (code === "SQLITE_NOTADB" || code === "SQLITE_CORRUPT")
+  if (code === "SQLITE_NOTADB")
     return new UserError(`${path} is not a net database (or it is damaged)`, {
       hint: "point --db or NET_DB at your net database, or move this file away",
     });
-  if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_"))
-    return new UserError(`can't write to ${path}: it is read-only`, { hint: "check the file's permissions and owner" });
+  if (code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT_")) return damagedError(path);
+  if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_")) return readOnlyError(path);
   // SHMSIZE: the WAL index could not grow, which on a local disk means it is full.
   if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_SHMSIZE")
     return new UserError(`the disk holding ${path} is full; nothing was saved`, { hint: "free some space and try again" });
-  if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_CANTOPEN_"))
-    return new UserError(`can't open the database at ${path}`, { hint: "check that the folder exists and is writable" });
-  if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_"))
-    return new UserError("the database is busy in another net process", { hint: "try again in a moment" });
+  if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_CANTOPEN_")) {
+    const culprit = path.startsWith("/") ? readOnlyCulprit(path) : undefined;
+    return new UserError(`can't open the database at ${path}${culprit ? `: ${culprit.what}` : ""}`, {
+      hint: culprit?.hint ?? "check that the folder exists and is writable",
+    });
+  }
+  if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_")) return busyError(path);
   if (code === "SQLITE_IOERR" || code.startsWith("SQLITE_IOERR_"))
     return new UserError(`could not read or write ${path} (${code})`, { hint: "check the disk and the file's permissions" });
   if (code === "SQLITE_PERM" || code === "SQLITE_AUTH")
@@ -68,64 +93,381 @@ export function storeError(error: unknown, path: string): UserError | undefined 
   return undefined;
 }
 
-function fileError(error: unknown, path: string): UserError {
-  const code = sqliteCode(error);
-  if (code === "EACCES" || code === "EPERM")
-    return new UserError(`can't open ${path}: permission denied`, { hint: "check the permissions of the file and its folder" });
-  if (code === "ENOSPC") return new UserError(`no space left to create ${path}`, { hint: "free some space and try again" });
-  if (code === "EROFS")
-    return new UserError(`can't create ${path}: the file system is read-only`, { hint: "use --db to choose another place" });
-  if (code === "ENOTDIR" || code === "EEXIST")
-    return new UserError(`can't create ${path}: a file stands where a folder should`, { hint: "use --db to choose another place" });
-  if (code === "EISDIR") return new UserError(`${path} is a folder, not a database file`, { hint: "give --db a file path" });
-  return new UserError(`can't open ${path}: ${(error as Error).message}`, { hint: "check the path given to --db or NET_DB" });
+// -- messages that name the file at fault ---------------------------------------------------------
+
+function writable(path: string): true | string {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch (error) {
+    return errorCode(error) ?? "EACCES";
+  }
 }
 
-export interface OpenOptions {
-  /** Open without creating or migrating (read commands on a missing file still work: an empty store). */
-  readonly?: boolean;
+/** The database file as SQLite sees it: symbolic links resolved (its -wal and -shm live beside the target). */
+function realFile(file: string): string {
+  try {
+    return realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Which of the database, its -wal and -shm files, and its folder stops a write, and what to do about it. */
+function readOnlyCulprit(path: string): { what: string; hint: string } | undefined {
+  const file = realFile(path);
+  const dir = dirname(file);
+  const folder = writable(dir);
+  if (folder === "EROFS")
+    return { what: `the file system holding ${dir} is read-only`, hint: "copy the database somewhere writable and point --db at the copy" };
+  const own = writable(file);
+  if (own !== true && own !== "ENOENT")
+    return { what: `${file} is read-only`, hint: "make it writable (chmod u+w), or point --db at a writable copy" };
+  for (const side of [`${file}-wal`, `${file}-shm`]) {
+    const state = writable(side);
+    if (state !== true && state !== "ENOENT")
+      return {
+        what: `${side} is read-only`,
+        hint: `make it writable (chmod u+w), or remove it while no net is running (net makes it again)`,
+      };
+  }
+  if (folder !== true)
+    return {
+      what: `the folder ${dir} is read-only`,
+      hint: "net writes its -wal and -shm files beside the database: make the folder writable, or move the database",
+    };
+  return undefined;
+}
+
+function readOnlyError(path: string): UserError {
+  const culprit = path.startsWith("/") ? readOnlyCulprit(path) : undefined;
+  const what = readOnlyBecause ?? culprit?.what ?? "it is read-only";
+  return new UserError(`can't write to ${path}: ${what}`, { hint: culprit?.hint ?? "check the file's permissions and owner" });
+}
+
+/** The newest copy kept beside the database (`net.db.bak-N`), for the message about a damaged one. */
+function newestBackup(file: string): string | undefined {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.bak-`;
+  let newest: { path: string; at: number } | undefined;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.startsWith(prefix)) continue;
+      const path = join(dir, name);
+      const stats = statSync(path, { throwIfNoEntry: false });
+      if (stats?.isFile() && (!newest || stats.mtimeMs > newest.at)) newest = { path, at: stats.mtimeMs };
+    }
+  } catch {
+    return undefined;
+  }
+  return newest?.path;
+}
+
+function damagedError(path: string, detail?: string): UserError {
+  const backup = path.startsWith("/") ? newestBackup(path) : undefined;
+  const save = "save what can still be read with: net export -o saved.json";
+  return new UserError(`${path} is damaged${detail ? ` (${detail})` : ""}; net will not write to it`, {
+    hint: backup ? `your newest copy is ${backup}; ${save}` : save,
+  });
 }
 
 /**
- * Opens (creating if needed) the database: owner-only file, WAL, foreign keys, a busy timeout so
- * two terminals can write at once, and the schema migrated to the current version.
+ * "Busy": say who holds the database. SQLite's locks are POSIX locks, listed in /proc/locks with the
+ * holder's pid (Linux); a holder whose command line runs net's bundle is another net, anything
+ * else is another program. Only worked out on this error path.
  */
-export function openDatabase(path: string, options: { upgrading?: (from: number, to: number) => void } = {}): Db {
+function busyError(path: string): UserError {
+  const holder = lockHolder(path);
+  if (holder?.net)
+    return new UserError(`the database is busy: another net process (pid ${holder.pid}) is writing to it`, {
+      hint: "try again in a moment",
+    });
+  if (holder)
+    return new UserError(`the database is busy: another program (${holder.name}, pid ${holder.pid}) is using ${path}`, {
+      hint: "let it finish or close it, then try again",
+    });
+  return new UserError(`the database is busy: another process is using ${path}`, { hint: "try again in a moment" });
+}
+
+function lockHolder(path: string): { pid: number; name: string; net: boolean } | undefined {
+  try {
+    const file = realFile(path);
+    const inodes = new Set<number>();
+    for (const f of [file, `${file}-shm`, `${file}-wal`]) {
+      const stats = statSync(f, { throwIfNoEntry: false });
+      if (stats) inodes.add(stats.ino);
+    }
+    const writers: number[] = [];
+    const others: number[] = [];
+    for (const line of readFileSync("/proc/locks", "utf8").split("\n")) {
+      // "12: POSIX  ADVISORY  WRITE 4242 00:2b:1234 120 120" (lines with "->" are waiters, like us)
+      const m = /^\d+:\s+(?:POSIX|OFDLCK)\s+\S+\s+(READ|WRITE)\s+(-?\d+)\s+[0-9a-f]+:[0-9a-f]+:(\d+)\s/.exec(line);
+      if (!m || !inodes.has(Number(m[3]))) continue;
+      const pid = Number(m[2]);
+      if (pid <= 0 || pid === process.pid) continue;
+      (m[1] === "WRITE" ? writers : others).push(pid);
+    }
+    const pid = writers[0] ?? others[0];
+    if (pid === undefined) return undefined;
+    const argv = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").filter(Boolean);
+    const net = argv.slice(0, 3).some((arg) => /(?:^|\/)net(?:\.cjs)?$/.test(arg));
+    const name = basename(argv[0] ?? readFileSync(`/proc/${pid}/comm`, "utf8").trim());
+    return { pid, name, net };
+  } catch {
+    return undefined;
+  }
+}
+
+function fileError(error: unknown, path: string): UserError {
+  const code = errorCode(error);
+  // The path a system call failed on (a folder being made, say) may not be the database's.
+  const where = (error as NodeJS.ErrnoException).path ?? path;
+  if (code === "EACCES" || code === "EPERM")
+    return new UserError(`can't open ${where}: permission denied`, { hint: "check the permissions of the file and its folder" });
+  if (code === "ENOSPC" || code === "EDQUOT")
+    return new UserError(`no space left to create ${where}`, { hint: "free some space and try again" });
+  if (code === "EROFS")
+    return new UserError(`can't create ${where}: the file system is read-only`, { hint: "use --db to choose another place" });
+  if (code === "ENOTDIR" || code === "EEXIST")
+    return new UserError(`can't create ${path}: a file stands where a folder should`, { hint: "use --db to choose another place" });
+  if (code === "EISDIR") return new UserError(`${path} is a folder, not a database file`, { hint: "give --db a file path" });
+  if (code === "ENOENT" || code === "ELOOP" || code === "ENAMETOOLONG")
+    return new UserError(`can't create ${where} (${code})`, { hint: "check the path given to --db or NET_DB" });
+  return new UserError(`can't open ${where}: ${(error as Error).message}`, { hint: "check the path given to --db or NET_DB" });
+}
+
+// -- opening ---------------------------------------------------------------------------------------
+
+export interface OpenOptions {
+  /**
+   * Create the database (and its folders) when it is missing or empty: commands that write.
+   * Default true (the store's own callers); the CLI says false for commands that only read.
+   */
+  create?: boolean;
+  /** Missing (or empty) and not to be created: an empty database in memory instead of an error. */
+  emptyWhenMissing?: boolean;
+  /** Said before a migration, once the copy of the old database is made: its file name. */
+  upgrading?: (from: number, to: number, backup: string) => void;
+}
+
+function noDatabase(file: string): UserError {
+  return new UserError(`there is no net database at ${file}`, {
+    hint: `check the path given to --db or NET_DB, or start one there with: net add "<name>"`,
+  });
+}
+
+const KINDS: [test: (s: Stats) => boolean, name: string][] = [
+  [(s) => s.isCharacterDevice(), "a device"],
+  [(s) => s.isBlockDevice(), "a device"],
+  [(s) => s.isFIFO(), "a pipe"],
+  [(s) => s.isSocket(), "a socket"],
+];
+
+/** Makes the missing folders above `file`, one at a time, owner-only (no recursive mkdir: it spins in /proc). */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; ; ) {
+    const stats = statSync(d, { throwIfNoEntry: false });
+    if (stats) {
+      if (!stats.isDirectory()) throw Object.assign(new Error("not a directory"), { code: "ENOTDIR", path: d });
+      break;
+    }
+    missing.unshift(d);
+    const up = dirname(d);
+    if (up === d) break;
+    d = up;
+  }
+  for (const folder of missing) mkdirSync(folder, { mode: 0o700 });
+}
+
+/** The file as found: a regular file (its size), or undefined when there is none. Anything else is refused. */
+function existing(file: string): Stats | undefined {
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) {
+    // A symbolic link to nothing: not a place to create a database through.
+    if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink())
+      throw new UserError(`${file} is a link to a file that does not exist`, { hint: "point --db or NET_DB at your net database" });
+    return undefined;
+  }
+  if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+  if (!stats.isFile()) {
+    const kind = KINDS.find(([test]) => test(stats))?.[1] ?? "not a regular file";
+    throw new UserError(`${file} is ${kind}, not a net database`, {
+      hint: "point --db or NET_DB at your net database (a regular file), or at a new file; nothing was changed",
+    });
+  }
+  return stats;
+}
+
+/** A database with net's schema and nothing in it, in memory: what reading a missing default database shows. */
+function emptyDatabase(): Db {
+  const db = openSqlite(":memory:");
+  migrate(db, ":memory:");
+  return db;
+}
+
+/**
+ * Opens the database: an existing regular file, checked to be net's before anything is written, or
+ * (for commands that write) a new one, created owner-only. A file net can't write is read without
+ * leaving anything beside it. Never changes the mode of an existing file. Then the schema is migrated
+ * to the current version (a copy kept first), with WAL, foreign keys and a busy timeout so two
+ * terminals can write at once.
+ */
+export function openDatabase(path: string, options: OpenOptions = {}): Db {
+  const create = options.create ?? true;
   const file = resolve(path);
   // The database, its journal and WAL files hold people's contacts: owner-only from birth.
   process.umask(0o077);
+  readOnlyBecause = undefined;
+  damageSeen = undefined;
+  let stats: Stats | undefined;
   try {
-    mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-    if (!existsSync(file)) closeSync(openSync(file, "a", 0o600));
-    else if (statSync(file).isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    stats = existing(file);
+    if (!stats) {
+      if (!create) {
+        if (options.emptyWhenMissing) return emptyDatabase();
+        throw noDatabase(file);
+      }
+      makeFolders(dirname(file));
+      try {
+        closeSync(openSync(file, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600));
+      } catch (error) {
+        // Another net made it at the same instant: open theirs.
+        if (errorCode(error) !== "EEXIST") throw error;
+      }
+      stats = existing(file);
+      if (!stats) throw noDatabase(file);
+    }
+    // An empty file (one net made and was stopped before writing to it): nothing to read; only a
+    // command that writes makes it a database.
+    if (stats.size === 0 && !create) return emptyDatabase();
     // SQLite would only say "unable to open": name the real cause (EACCES) while we can.
     accessSync(file, constants.R_OK);
-    if ((statSync(file).mode & 0o077) !== 0) {
-      try {
-        chmodSync(file, 0o600);
-      } catch {
-        // Not our file to change (shared, read-only mount): leave it as the owner set it.
-      }
-    }
   } catch (error) {
+    if (error instanceof UserError) throw error;
     throw fileError(error, file);
+  }
+
+  const real = stats.isFile() && lstatSync(file).isSymbolicLink() ? realFile(file) : file;
+  const culprit = writable(real) !== true || writable(dirname(real)) !== true ? readOnlyCulprit(real) : undefined;
+  if (culprit) {
+    readOnlyBecause = culprit.what;
+    if (create) throw readOnlyError(file);
   }
 
   let db: Db;
   try {
-    db = openSqlite(file);
+    db = culprit ? openReadOnly(real) : openSqlite(file, { fileMustExist: true });
     db.pragma("busy_timeout = 5000");
     // Reads through a memory map: a cold process reads pages without a system call each.
-    db.pragma("mmap_size = 268435456");
+    if (!db.memory) db.pragma("mmap_size = 268435456");
     db.pragma("foreign_keys = ON");
-    migrate(db, file, options.upgrading);
-    if (db.pragma("journal_mode", { simple: true }) !== "wal") retryWhileBusy(() => db.pragma("journal_mode = WAL"));
-    db.pragma("synchronous = NORMAL");
+    const version = netSchemaVersion(db, file);
+    if (version === 0 && !create) {
+      db.close();
+      return emptyDatabase();
+    }
+    if (!culprit && version > 0) damageSeen = cheapDamageCheck(db, real);
+    if (version < SCHEMA_VERSION) migrate(db, file, options.upgrading);
+    if (!culprit && db.pragma("journal_mode", { simple: true }) !== "wal") retryWhileBusy(() => db.pragma("journal_mode = WAL"));
+    if (!culprit) db.pragma("synchronous = NORMAL");
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw storeError(error, file) ?? error;
   }
   return db;
+}
+
+/**
+ * A database net can't write (the file, or its folder, is read-only): read without leaving a 0400
+ * -shm beside it (which would make every later write fail once the file is writable again). With no
+ * -wal to fold in, the file is read into memory; with one, SQLite reads it read-only, its -shm made
+ * owner-writable first where the folder allows.
+ */
+function openReadOnly(file: string): Db {
+  const wal = statSync(`${file}-wal`, { throwIfNoEntry: false });
+  if (!wal || wal.size === 0) {
+    const bytes = readFileSync(file);
+    // A WAL-mode header (bytes 18-19 = 2) can't be opened in memory; the copy is read as a plain file.
+    if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);
+    return openSqlite(bytes, { readonly: true });
+  }
+  if (writable(dirname(file)) === true) {
+    try {
+      closeSync(openSync(`${file}-shm`, constants.O_RDWR | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600));
+    } catch {
+      // There already: SQLite uses it as it is.
+    }
+  }
+  return openSqlite(file, { readonly: true, fileMustExist: true });
+}
+
+/**
+ * The file's schema version, once it is known to be net's: 0 for an empty database, N for net's
+ * schema N. Another program's SQLite file, or one from a newer net, is refused before anything is
+ * written to it.
+ */
+function netSchemaVersion(db: Db, file: string): number {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version > SCHEMA_VERSION) {
+    throw new UserError(`${file} was written by a newer net (schema ${version}; this net knows up to ${SCHEMA_VERSION})`, {
+      hint: "upgrade net to open it; the file was not changed",
+    });
+  }
+  const tables = new Set(
+    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
+  );
+  const netTables = version > 0 && ["contacts", "interactions", "settings"].every((name) => tables.has(name));
+  if ((version === 0 && tables.size > 0) || (version > 0 && !netTables)) {
+    // Another program's SQLite file: net's tables must not be written into it.
+    throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
+      hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
+    });
+  }
+  return version;
+}
+
+/**
+ * What can be seen of damage without reading the file: a file shorter than its header says was cut
+ * short. Looked at inside a read transaction, so no other process changes the file meanwhile (a
+ * -wal with pages in it may hold the rest: then nothing is concluded).
+ */
+function cheapDamageCheck(db: Db, file: string): string | undefined {
+  db.exec("BEGIN");
+  try {
+    const pages = db.pragma("page_count", { simple: true }) as number;
+    const wal = statSync(`${file}-wal`, { throwIfNoEntry: false });
+    if (wal && wal.size > 0) return undefined;
+    const pageSize = db.pragma("page_size", { simple: true }) as number;
+    return statSync(file).size < pages * pageSize ? "it is shorter than its own header says" : undefined;
+  } finally {
+    db.exec("COMMIT");
+  }
+}
+
+/** Databases up to this size get a full `PRAGMA quick_check` before a write (~1 ms per MB here). */
+const CHECK_BEFORE_WRITE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * Before a command's first write: refuses a database found damaged. A quick_check reads every page,
+ * so it runs when the file is small enough for that to be cheap, or when told (`thorough`: imports,
+ * purges); SQLite's own reports of damage (SQLITE_CORRUPT) stop any write at any size.
+ */
+export function guardWrites(db: Db, file: string, thorough = false): void {
+  if (damageSeen) throw damagedError(resolve(file), damageSeen);
+  if (db.memory) return;
+  const bytes = (db.pragma("page_count", { simple: true }) as number) * (db.pragma("page_size", { simple: true }) as number);
+  if (!thorough && bytes > CHECK_BEFORE_WRITE_BYTES) return;
+  const verdict = integrityVerdict(db);
+  if (verdict) throw damagedError(resolve(file), verdict);
+}
+
+/** Undefined when quick_check says ok; else its first finding, shortened. */
+function integrityVerdict(db: Db): string | undefined {
+  const rows = db.pragma("quick_check(3)") as { quick_check: string }[];
+  const first = rows[0]?.quick_check ?? "ok";
+  if (first === "ok") return undefined;
+  return first.length > 80 ? `${first.slice(0, 77)}…` : first;
 }
 
 /**
@@ -139,14 +481,18 @@ function retryWhileBusy<T>(work: () => T, timeoutMs = 5000): T {
     try {
       return work();
     } catch (error) {
-      if (!sqliteCode(error)?.startsWith("SQLITE_BUSY") || Date.now() > until) throw error;
+      if (!errorCode(error)?.startsWith("SQLITE_BUSY") || Date.now() > until) throw error;
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
     }
   }
 }
 
-/** Brings the schema to the current version, one transaction per migration. */
-export function migrate(db: Db, file: string, upgrading?: (from: number, to: number) => void): void {
+/**
+ * Brings the schema to the current version: every step in one transaction, so a run stopped midway
+ * leaves the file as it was (and the next run makes the same one copy). An existing database is
+ * checked for damage and copied first (`net.db.bak-<version>`), under the write lock.
+ */
+export function migrate(db: Db, file: string, upgrading?: (from: number, to: number, backup: string) => void): void {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
     throw new UserError(`${file} was written by a newer net (schema ${version}; this net knows up to ${SCHEMA_VERSION})`, {
@@ -154,29 +500,95 @@ export function migrate(db: Db, file: string, upgrading?: (from: number, to: num
     });
   }
   if (version === SCHEMA_VERSION) return;
-  // A new database is set up in a blink; an existing one is copied and upgraded, which on a very
-  // large one takes a while (half a minute at a million interactions): say so.
-  if (version > 0) upgrading?.(version, SCHEMA_VERSION);
-  for (let next = version + 1; next <= SCHEMA_VERSION; next++) {
-    db.transaction(() => {
-      // Another net process may have migrated while this one waited for the write lock.
-      const current = db.pragma("user_version", { simple: true }) as number;
-      if (current >= next) return;
-      if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
-        // Another program's SQLite file: net's tables must not be written into it.
-        throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
-          hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
-        });
+  db.transaction(() => {
+    // Another net process may have migrated while this one waited for the write lock.
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current >= SCHEMA_VERSION) return;
+    if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
+      // Another program's SQLite file: net's tables must not be written into it.
+      throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
+        hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
+      });
+    }
+    if (current > 0 && !db.memory) {
+      const verdict = integrityVerdict(db);
+      if (verdict) {
+        const error = damagedError(resolve(file), verdict);
+        throw new UserError(`${error.message.replace(/; net will not write to it$/, "")}; it was not upgraded`, { hint: error.hint });
       }
-      if (current === version && version > 0) {
-        // Keep a copy of the user's data as it was before the schema changes under it: a consistent
-        // image (WAL included) taken under the write lock, so no other process can change it meanwhile.
-        const backup = `${file}.bak-${version}`;
-        writeFileSync(backup, db.serialize(), { mode: 0o600 });
-        chmodSync(backup, 0o600);
-      }
-      db.exec(MIGRATIONS[next - 1] as string);
-      db.pragma(`user_version = ${next}`);
-    }).immediate();
+      // A copy of the user's data as it was before the schema changes under it: a consistent image
+      // (WAL included) taken under the write lock, so no other process can change it meanwhile.
+      const backup = keepCopy(db, resolve(file), current);
+      upgrading?.(current, SCHEMA_VERSION, basename(backup));
+    }
+    for (let next = current + 1; next <= SCHEMA_VERSION; next++) db.exec(MIGRATIONS[next - 1] as string);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  }).immediate();
+}
+
+function randomTag(): string {
+  return process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+}
+
+/**
+ * Writes the copy kept before a migration: created new (O_EXCL | O_NOFOLLOW, 0600) under a random
+ * name in the database's folder, then renamed to `<name>.bak-<version>` (a rename replaces a link
+ * planted there, never writes through it). Where that name can't be taken (another user's file in
+ * a shared folder), the copy keeps a name of its own, and that is the name reported. A copy that
+ * does not fit is removed and the upgrade does not start.
+ */
+function keepCopy(db: Db, file: string, version: number): string {
+  const dir = dirname(file);
+  const base = basename(file);
+  removeStaleCopies(dir, base);
+  const tag = randomTag();
+  const temp = join(dir, `.${base}.bak-${version}.${tag}.tmp`);
+  const bytes = db.serialize();
+  let fd: number | undefined;
+  try {
+    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(temp, { force: true });
+    const code = errorCode(error);
+    const mb = Math.max(1, Math.round(bytes.length / 1e6));
+    if (code === "ENOSPC" || code === "EDQUOT")
+      throw new UserError(
+        `the disk holding ${file} is full: no room for the copy net keeps before upgrading it (${mb} MB); nothing was changed`,
+        {
+          hint: "free some space and run net again",
+        },
+      );
+    throw new UserError(`can't keep a copy of ${file} before upgrading it (${code ?? (error as Error).message}); nothing was changed`, {
+      hint: `net writes the copy beside the database: check that ${dir} is writable`,
+    });
+  }
+  const wanted = join(dir, `${base}.bak-${version}`);
+  try {
+    renameSync(temp, wanted);
+    return wanted;
+  } catch {
+    const own = join(dir, `${base}.bak-${version}-${tag}`);
+    renameSync(temp, own);
+    return own;
+  }
+}
+
+/** Copies a run stopped midway left behind (the write lock is held: no other net is writing one). */
+function removeStaleCopies(dir: string, base: string): void {
+  const pattern = /^\.(.+)\.bak-\d+\.[0-9a-f]{12}\.tmp$/;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (pattern.exec(name)?.[1] !== base) continue;
+      const path = join(dir, name);
+      const stats = lstatSync(path, { throwIfNoEntry: false });
+      if (stats?.isFile() && stats.uid === process.getuid?.()) rmSync(path, { force: true });
+    }
+  } catch {
+    // Nothing to tidy, or not ours to tidy.
   }
 }

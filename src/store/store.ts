@@ -204,8 +204,16 @@ export class Store {
     return statement;
   }
 
+  /** Runs once, before the first write transaction (the CLI checks there that the database is sound). */
+  beforeFirstWrite: (() => void) | undefined;
+
   /** Runs `work` in one write transaction: all of it lands, or none. */
   transaction<T>(work: () => T): T {
+    const check = this.beforeFirstWrite;
+    if (check) {
+      this.beforeFirstWrite = undefined;
+      check();
+    }
     return this.db.transaction(work).immediate();
   }
 

@@ -673,7 +673,8 @@ describe("the launcher", () => {
   }
   const run = (copy: string, args: string[]) =>
     spawnSync(process.execPath, [join(copy, "bin", "net"), ...args], {
-      env: { PATH: process.env.PATH, HOME: copy, NET_DB: join(copy, "net.db"), NET_TODAY: "2026-11-26" },
+      // No database yet (the default one, under HOME): a new user's first nudge, which the cache is made for.
+      env: { PATH: process.env.PATH, HOME: copy, NET_TODAY: "2026-11-26" },
       encoding: "utf8",
       timeout: 30_000, // a damaged cache once made net loop forever
     });

@@ -136,7 +136,8 @@ describe("the schema-1 fixture", () => {
   it("ends up with the same tables, columns and indexes as a database made today", () => {
     expect(runNetSync(["list"], { db }).code).toBe(0);
     const fresh = join(dir, "fresh.db");
-    expect(runNetSync(["list"], { db: fresh }).code).toBe(0);
+    // A write creates a database (a read of a missing one says so); resetting a rule writes nothing.
+    expect(runNetSync(["rules", "reset", "keep-in-touch"], { db: fresh }).code).toBe(0);
     // An index added by editing migration 1 instead of adding migration 2 would be missing here.
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
   });
@@ -183,7 +184,8 @@ describe("when the schema moves on", () => {
     const { openDatabase } = await databaseModuleWith("ALTER TABLE contacts ADD COLUMN pronouns TEXT; CREATE TABLE settings (x TEXT);");
     const before = v1Rows(db);
     expect(() => openDatabase(db)).toThrow();
-    expect(userVersion(db)).toBe(SCHEMA_VERSION);
+    // All the steps of a run are one transaction: the file is still at version 1, not half-way.
+    expect(userVersion(db)).toBe(1);
     expect(v1Rows(db)).toEqual(before);
     expect(query<{ name: string }>(db, "PRAGMA table_info(contacts)").map((c) => c.name)).not.toContain("pronouns");
   });

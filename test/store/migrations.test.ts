@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -64,11 +64,12 @@ describe("openDatabase on a new file", () => {
     expect(db.pragma("busy_timeout", { simple: true })).toBeGreaterThanOrEqual(1000);
   });
 
-  it("keeps an existing file's wide permissions to owner-only", () => {
+  it("never changes the mode of an existing file (only a file net creates is made owner-only)", () => {
     const path = join(dir, "net.db");
-    writeFileSync(path, "", { mode: 0o644 });
+    writeFileSync(path, "");
+    chmodSync(path, 0o644);
     opened(path);
-    expect(statSync(path).mode & 0o777).toBe(0o600);
+    expect(statSync(path).mode & 0o777).toBe(0o644);
   });
 
   it("reopens a current database without changing it or making a backup", () => {
