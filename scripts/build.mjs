@@ -7,7 +7,7 @@
 // - better-sqlite3's JavaScript is bundled too; only its native addon is loaded from node_modules.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -73,6 +73,33 @@ const lazyChildProcess = {
     });
   },
 };
+
+/**
+ * What the build is made from: the sources, this script, the package files, the bundled
+ * dependencies' versions and the Node that makes the start-up cache. When dist/ was built from the
+ * same, there is nothing to do: `npx net` installs the clone as a folder dependency and runs
+ * `prepare` on every call, and a rebuild would take dist/ away from a net running meanwhile.
+ */
+function inputsFingerprint() {
+  const hash = createHash("sha256").update(`${process.version} ${process.arch}\n`);
+  const files = (dir) =>
+    readdirSync(join(ROOT, dir), { withFileTypes: true, recursive: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(ROOT, join(entry.parentPath ?? entry.path, entry.name)));
+  const esbuildVersion = JSON.parse(readFileSync(join(ROOT, "node_modules", "esbuild", "package.json"), "utf8")).version;
+  hash.update(`esbuild ${esbuildVersion} better-sqlite3 ${sqliteVersion}\n`);
+  for (const file of [...files("src"), "scripts/build.mjs", "scripts/seed.mjs", "package.json", "package-lock.json", "bin/net"].sort())
+    hash.update(`${file}\n`).update(readFileSync(join(ROOT, file)));
+  return hash.digest("hex");
+}
+
+const fingerprint = inputsFingerprint();
+const STAMP = join(DIST, "inputs.sha256");
+const outputsThere = ["net.cjs", ...Object.values(LAZY).map((name) => `${name}.cjs`)].every((f) => existsSync(join(DIST, f)));
+if (!process.argv.includes("--force") && outputsThere && existsSync(STAMP) && readFileSync(STAMP, "utf8").trim() === fingerprint) {
+  process.stderr.write("build: dist/ is up to date (npm run build -- --force rebuilds it)\n");
+  process.exit(0);
+}
 
 // Names carry no hashes, but a removed lazy module must not linger: start clean.
 rmSync(DIST, { recursive: true, force: true });
@@ -143,3 +170,6 @@ else {
     `build: could not make the start-up cache (net still works, starting a little slower): ${warm.stderr.trim().split("\n")[0]}\n`,
   );
 }
+
+// Last, once everything is in place: what this build was made from.
+writeFileSync(STAMP, `${fingerprint}\n`);
