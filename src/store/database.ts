@@ -408,15 +408,20 @@ function openReadOnly(file: string): Db {
  * written to it.
  */
 function netSchemaVersion(db: Db, file: string): number {
-  const version = db.pragma("user_version", { simple: true }) as number;
+  // The version and the tables in one statement, so one snapshot of the file: read apart, another
+  // process creating the same new database could commit its schema between the two reads.
+  const seen = db
+    .prepare(
+      "SELECT (SELECT user_version FROM pragma_user_version) AS version, (SELECT json_group_array(name) FROM sqlite_master WHERE type = 'table') AS tables",
+    )
+    .get() as { version: number; tables: string };
+  const version = seen.version;
   if (version > SCHEMA_VERSION) {
     throw new UserError(`${file} was written by a newer net (schema ${version}; this net knows up to ${SCHEMA_VERSION})`, {
       hint: "upgrade net to open it; the file was not changed",
     });
   }
-  const tables = new Set(
-    (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((row) => row.name),
-  );
+  const tables = new Set(JSON.parse(seen.tables) as string[]);
   const netTables = version > 0 && ["contacts", "interactions", "settings"].every((name) => tables.has(name));
   if ((version === 0 && tables.size > 0) || (version > 0 && !netTables)) {
     // Another program's SQLite file: net's tables must not be written into it.
