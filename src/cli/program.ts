@@ -29,6 +29,7 @@ const run: Runner =
   async (...args) => {
     const command = args[args.length - 1] as Command;
     const ctx = createContext(command.optsWithGlobals());
+    // bounded: commander passes one value per declared argument (a variadic one as one array), then the options
     await action(ctx, ...args.slice(0, -1), command);
   };
 

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../domain/dates.js";
+import { append } from "../domain/lists.js";
 import type { HabitLine } from "../rules/habits.js";
 import type { Reminder } from "../rules/types.js";
 import { type Colours, displayWidth, safeText, wrapLines } from "./terminal.js";
@@ -47,9 +48,9 @@ export function renderReminders(reminders: readonly Reminder[], today: IsoDate, 
     const number = `${String(index + 1).padStart(digits)}.`;
     const paint = late ? c.red : r.dueOn <= today ? c.yellow : c.cyan;
     const indent = " ".repeat(digits + 2);
-    lines.push(...wrapLines(safeText(r.message, true), width, { first: `${paint(number)} `, rest: indent }));
-    lines.push(...wrapLines(safeText(r.suggestion, true), width, { first: `${indent}${c.green("→")} `, rest: `${indent}  ` }));
-    lines.push(...wrapLines(safeText(r.why, true), width, { first: indent, paint: c.dim }));
+    append(lines, wrapLines(safeText(r.message, true), width, { first: `${paint(number)} `, rest: indent }));
+    append(lines, wrapLines(safeText(r.suggestion, true), width, { first: `${indent}${c.green("→")} `, rest: `${indent}  ` }));
+    append(lines, wrapLines(safeText(r.why, true), width, { first: indent, paint: c.dim }));
   });
   return lines.join("\n");
 }
