@@ -14,7 +14,7 @@ const SRC = fileURLToPath(new URL("../../src/", import.meta.url));
 /** A call whose spread is bounded by the program itself says why on the line above: `// bounded: …`. */
 const BOUNDED = /\/\/ bounded: \S/;
 
-/** Spread arguments and `.apply(…, list)` calls in one TypeScript source, as `line: call`. */
+/** Spread arguments, `f.apply(this, list)` and `Reflect.apply(f, this, list)` in one TypeScript source, as `file:line: call`. */
 function spreadCalls(name: string, text: string): string[] {
   const source = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, true);
   const lines = text.split("\n");
@@ -26,13 +26,10 @@ function spreadCalls(name: string, text: string): string[] {
   };
   const visit = (node: ts.Node) => {
     if (ts.isSpreadElement(node) && (ts.isCallExpression(node.parent) || ts.isNewExpression(node.parent))) report(node.parent);
-    else if (
-      ts.isCallExpression(node) &&
-      ts.isPropertyAccessExpression(node.expression) &&
-      node.expression.name.text === "apply" &&
-      node.arguments.length === 2
-    )
-      report(node);
+    else if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "apply") {
+      const reflect = node.expression.expression.getText() === "Reflect";
+      if (node.arguments.length === (reflect ? 3 : 2)) report(node);
+    }
     ts.forEachChild(node, visit);
   };
   visit(source);
@@ -45,6 +42,8 @@ describe("no list is spread into a function call", () => {
     ["out.push(a, ...wrapLines(text))", 1],
     ["new Set(...sets)", 1],
     ["String.fromCharCode.apply(null, codes)", 1],
+    ["Reflect.apply(Math.max, null, cells)", 1],
+    ["Math.max(a, b); f.call(null, a); Reflect.apply(f)", 0],
     ["f(...xs.map((x) => g(...x)))", 2],
     ["const all = [...a, ...b]; const o = { ...p }; function f(...rest: number[]) { return rest; }", 0],
     ["// bounded: two words at most\nf(...pair)", 0],
