@@ -232,8 +232,10 @@ describe("done and snooze count only in a list that was shown numbered and kept 
       lock.kill("SIGKILL");
     }
   }
+  // (How the busy database is named belongs to the store's messages: any "busy" one will do.)
+  const BUSY = String.raw`\(the database is busy[^)\n]*\)`;
   const UNNUMBERED =
-    "Numbers could not be kept (the database is busy in another net process), so none are shown: " +
+    `Numbers could not be kept ${BUSY}, so none are shown: ` +
     "use net done <key> or net snooze <key> 1w, with the keys from net nudge --json";
 
   it("while another process holds the write lock: no numbers shown, stderr says why, and done 1 refuses", async () => {
@@ -242,12 +244,11 @@ describe("done and snooze count only in a list that was shown numbered and kept 
     // The reminders, each with a bullet where its number would be.
     expect(nudge.stdout.split("\n").filter((line) => line.startsWith("• ")).length).toBeGreaterThan(1);
     expect(nudge.stdout).not.toMatch(/^\s*\d+\. /m);
-    expect(nudge.stderr).toBe(`${UNNUMBERED}\n`);
+    expect(nudge.stderr).toMatch(new RegExp(`^${UNNUMBERED}\n$`));
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).length).toBeGreaterThan(1);
-    expect(json.stderr).toBe(
-      "This list could not be kept (the database is busy in another net process): net done <n> does not count in it; " +
-        "use net done <key> with its keys\n",
+    expect(json.stderr).toMatch(
+      new RegExp(String.raw`^This list could not be kept ${BUSY}: net done <n> does not count in it; use net done <key> with its keys\n$`),
     );
     const done = box.run(["done", "1"]);
     expect(done.code).toBe(1);
@@ -266,7 +267,7 @@ describe("done and snooze count only in a list that was shown numbered and kept 
     const [nudge] = (await whileLocked(["nudge"])) as [RunResult];
     expect(nudge.code).toBe(0);
     expect(nudge.stdout).not.toMatch(/^\s*\d+\. /m);
-    expect(nudge.stderr).toBe(`${UNNUMBERED}; net done <n> counts in the list numbered earlier today\n`);
+    expect(nudge.stderr).toMatch(new RegExp(`^${UNNUMBERED}; net done <n> counts in the list numbered earlier today\n$`));
     expect(box.ok(["done", "1"]).trim()).toBe(earlier?.key);
   }, 30_000);
 });
