@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
+import { safeText } from "../render/terminal.js";
 import { datesDue, newsRank } from "../rules/congratulate.js";
 import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { followUpRank } from "../rules/follow-up-promise.js";
@@ -13,7 +14,7 @@ import type { Reminder, Snapshot } from "../rules/types.js";
 import { markDone, markKeptInTouch, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
-import type { Context } from "./context.js";
+import { type Context, toUserError } from "./context.js";
 import type { Runner } from "./program.js";
 import { ruleSettings } from "./settings.js";
 
@@ -45,7 +46,7 @@ export function nudgeCommands(program: Command, run: Runner) {
     .command("done")
     .summary("mark reminders from today's nudge as done")
     .description(
-      "Mark reminders as done, by their number in the last `net nudge` list (or their key).\nLogging the gesture with `net log` also clears the reminders it satisfies.",
+      "Mark reminders as done, by their number in the list `net nudge` printed today (or their key, from `net nudge --json`).\nLogging the gesture with `net log` also clears the reminders it satisfies.",
     )
     .argument("<n...>", "numbers from today's nudge list, or reminder keys")
     .addHelpText("after", "\nExamples:\n  net done 2\n  net done 1 3")
@@ -54,7 +55,7 @@ export function nudgeCommands(program: Command, run: Runner) {
   program
     .command("snooze")
     .summary("postpone a reminder")
-    .description("Hide a reminder from nudge until a later day.")
+    .description("Hide a reminder from nudge until a later day: by its number in the list `net nudge` printed today, or its key.")
     .argument("<n>", "number from today's nudge list (or a reminder key)")
     .argument("<duration>", "how long: 1d, 1w, 2w, 1m, or a date")
     .addHelpText("after", "\nExamples:\n  net snooze 3 1w\n  net snooze 1 'next monday'")
@@ -131,13 +132,11 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
     await walkReminders(ctx, shown);
     return;
   }
-  try {
-    rememberShown(store, { day: ctx.today, keys: shown.map((r) => r.key) });
-  } catch {
-    // A read-only database still gets its nudge; only the numbering for `net done` is not kept.
-  }
+  // The list is kept before it is printed, so a number shown is always a number `net done` counts in.
+  const unkept = keepShown(ctx, store, shown);
   if (ctx.json) {
     ctx.out(JSON.stringify(shown.map(reminderJson), null, 2));
+    if (unkept && shown.length > 0) ctx.say(unkept);
     return;
   }
   const c = ctx.chalk;
@@ -145,14 +144,43 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (shown.length === 0) {
     lines.push(flags.rule ? `Nothing due from ${flags.rule} today.` : "Nothing due today. Enjoy it — or give something with no agenda.");
   } else {
-    lines.push(renderReminders(shown, ctx.today, c, ctx.width));
+    lines.push(renderReminders(shown, ctx.today, c, ctx.width, { numbered: !unkept }));
   }
   ctx.out(lines.join("\n"));
   if (shown.length > 0) {
     const more = all.length > shown.length ? `${shown.length} shown, more with net nudge --all · ` : "";
-    ctx.say(c.dim(`${more}net done <n> · net snooze <n> 1w · net log <who> after a gesture`));
+    if (unkept) ctx.say(unkept);
+    else ctx.say(c.dim(`${more}net done <n> · net snooze <n> 1w · net log <who> after a gesture`));
   }
 }
+
+/**
+ * Keeps `shown` as today's numbered list. When it can't be written (another process holds the
+ * write lock past the busy timeout, a read-only file, a full disk), the list is printed without
+ * numbers: returns the message saying so, and what to type instead; undefined when it was kept.
+ */
+function keepShown(ctx: Context, store: Store, shown: readonly Reminder[]): string | undefined {
+  const keys = shown.map((r) => r.key);
+  try {
+    rememberShown(store, { day: ctx.today, keys });
+    return undefined;
+  } catch (error) {
+    const failure = toUserError(error);
+    if (!failure) throw error;
+    // It names the database's path, which may hold anything.
+    const reason = safeText(failure.message, true);
+    // The list kept earlier today (if any) still stands: `done <n>` counts in what was shown numbered.
+    const earlier = shownList(store);
+    const standing = earlier?.day === ctx.today && earlier.keys.length > 0;
+    const instead = ctx.json
+      ? `This list could not be kept (${reason}): net done <n> does not count in it; use net done <key> with its keys`
+      : `Numbers could not be kept (${reason}), so none are shown: ` +
+        "use net done <key> or net snooze <key> 1w, with the keys from net nudge --json";
+    return instead + (standing ? "; net done <n> counts in the list numbered earlier today" : "");
+  }
+}
+
+const NOT_KEPT = "no numbered list was kept today: net nudge has not run today, or could not keep its numbers";
 
 /**
  * Finds the reminders the user means: numbers from today's list, or keys. Today's list and the
@@ -161,9 +189,16 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
 function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[] {
   let shown: string[] | undefined;
   let due: Set<string> | undefined;
+  // Only a list nudge printed numbered and kept today: one worked out now (or an earlier day's)
+  // may not be what the user saw as #n.
   const todaysList = () => {
+    if (shown) return shown;
     const saved = shownList(store);
-    shown ??= saved && saved.day === today ? saved.keys : computeReminders(store, today, { limit: TOP }).map((r) => r.key);
+    const hint = "run net nudge, then use a number it shows (or a reminder's key, from net nudge --json)";
+    if (!saved) throw new UserError(NOT_KEPT, { hint });
+    if (saved.day !== today)
+      throw new UserError(`the last numbered list is from ${saved.day}, not today: its numbers no longer count`, { hint });
+    shown = saved.keys;
     return shown;
   };
   const dueKeys = () => {

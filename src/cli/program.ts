@@ -34,6 +34,7 @@ const run: Runner =
       command: path,
       dbSource: command.getOptionValueSourceWithGlobals("db"),
     });
+    // bounded: commander passes one value per declared argument (a variadic one as one array), then the options
     await action(ctx, ...args.slice(0, -1), command);
   };
 

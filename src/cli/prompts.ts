@@ -24,6 +24,7 @@ import { confirm, editor, input, select } from "@inquirer/prompts";
 import type { ContactFields } from "../domain/contacts.js";
 import { addDays, type IsoDate, parseWhen, relativeDay } from "../domain/dates.js";
 import { Interrupted } from "../domain/errors.js";
+import { smallest } from "../domain/lists.js";
 import { DIRECTIONS, type Direction, INTENTS, type Intent, KINDS, type Kind, TIERS, type Tier } from "../domain/model.js";
 import { editDistance, foldName } from "../domain/names.js";
 import { safeText, wrapLines } from "../render/terminal.js";
@@ -333,7 +334,7 @@ export function peopleMatching(people: readonly Pickable[], term: string): Picka
     if (name.includes(q) || p.slug.includes(q)) return [{ p, score: name.startsWith(q) || name.includes(` ${q}`) ? 0 : 1 }];
     // Typos: a word whose start is a letter or so away from what is typed ("hoper", "grce").
     if (q.length < 4) return [];
-    const d = Math.min(...name.split(" ").flatMap((w) => [-1, 0, 1].map((extra) => editDistance(q, w.slice(0, q.length + extra)))));
+    const d = smallest(name.split(" ").flatMap((w) => [-1, 0, 1].map((extra) => editDistance(q, w.slice(0, q.length + extra)))));
     return d <= Math.max(1, Math.floor(q.length / 4)) ? [{ p, score: 2 + d }] : [];
   });
   // A stable sort: equally good matches stay recent first.

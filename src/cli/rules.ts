@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { durationDays, formatDays, readDuration } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
+import { append } from "../domain/lists.js";
 import { wrapLines } from "../render/terminal.js";
 import { isEnabled, paramsOf, RULES, type RuleTuning, ruleById } from "../rules/engine.js";
 import type { Rule } from "../rules/types.js";
@@ -97,16 +98,18 @@ function listRules(ctx: Context): void {
   const lines: string[] = [];
   // Wrapped to the width: descriptions go on under themselves, indented.
   for (const r of rows) {
-    lines.push(
-      ...wrapLines(r.description, ctx.width, { first: `${r.enabled ? c.green("on ") : c.dim("off")} ${c.bold(r.id)} — `, rest: "    " }),
+    append(
+      lines,
+      wrapLines(r.description, ctx.width, { first: `${r.enabled ? c.green("on ") : c.dim("off")} ${c.bold(r.id)} — `, rest: "    " }),
     );
     for (const p of r.params) {
       const tuned =
         p.value !== p.default
           ? c.yellow(showValue(p.value, p.unit)) + c.dim(` (default ${showValue(p.default, p.unit)})`)
           : showValue(p.value, p.unit);
-      lines.push(
-        ...wrapLines(p.description, ctx.width, { first: `      ${r.id}.${p.name} = ${tuned}  `, rest: " ".repeat(8), paint: c.dim }),
+      append(
+        lines,
+        wrapLines(p.description, ctx.width, { first: `      ${r.id}.${p.name} = ${tuned}  `, rest: " ".repeat(8), paint: c.dim }),
       );
     }
   }

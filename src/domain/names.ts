@@ -1,3 +1,5 @@
+import { smallest } from "./lists.js";
+
 // Latin letters Unicode does not decompose into a base letter and an accent.
 const UNDECOMPOSED: Record<string, string> = { ł: "l", ø: "o", đ: "d", ð: "d", ħ: "h", ı: "i", æ: "ae", œ: "oe", ß: "ss", þ: "th" };
 
@@ -100,7 +102,7 @@ function distance(query: string, person: Named): number {
   const whole = editDistance(q, foldName(person.name));
   const words = tokens(person.name).map((w) => editDistance(q, w));
   const slug = editDistance(q, person.slug);
-  return Math.min(whole, slug, ...words);
+  return smallest(words, Math.min(whole, slug));
 }
 
 /**

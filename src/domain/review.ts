@@ -7,6 +7,7 @@ import { nextDueOn } from "./contacts.js";
 import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange, readDate, startOfWeek } from "./dates.js";
 import { usageError } from "./errors.js";
 import { isGesture } from "./gestures.js";
+import { largest } from "./lists.js";
 import { type Circle, cadenceOf, type Direction, type Intent, type Kind, type Tier } from "./model.js";
 
 // ---------------------------------------------------------------------------
@@ -110,7 +111,7 @@ export function parsePeriod(flags: PeriodFlags, today: IsoDate): Period {
   }
   if (given[0] === "month") {
     const text = value("month");
-    return text === undefined ? monthPeriod(...(today.split("-").map(Number) as [number, number])) : parseMonth(text);
+    return text === undefined ? monthPeriod(Number(today.slice(0, 4)), Number(today.slice(5, 7))) : parseMonth(text);
   }
   if (given[0] === "year") {
     const text = value("year");
@@ -382,14 +383,15 @@ export function pulse(input: {
   const share = Math.max(0, elapsedDays - before) / periodDays(input.period);
   const sum = (window: WindowName, keep: (c: KindCount) => boolean) =>
     input.kinds.reduce((n, c) => (c.window === window && keep(c) ? n + c.count : n), 0);
-  const both = (keep: (c: KindCount) => boolean) => [sum("current", keep), sum("previous", keep)] as const;
+  const measured = (keep: (c: KindCount) => boolean, goal: number | null) =>
+    measure(sum("current", keep), sum("previous", keep), goal, share);
   const met = (window: WindowName) => input.met.reduce((n, m) => (m.window === window ? n + m.count : n), 0);
   const { goals, period } = input;
   return {
-    gesturesGiven: measure(...both((c) => isGesture(c.kind, c.direction)), goals.gesturesPerWeek * periodWeeks(period), share),
-    received: measure(...both((c) => c.direction === "received"), null, share),
+    gesturesGiven: measured((c) => isGesture(c.kind, c.direction), goals.gesturesPerWeek * periodWeeks(period)),
+    received: measured((c) => c.direction === "received", null),
     peopleMet: measure(met("current"), met("previous"), goals.newPeoplePerMonth * periodMonths(period), share),
-    events: measure(...both((c) => c.kind === "event"), goals.eventsPerMonth * periodMonths(period), share),
+    events: measured((c) => c.kind === "event", goals.eventsPerMonth * periodMonths(period)),
   };
 }
 
@@ -446,7 +448,10 @@ export function activity(input: { period: Period; today: IsoDate; days: readonly
     }
     return { label: p.label, from: p.from, to: p.to, total, buckets };
   });
-  const max = Math.max(0, ...series.flatMap((s) => s.buckets.map((b) => b.count)));
+  const max = largest(
+    series.flatMap((s) => s.buckets.map((b) => b.count)),
+    0,
+  );
   return { bucketDays, max, series };
 }
 

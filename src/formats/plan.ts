@@ -5,6 +5,7 @@
  */
 import { mergeList, mergeTags, newContact } from "../domain/contacts.js";
 import type { IsoDate } from "../domain/dates.js";
+import { append } from "../domain/lists.js";
 import { type Contact, DEFAULT_TIER, type Interaction, type Milestone, type Tier } from "../domain/model.js";
 import { foldName, type Transliterate, uniqueSlug } from "../domain/names.js";
 import { type ContactMemory, namesCompany, sameCompany } from "../domain/provenance.js";
@@ -372,9 +373,12 @@ export function planImport(existing: readonly Contact[], people: readonly Import
       const merged = entry.merged;
       if (merged) {
         merged.contact = result.contact;
-        merged.fields.push(...result.fields.filter((f) => !merged.fields.includes(f)));
+        append(
+          merged.fields,
+          result.fields.filter((f) => !merged.fields.includes(f)),
+        );
         merged.jobChange ??= result.jobChange;
-        merged.ended.push(...result.ended);
+        append(merged.ended, result.ended);
         if (merged.fields.length > 0 && !plan.merged.includes(merged)) {
           // It was up to date until this record: a merge after all.
           plan.merged.push(merged);

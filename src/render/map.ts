@@ -39,6 +39,7 @@
  */
 import { relativeDay } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
+import { append, largest } from "../domain/lists.js";
 import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
 import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "./terminal.js";
 
@@ -192,11 +193,14 @@ export function renderText(review: Review, options: TextOptions): string {
   const heading = (title: string, note = "") => {
     out.push("");
     if (displayWidth(`${title}  ${note}`) <= width) out.push(`${c.bold(title)}${note ? c.dim(`  ${note}`) : ""}`);
-    else out.push(c.bold(title), ...wrapLines(note, width, { first: "  ", paint: c.dim }));
+    else {
+      out.push(c.bold(title));
+      append(out, wrapLines(note, width, { first: "  ", paint: c.dim }));
+    }
   };
-  const indent = (text: string, paint?: (t: string) => string) => out.push(...wrapLines(text, width, { first: "  ", paint }));
+  const indent = (text: string, paint?: (t: string) => string) => append(out, wrapLines(text, width, { first: "  ", paint }));
   const prose = (text: string, mark = "") => {
-    out.push(...wrapLines(text, width, { first: `  ${mark}` }));
+    append(out, wrapLines(text, width, { first: `  ${mark}` }));
   };
   const tableLines = (text: string) => {
     for (const line of text.split("\n")) out.push(`  ${line}`);
@@ -205,10 +209,13 @@ export function renderText(review: Review, options: TextOptions): string {
   const p = review.period;
   const title = `Network map ${p.label}`;
   if (displayWidth(`${title}  ${periodLine(review)}`) <= width) out.push(`${c.bold(title)}  ${c.dim(periodLine(review))}`);
-  else out.push(c.bold(title), ...wrapLines(periodLine(review), width, { paint: c.dim }));
+  else {
+    out.push(c.bold(title));
+    append(out, wrapLines(periodLine(review), width, { paint: c.dim }));
+  }
   if (review.empty) {
     out.push("");
-    out.push(...wrapLines(emptyLine(review), width));
+    append(out, wrapLines(emptyLine(review), width));
   }
 
   // Pulse
@@ -221,7 +228,7 @@ export function renderText(review: Review, options: TextOptions): string {
     const goal = goalText(m, p.partial, unit);
     // The goal and its verdict wrap under themselves rather than being cut.
     const start = `  ${padEnd(row.label, 16)}${String(m.value).padStart(5)}  ${paintDelta}${" ".repeat(Math.max(1, 7 - delta.length))} ${c.dim(`(was ${m.previous})`.padEnd(12))} `;
-    out.push(...wrapLines(goal, width, { first: start, paint: m.met === false ? c.yellow : undefined }));
+    append(out, wrapLines(goal, width, { first: start, paint: m.met === false ? c.yellow : undefined }));
   }
 
   // Activity
@@ -233,7 +240,7 @@ export function renderText(review: Review, options: TextOptions): string {
   );
   if (a.max) indent(activityLegend(a.max, options.unicode), c.dim);
   const labelWidth = seriesLabelWidth(p);
-  const stripWidth = Math.min(activityColumns(width, p), Math.max(...a.series.map((x) => x.buckets.length)));
+  const stripWidth = Math.min(activityColumns(width, p), largest(a.series.map((x) => x.buckets.length)));
   for (const series of a.series) {
     const label = padEnd(seriesLabel(series, p), labelWidth);
     const line = strip(series, a.max, options.unicode);
@@ -333,9 +340,13 @@ export function renderText(review: Review, options: TextOptions): string {
       ["intent", sh.byIntent],
       ["tier", sh.byTier],
     ] as const)
-      out.push(...wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, 8))}`, rest: " ".repeat(10) }));
+      append(out, wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, 8))}`, rest: " ".repeat(10) }));
   }
-  for (const w of sh.warnings) out.push(...wrapLines(s(w.message), width, { first: "  ! " }).map((l) => c.yellow(l)));
+  for (const w of sh.warnings)
+    append(
+      out,
+      wrapLines(s(w.message), width, { first: "  ! " }).map((l) => c.yellow(l)),
+    );
 
   // Suggestions
   heading(p.kind === "quarter" ? "Next quarter" : "Next");
@@ -378,7 +389,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
     "```text",
   );
   const labelWidth = seriesLabelWidth(p);
-  const longest = Math.max(...a.series.map((s) => s.buckets.length));
+  const longest = largest(a.series.map((s) => s.buckets.length));
   for (const s of a.series)
     out.push(
       `${padEnd(seriesLabel(s, p), labelWidth)}  ${padEnd(strip(s, a.max, options.unicode), longest)}  ${String(s.total).padStart(5)}`,
@@ -435,7 +446,10 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
     out.push(`- **Intent**: ${mdText(sliceLine(sh.byIntent))}`);
     out.push(`- **Tier**: ${mdText(sliceLine(sh.byTier))}`);
   }
-  if (sh.warnings.length) out.push("", ...sh.warnings.map((w) => `> **Note:** ${mdText(w.message)}`));
+  if (sh.warnings.length) {
+    out.push("");
+    for (const w of sh.warnings) out.push(`> **Note:** ${mdText(w.message)}`);
+  }
 
   out.push("", `## ${p.kind === "quarter" ? "Next quarter" : "Next"}`, "");
   review.suggestions.forEach((s, i) => {

@@ -1,4 +1,5 @@
 import type { IsoDate } from "../domain/dates.js";
+import { append } from "../domain/lists.js";
 import type { HabitLine } from "../rules/habits.js";
 import type { Reminder } from "../rules/types.js";
 import { type Colours, displayWidth, safeText, wrapLines } from "./terminal.js";
@@ -38,18 +39,29 @@ export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours, width 
   return lines.join("\n");
 }
 
-/** The numbered list: message, the suggested gesture, and (dim) the practice it comes from, wrapped to `width`. */
-export function renderReminders(reminders: readonly Reminder[], today: IsoDate, c: Colours, width: number): string {
-  const digits = String(reminders.length).length;
+/**
+ * The numbered list: message, the suggested gesture, and (dim) the practice it comes from, wrapped to
+ * `width`. With `numbered: false` (the list could not be kept, so `net done <n>` would not count in
+ * it) each reminder gets a bullet instead of a number.
+ */
+export function renderReminders(
+  reminders: readonly Reminder[],
+  today: IsoDate,
+  c: Colours,
+  width: number,
+  options: { numbered?: boolean } = {},
+): string {
+  const numbered = options.numbered ?? true;
+  const digits = numbered ? String(reminders.length).length : 0;
   const lines: string[] = [];
   reminders.forEach((r, index) => {
     const late = r.lateOn !== undefined && today >= r.lateOn;
-    const number = `${String(index + 1).padStart(digits)}.`;
+    const number = numbered ? `${String(index + 1).padStart(digits)}.` : "•";
     const paint = late ? c.red : r.dueOn <= today ? c.yellow : c.cyan;
-    const indent = " ".repeat(digits + 2);
-    lines.push(...wrapLines(safeText(r.message, true), width, { first: `${paint(number)} `, rest: indent }));
-    lines.push(...wrapLines(safeText(r.suggestion, true), width, { first: `${indent}${c.green("→")} `, rest: `${indent}  ` }));
-    lines.push(...wrapLines(safeText(r.why, true), width, { first: indent, paint: c.dim }));
+    const indent = " ".repeat(numbered ? digits + 2 : 2);
+    append(lines, wrapLines(safeText(r.message, true), width, { first: `${paint(number)} `, rest: indent }));
+    append(lines, wrapLines(safeText(r.suggestion, true), width, { first: `${indent}${c.green("→")} `, rest: `${indent}  ` }));
+    append(lines, wrapLines(safeText(r.why, true), width, { first: indent, paint: c.dim }));
   });
   return lines.join("\n");
 }

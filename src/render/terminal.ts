@@ -1,4 +1,5 @@
 import { eastAsianWidth } from "get-east-asian-width";
+import { largest } from "../domain/lists.js";
 
 /** Whether to colour output: decided once, from the flag, NO_COLOR, TERM and whether stdout is a terminal. */
 export function colourWanted(options: { flag: boolean; env: NodeJS.ProcessEnv; isTTY: boolean }): boolean {
@@ -297,7 +298,12 @@ export function table<T>(
   options: { width: number; header?: (s: string) => string },
 ): string {
   const allCells = rows.map((row) => columns.map((c) => safeText(c.value(row), true)));
-  const natural = columns.map((c, i) => Math.max(displayWidth(c.header), ...allCells.map((r) => displayWidth(r[i] as string))));
+  const natural = columns.map((c, i) =>
+    largest(
+      allCells.map((r) => displayWidth(r[i] as string)),
+      displayWidth(c.header),
+    ),
+  );
   // Leave out the fewest droppable columns that keep the `keep` ones whole; failing that, the
   // fewest that let the table fit at all; failing that, all of them.
   const dropOrder = [...new Set(columns.flatMap((c) => (c.drop === undefined ? [] : [c.drop])))].sort((a, b) => a - b);

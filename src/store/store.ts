@@ -298,7 +298,7 @@ export class Store {
       params.push(filter.tag);
     }
     const text = `SELECT * FROM contacts ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY name_key, slug`;
-    return (this.sql(text).all(...params) as ContactRow[]).map(toContact);
+    return (this.sql(text).all(params) as ContactRow[]).map(toContact);
   }
 
   archiveContact(id: string): void {

@@ -1,5 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Sandbox, sandbox } from "../helpers/cli.js";
+import { type ChildProcess, spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type RunResult, type Sandbox, sandbox } from "../helpers/cli.js";
 
 interface ReminderJson {
   key: string;
@@ -148,6 +150,126 @@ describe("done, snooze and logging clear reminders", () => {
     box.ok(["log", "carl", "--kind", "message", "-q"]);
     expect(keys()).not.toContain("carl-sagan");
   });
+});
+
+/**
+ * Another process holding the database's write lock (as a long import does): resolves once it
+ * holds it. better-sqlite3 resolves from the project's node_modules (the child runs there).
+ */
+function holdWriteLock(db: string): Promise<ChildProcess> {
+  const script = `const db = new (require("better-sqlite3"))(process.argv[1]);
+db.exec("BEGIN IMMEDIATE");
+process.stdout.write("locked\\n");
+setInterval(() => {}, 1000);`;
+  const child = spawn(process.execPath, ["-e", script, db], {
+    cwd: fileURLToPath(new URL("../../", import.meta.url)),
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.on("error", reject);
+    child.on("exit", (code) => reject(new Error(`the lock holder exited (${code})`)));
+    child.stdout.setEncoding("utf8").on("data", (text: string) => {
+      if (text.includes("locked")) resolve(child);
+    });
+  });
+}
+
+describe("done and snooze count only in a list that was shown numbered and kept today", () => {
+  const HINT = "hint: run net nudge, then use a number it shows (or a reminder's key, from net nudge --json)\n";
+  const NOT_KEPT = "error: no numbered list was kept today: net nudge has not run today, or could not keep its numbers\n";
+  let box: Sandbox;
+  beforeEach(() => {
+    box = sandbox("2026-11-26");
+    box.ok(["card", "--set", "I help small teams keep in touch.", "-q"]);
+    box.ok(["add", "Ada Lovelace", "--date", "yesterday", "-q"]);
+    box.ok(["add", "Bob Kahn", "--date", "yesterday", "-q"]);
+  });
+  afterEach(() => box.cleanup());
+
+  it("refuses a number before any nudge, changing nothing", () => {
+    const before = box.ok(["export", "--format", "json"]);
+    for (const args of [
+      ["done", "1"],
+      ["snooze", "1", "1w"],
+    ]) {
+      const result = box.run(args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(NOT_KEPT + HINT);
+    }
+    expect(box.ok(["export", "--format", "json"])).toBe(before);
+  });
+
+  it("refuses a number from an earlier day's list rather than work out a list no one saw", () => {
+    box.today = "2026-11-25";
+    box.ok(["nudge"]);
+    box.today = "2026-11-26";
+    const before = box.ok(["export", "--format", "json"]);
+    for (const args of [
+      ["done", "1"],
+      ["snooze", "2", "1w"],
+    ]) {
+      const result = box.run(args);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toBe(`error: the last numbered list is from 2026-11-25, not today: its numbers no longer count\n${HINT}`);
+    }
+    expect(box.ok(["export", "--format", "json"])).toBe(before);
+    // A key needs no list.
+    const [first] = box.json<ReminderJson[]>(["nudge", "--all"]);
+    box.today = "2026-11-25";
+    box.ok(["nudge"]);
+    box.today = "2026-11-26";
+    expect(box.ok(["done", first?.key as string]).trim()).toBe(first?.key);
+  });
+
+  /** Runs each command line while another process holds the write lock (each waits out the busy timeout). */
+  async function whileLocked(...commands: string[][]): Promise<RunResult[]> {
+    const lock = await holdWriteLock(box.db);
+    try {
+      return commands.map((args) => box.run(args));
+    } finally {
+      lock.kill("SIGKILL");
+    }
+  }
+  // (How the busy database is named belongs to the store's messages: any "busy" one will do.)
+  const BUSY = String.raw`\(the database is busy[^)\n]*\)`;
+  const UNNUMBERED =
+    `Numbers could not be kept ${BUSY}, so none are shown: ` +
+    "use net done <key> or net snooze <key> 1w, with the keys from net nudge --json";
+
+  it("while another process holds the write lock: no numbers shown, stderr says why, and done 1 refuses", async () => {
+    const [nudge, json] = (await whileLocked(["nudge"], ["nudge", "--json"])) as [RunResult, RunResult];
+    expect(nudge.code).toBe(0);
+    // The reminders, each with a bullet where its number would be.
+    expect(nudge.stdout.split("\n").filter((line) => line.startsWith("• ")).length).toBeGreaterThan(1);
+    expect(nudge.stdout).not.toMatch(/^\s*\d+\. /m);
+    expect(nudge.stderr).toMatch(new RegExp(`^${UNNUMBERED}\n$`));
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout).length).toBeGreaterThan(1);
+    expect(json.stderr).toMatch(
+      new RegExp(String.raw`^This list could not be kept ${BUSY}: net done <n> does not count in it; use net done <key> with its keys\n$`),
+    );
+    const done = box.run(["done", "1"]);
+    expect(done.code).toBe(1);
+    expect(done.stderr).toBe(NOT_KEPT + HINT);
+    // Once the lock is free, nudge numbers its list again and done counts in it.
+    expect(box.ok(["nudge"])).toMatch(/^1\. /m);
+    const [first] = box.json<ReminderJson[]>(["nudge"]);
+    expect(box.ok(["done", "1"]).trim()).toBe(first?.key);
+  }, 30_000);
+
+  it("a list numbered earlier today keeps its numbers when a changed one can't be kept, and nudge says so", async () => {
+    box.ok(["nudge"]);
+    const [earlier] = box.json<ReminderJson[]>(["nudge"]);
+    // A new person changes the list; its numbers can't be kept.
+    box.ok(["add", "Carl Sagan", "--date", "today", "-q"]);
+    const [nudge] = (await whileLocked(["nudge"])) as [RunResult];
+    expect(nudge.code).toBe(0);
+    expect(nudge.stdout).not.toMatch(/^\s*\d+\. /m);
+    expect(nudge.stderr).toMatch(new RegExp(`^${UNNUMBERED}; net done <n> counts in the list numbered earlier today\n$`));
+    expect(box.ok(["done", "1"]).trim()).toBe(earlier?.key);
+  }, 30_000);
 });
 
 describe("rules, goals and card", () => {

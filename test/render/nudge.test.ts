@@ -37,6 +37,25 @@ describe("renderReminders", () => {
   });
 });
 
+describe("renderReminders without numbers", () => {
+  it("puts a bullet where each number would be, the rest indented under it", () => {
+    const reminders = [
+      reminder("Thank Grace Hopper — they helped you 16 days ago", "tell Grace what their help made possible"),
+      reminder("Reconnect with Ada", "share something useful"),
+    ];
+    const out = renderReminders(reminders, TODAY, makeColours(false), 80, { numbered: false });
+    expect(out.split("\n")).toEqual([
+      "• Thank Grace Hopper — they helped you 16 days ago",
+      "  → tell Grace what their help made possible",
+      "  Thank: recognising help keeps the door open and makes giving a two-way habit.",
+      "• Reconnect with Ada",
+      "  → share something useful",
+      "  Thank: recognising help keeps the door open and makes giving a two-way habit.",
+    ]);
+    expect(renderReminders(reminders, TODAY, makeColours(false), 80).split("\n")[3]).toBe("2. Reconnect with Ada");
+  });
+});
+
 describe("renderHabitLine", () => {
   const h = {
     weekStreak: 12,
