@@ -1,6 +1,7 @@
 import type { Reminder } from "../rules/types.js";
-import { markDone, snooze } from "../store/reminders.js";
+import { snooze } from "../store/reminders.js";
 import type { Context } from "./context.js";
+import { markReminderDone } from "./reminder-done.js";
 
 /** `net nudge -i`: asks about each reminder, then applies every choice in one transaction. */
 export async function walkReminders(ctx: Context, reminders: readonly Reminder[]): Promise<void> {
@@ -13,7 +14,7 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
   const store = ctx.store();
   store.transaction(() => {
     for (const d of decisions) {
-      if (d.action === "done") markDone(store, d.key, ctx.today);
+      if (d.action === "done") markReminderDone(store, d.key, ctx.today);
       if (d.action === "snooze") snooze(store, d.key, d.until);
       if (d.action === "log") {
         store.insertInteraction({
@@ -25,7 +26,7 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
           eventName: null,
           people: [d.personId],
         });
-        markDone(store, d.key, ctx.today);
+        markReminderDone(store, d.key, ctx.today);
       }
     }
   });

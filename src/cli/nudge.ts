@@ -8,14 +8,15 @@ import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from 
 import { followUpRank } from "../rules/follow-up-promise.js";
 import { giveFirstRank } from "../rules/give-first.js";
 import { habitLine } from "../rules/habits.js";
-import { keepInTouchPerson, keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
 import { thankRank } from "../rules/thank.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
-import { markDone, markKeptInTouch, rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
+import { rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 import { type Context, toUserError } from "./context.js";
 import type { Runner } from "./program.js";
+import { markReminderDone } from "./reminder-done.js";
 import { ruleSettings } from "./settings.js";
 
 /** How many reminders nudge shows unless --all: a morning's worth. */
@@ -173,8 +174,8 @@ function keepShown(ctx: Context, store: Store, shown: readonly Reminder[]): stri
     const earlier = shownList(store);
     const standing = earlier?.day === ctx.today && earlier.keys.length > 0;
     const instead = ctx.json
-      ? `This list could not be kept (${reason}): net done <n> does not count in it; use net done <key> with its keys`
-      : `Numbers could not be kept (${reason}), so none are shown: ` +
+      ? `This list could not be kept — ${reason} — so net done <n> does not count in it; use net done <key> with its keys`
+      : `Numbers could not be kept — ${reason} — so none are shown: ` +
         "use net done <key> or net snooze <key> 1w, with the keys from net nudge --json";
     return instead + (standing ? "; net done <n> counts in the list numbered earlier today" : "");
   }
@@ -228,17 +229,6 @@ function keyFor(store: Store, ref: string, todaysList: () => string[], dueKeys: 
     return ref;
   }
   throw usageError(`'${ref}' is not a reminder number`, "use the number shown by net nudge, e.g. net done 2");
-}
-
-/**
- * Marks one reminder done. A keep-in-touch reminder restarts that person's cadence from `day` (it
- * comes back one cadence later, as after a gesture); others are done for the occurrence their key
- * names, and rules about a standing state count again from that day (EvaluationContext.lastDone).
- */
-export function markReminderDone(store: Store, key: string, day: IsoDate): void {
-  const person = keepInTouchPerson(key);
-  if (person) markKeptInTouch(store, person, day);
-  else markDone(store, key, day);
 }
 
 async function doneAction(ctx: Context, refs: string[]): Promise<void> {

@@ -233,9 +233,9 @@ describe("done and snooze count only in a list that was shown numbered and kept 
     }
   }
   // (How the busy database is named belongs to the store's messages: any "busy" one will do.)
-  const BUSY = String.raw`\(the database is busy[^)\n]*\)`;
+  const BUSY = String.raw`— the database is busy[^—\n]* —`;
   const UNNUMBERED =
-    `Numbers could not be kept ${BUSY}, so none are shown: ` +
+    `Numbers could not be kept ${BUSY} so none are shown: ` +
     "use net done <key> or net snooze <key> 1w, with the keys from net nudge --json";
 
   it("while another process holds the write lock: no numbers shown, stderr says why, and done 1 refuses", async () => {
@@ -248,7 +248,9 @@ describe("done and snooze count only in a list that was shown numbered and kept 
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).length).toBeGreaterThan(1);
     expect(json.stderr).toMatch(
-      new RegExp(String.raw`^This list could not be kept ${BUSY}: net done <n> does not count in it; use net done <key> with its keys\n$`),
+      new RegExp(
+        String.raw`^This list could not be kept ${BUSY} so net done <n> does not count in it; use net done <key> with its keys\n$`,
+      ),
     );
     const done = box.run(["done", "1"]);
     expect(done.code).toBe(1);

@@ -1,5 +1,6 @@
 import Database from "better-sqlite3";
-import { computeReminders, markReminderDone, snapshotFor } from "../../src/cli/nudge.js";
+import { computeReminders, snapshotFor } from "../../src/cli/nudge.js";
+import { markReminderDone } from "../../src/cli/reminder-done.js";
 import { newContact } from "../../src/domain/contacts.js";
 import { addDays, type IsoDate } from "../../src/domain/dates.js";
 import type { Contact, Direction, Kind } from "../../src/domain/model.js";
