@@ -28,7 +28,7 @@ import {
 } from "../store/reviews.js";
 import { loadGoals, networkStartedOn } from "../store/snapshot.js";
 import type { Context } from "./context.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { ruleSettings, tierCadences } from "./settings.js";
 
 /** How many people the balance lists (the pure code ranks; the store loads only these). */

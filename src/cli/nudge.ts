@@ -14,7 +14,7 @@ import { markDone, markKeptInTouch, rememberShown, reminderStates, shownList, sn
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 import type { Context } from "./context.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { ruleSettings } from "./settings.js";
 
 /** How many reminders nudge shows unless --all: a morning's worth. */
