@@ -39,7 +39,7 @@
  */
 import { relativeDay } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
-import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
+import type { ActivitySeries, Measure, Period, Review } from "../domain/review/index.js";
 import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "./terminal.js";
 
 export function reviewJson(review: Review, recorded: boolean) {
