@@ -43,7 +43,7 @@ export function balanceOf(kind: Kind, direction: Direction): { gave: number; rec
   return { gave: direction === "received" ? 0 : 1, received: direction === "gave" ? 0 : 1, asked: 0 };
 }
 
-/** The most one-sided first (received and asked against given), then the most exchanged, then by name. */
+/** The most one-sided first (received and asked against given), then the most exchanged, then by id. */
 function oneSided(a: PersonBalance, b: PersonBalance): number {
   return (
     Math.abs(b.received + b.asked - b.gave) - Math.abs(a.received + a.asked - a.gave) ||
