@@ -13,7 +13,7 @@ import { type NewInteraction, newId } from "../store/store.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
 import { readPastDate, readWhen, transliteratorFor } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { ruleSettings, tierCadences } from "./settings.js";
 
 interface AddFlags extends ContactFlagValues {

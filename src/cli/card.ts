@@ -8,7 +8,7 @@ import { safeText, wrapLines } from "../render/terminal.js";
 import { loadCard } from "../store/snapshot.js";
 import type { Context } from "./context.js";
 import { readAllStdin } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 
 const TWO_MINUTES = 120;
 

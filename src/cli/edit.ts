@@ -9,7 +9,7 @@ import { safeText } from "../render/terminal.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
 import { collect, findPerson, readPastDate, transliteratorFor } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { tierCadences } from "./settings.js";
 
 interface EditFlags extends ContactFlagValues {

@@ -8,7 +8,7 @@ import type { Reminder } from "../rules/types.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
 import { computeReminders } from "./nudge.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { tierCadences } from "./settings.js";
 
 declare const NET_VERSION: string;

@@ -3,7 +3,7 @@ import { usageError } from "../domain/errors.js";
 import { INTENTS, type Intent } from "../domain/model.js";
 import { loadGoals } from "../store/snapshot.js";
 import type { Context } from "./context.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 
 /** Targets as typed on the command line, and where each is stored. */
 const TARGETS = {

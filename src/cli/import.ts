@@ -8,21 +8,14 @@ import type { ImportPlan, SkipReason } from "../formats/plan.js";
 import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
-import { exportCommand } from "./export.js";
 import { choiceOption, collect, readAllStdin, transliteratorFor } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 
 interface ImportFlags {
   format?: ImportFormat;
   dryRun?: boolean;
   tag?: string[];
   tier?: Tier;
-}
-
-/** `net import` and `net export` (one registration for program.ts). */
-export function transferCommands(program: Command, run: Runner) {
-  importCommand(program, run);
-  exportCommand(program, run);
 }
 
 export function importCommand(program: Command, run: Runner) {

@@ -6,7 +6,7 @@ import { contactJson } from "../render/json.js";
 import { table } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { tierCadences } from "./settings.js";
 
 interface ListFlags {

@@ -7,7 +7,7 @@ import { safeText } from "../render/terminal.js";
 import type { NewInteraction } from "../store/store.js";
 import type { Context } from "./context.js";
 import { choiceOption, findPerson, readPastDate, readWhen } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 
 interface LogFlags {
   kind?: Kind;

@@ -4,14 +4,11 @@ import {
   comparison,
   contextPeriods,
   isReviewablePeriod,
-  PERIOD_FORMS,
-  type PeriodFlags,
-  parsePeriod,
   review,
   wantsSponsor,
   weeksPerBucketFor,
   withLastGestures,
-} from "../domain/review.js";
+} from "../domain/review/index.js";
 import { activityColumns, renderMarkdown, renderText, reviewJson, TEXT_LIMIT } from "../render/map.js";
 import { paramsOf, type RuleTuning } from "../rules/engine.js";
 import { quarterlyMap } from "../rules/quarterly-map.js";
@@ -28,7 +25,8 @@ import {
 } from "../store/reviews.js";
 import { loadGoals, networkStartedOn } from "../store/snapshot.js";
 import type { Context } from "./context.js";
-import type { Runner } from "./program.js";
+import { PERIOD_FORMS, type PeriodFlags, parsePeriod } from "./period.js";
+import type { Runner } from "./runner.js";
 import { ruleSettings, tierCadences } from "./settings.js";
 
 /** How many people the balance lists (the pure code ranks; the store loads only these). */

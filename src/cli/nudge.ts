@@ -15,8 +15,8 @@ import { rememberShown, reminderStates, shownList, snooze } from "../store/remin
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 import { type Context, toUserError } from "./context.js";
-import type { Runner } from "./program.js";
 import { markReminderDone } from "./reminder-done.js";
+import type { Runner } from "./runner.js";
 import { ruleSettings } from "./settings.js";
 
 /** How many reminders nudge shows unless --all: a morning's worth. */

@@ -4,24 +4,21 @@ import { editDistance } from "../domain/names.js";
 import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
 import { cardCommand } from "./card.js";
-import { type Context, createContext } from "./context.js";
+import { createContext } from "./context.js";
 import { editCommand } from "./edit.js";
+import { exportCommand } from "./export.js";
 import { goalsCommand } from "./goals.js";
-import { transferCommands } from "./import.js";
+import { importCommand } from "./import.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
 import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
+import type { Runner } from "./runner.js";
 import { showCommand } from "./show.js";
 
 declare const NET_VERSION: string;
-
-// biome-ignore lint/suspicious/noExplicitAny: commander passes each command's own arguments
-export type Action = (ctx: Context, ...args: any[]) => unknown;
-// biome-ignore lint/suspicious/noExplicitAny: see Action
-export type Runner = (action: Action) => (...args: any[]) => Promise<void>;
 
 /** Wraps a command's action: builds the context from the global options, then runs it. */
 const run: Runner =
@@ -51,7 +48,8 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["card"], cardCommand],
   [["goals"], goalsCommand],
   [["rules"], rulesCommand],
-  [["import", "export"], transferCommands],
+  [["import"], importCommand],
+  [["export"], exportCommand],
 ];
 
 /**

@@ -3,7 +3,7 @@ import { usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { findPerson } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 
 export function rmCommand(program: Command, run: Runner) {
   program

@@ -6,7 +6,7 @@ import { wrapLines } from "../render/terminal.js";
 import { isEnabled, paramsOf, RULES, type RuleTuning, ruleById } from "../rules/engine.js";
 import type { Rule } from "../rules/types.js";
 import type { Context } from "./context.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { ruleSettings } from "./settings.js";
 
 export function rulesCommand(program: Command, run: Runner) {

@@ -7,7 +7,7 @@ import { contactDetailJson, interactionJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { findPerson } from "./input.js";
-import type { Runner } from "./program.js";
+import type { Runner } from "./runner.js";
 import { tierCadences } from "./settings.js";
 
 export function showCommand(program: Command, run: Runner) {

@@ -40,7 +40,7 @@
 import { relativeDay } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
 import { append, largest } from "../domain/lists.js";
-import type { ActivitySeries, Measure, Period, Review } from "../domain/review.js";
+import type { ActivitySeries, Measure, Period, Review } from "../domain/review/index.js";
 import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "./terminal.js";
 
 export function reviewJson(review: Review, recorded: boolean) {

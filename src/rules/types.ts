@@ -1,5 +1,8 @@
 import type { IsoDate } from "../domain/dates.js";
+import type { Goals } from "../domain/goals.js";
 import type { Circle, Contact, Intent, Interaction, Tier } from "../domain/model.js";
+
+export { DEFAULT_GOALS, type Goals } from "../domain/goals.js";
 
 /** What a rule knows of a person: the profile plus their latest interaction. */
 export type ContactFacts = Pick<
@@ -35,14 +38,6 @@ export interface Balance {
   lastGaveOn: IsoDate | null;
   lastReceivedOn: IsoDate | null;
 }
-
-export interface Goals {
-  newPeoplePerMonth: number;
-  eventsPerMonth: number;
-  gesturesPerWeek: number;
-}
-
-export const DEFAULT_GOALS: Goals = { newPeoplePerMonth: 1, eventsPerMonth: 1, gesturesPerWeek: 3 };
 
 export interface Card {
   text: string;

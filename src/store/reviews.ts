@@ -17,7 +17,7 @@ import type {
   ShapeCount,
   Window,
   WindowName,
-} from "../domain/review.js";
+} from "../domain/review/index.js";
 import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
 import { newId, type Store } from "./store.js";
 

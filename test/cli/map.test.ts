@@ -12,7 +12,7 @@ import {
   type PersonLine,
   quarterPeriod,
   recontact,
-} from "../../src/domain/review.js";
+} from "../../src/domain/review/index.js";
 import { openDatabase } from "../../src/store/database.js";
 import { Store } from "../../src/store/store.js";
 import { type Sandbox, sandbox } from "../helpers/cli.js";

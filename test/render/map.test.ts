@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIER_CADENCE_DAYS } from "../../src/domain/model.js";
-import { comparison, dayTotals, kindCounts, quarterPeriod, type Review, review } from "../../src/domain/review.js";
+import { comparison, dayTotals, kindCounts, quarterPeriod, type Review, review } from "../../src/domain/review/index.js";
 import { activityLegend, deltaText, mdText, renderMarkdown, renderText, reviewJson, sliceLine, strip } from "../../src/render/map.js";
 import { displayWidth, makeColours, wrapLines } from "../../src/render/terminal.js";
 

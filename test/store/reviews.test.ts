@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { TIER_CADENCE_DAYS } from "../../src/domain/model.js";
-import { type PersonLine, recontact } from "../../src/domain/review.js";
+import { type PersonLine, recontact } from "../../src/domain/review/index.js";
 import { recontactCandidates } from "../../src/store/reviews.js";
 import { network } from "../rules/fixture.js";
 

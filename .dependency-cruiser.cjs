@@ -1,0 +1,136 @@
+/**
+ * The layering of src/, checked by dependency-cruiser in `npm run lint`:
+ * cli -> (store, rules, render, formats) -> domain, with rules and domain pure.
+ * Type-only imports count as dependencies (tsPreCompilationDeps), except where a rule says otherwise.
+ */
+
+/** src/cli files that are not commands: the program, its entry point and the helpers commands share. */
+const CLI_SUPPORT = "^src/cli/(main|program|runner|context|input|settings|contact-options|prompts|nudge-walk|period|reminder-done)\\.ts$";
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A cycle, even of types only, ties modules that should be understood one after the other.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "not-to-unresolvable",
+      severity: "error",
+      comment: "An import the cruiser can't resolve escapes every other rule: it must resolve.",
+      from: {},
+      to: { couldNotResolve: true },
+    },
+    {
+      name: "domain-only-domain",
+      severity: "error",
+      comment: "src/domain is the centre: it imports nothing else of net's, and no Node module (no I/O). Pure npm packages are fine.",
+      from: { path: "^src/domain/" },
+      to: { path: "^src/(?!domain/)" },
+    },
+    {
+      name: "domain-rules-no-io",
+      severity: "error",
+      comment: "Domain and rules are pure: no Node core module (fs, os, child_process, ...).",
+      from: { path: "^src/(domain|rules)/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "rules-not-to-outer-layers",
+      severity: "error",
+      comment: "The rules are pure: they get a snapshot and today, and import neither the store, the CLI nor the renderers.",
+      from: { path: "^src/rules/" },
+      to: { path: "^src/(store|cli|render)/" },
+    },
+    {
+      name: "store-not-to-rules",
+      severity: "error",
+      comment:
+        "The store reads rows; what is due and how urgent is the rules' business. " +
+        "Exceptions until the read path moves: snapshot.ts (byUrgency, compare and the rules' types) " +
+        "and reminders.ts (the ReminderState type of rules/engine.ts).",
+      from: { path: "^src/store/", pathNot: "^src/store/(snapshot|reminders)\\.ts$" },
+      to: { path: "^src/rules/" },
+    },
+    {
+      name: "store-not-to-cli-render",
+      severity: "error",
+      comment: "The store is below the commands and the renderers.",
+      from: { path: "^src/store/" },
+      to: { path: "^src/(cli|render)/" },
+    },
+    {
+      name: "formats-only-domain",
+      severity: "error",
+      comment:
+        "Formats are text in, records out: they import only src/domain. Exception: ics.ts writes reminders " +
+        "and imports their type (type-only) from rules/types.ts.",
+      from: { path: "^src/formats/", pathNot: "^src/formats/ics\\.ts$" },
+      to: { path: "^src/(?!domain/|formats/)" },
+    },
+    {
+      name: "formats-ics-reminder-type",
+      severity: "error",
+      comment: "The one exception to formats-only-domain, kept to what it is: rules/types.ts, for types only.",
+      from: { path: "^src/formats/ics\\.ts$" },
+      to: { path: "^src/(?!domain/|formats/|rules/types\\.ts$)" },
+    },
+    {
+      name: "formats-ics-types-only",
+      severity: "error",
+      comment: "See formats-ics-reminder-type: a type, never rule code.",
+      from: { path: "^src/formats/ics\\.ts$" },
+      to: { path: "^src/rules/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "render-only-domain-and-rule-types",
+      severity: "error",
+      comment: "Renderers print what they are given: they import src/domain, and from src/rules only types.",
+      from: { path: "^src/render/" },
+      to: { path: "^src/(cli|store|formats)/" },
+    },
+    {
+      name: "render-rules-types-only",
+      severity: "error",
+      comment: "Renderers may name the rules' types (Reminder, HabitLine) but run no rule code.",
+      from: { path: "^src/render/" },
+      to: { path: "^src/rules/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "command-not-to-command",
+      severity: "error",
+      comment:
+        "A command file does not import another command file: what two commands share goes to a module of its own. " +
+        "program.ts registers the commands. Exception until the read path moves: export.ts takes computeReminders from nudge.ts.",
+      from: { path: "^src/cli/[^/]+\\.ts$", pathNot: [CLI_SUPPORT, "^src/cli/export\\.ts$"] },
+      to: { path: "^src/cli/[^/]+\\.ts$", pathNot: CLI_SUPPORT },
+    },
+    {
+      name: "export-only-nudge",
+      severity: "error",
+      comment: "export.ts's exception is nudge.ts (computeReminders), and no other command.",
+      from: { path: "^src/cli/export\\.ts$" },
+      to: { path: "^src/cli/[^/]+\\.ts$", pathNot: [CLI_SUPPORT, "^src/cli/nudge\\.ts$"] },
+    },
+    {
+      name: "only-cli-to-cli",
+      severity: "error",
+      comment: "src/cli is the outermost layer: nothing else imports it.",
+      from: { path: "^src/(?!cli/)" },
+      to: { path: "^src/cli/" },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+      extensions: [".ts", ".js", ".cjs", ".mjs", ".json"],
+    },
+  },
+};

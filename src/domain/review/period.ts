@@ -1,0 +1,126 @@
+/**
+ * The periods a review covers (a quarter, month, year or range of days), the one before, and the
+ * windows a running period is compared with. Reading them from `net map`'s flags is the command's
+ * work (src/cli/period.ts).
+ */
+
+import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange } from "../dates.js";
+
+export type PeriodKind = "quarter" | "month" | "year" | "range";
+
+export interface Period {
+  kind: PeriodKind;
+  /** `2026Q3`, `2026-10`, `2026`, or `2026-07-01..2026-09-30`. */
+  label: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export function quarterPeriod(year: number, quarter: number): Period {
+  const { from, to } = quarterRange(year, quarter);
+  return { kind: "quarter", label: `${year}Q${quarter}`, from, to };
+}
+
+export function monthPeriod(year: number, month: number): Period {
+  const from = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-01`;
+  return { kind: "month", label: from.slice(0, 7), from, to: addDays(addMonths(from, 1), -1) };
+}
+
+export function yearPeriod(year: number): Period {
+  const y = String(year).padStart(4, "0");
+  return { kind: "year", label: y, from: `${y}-01-01`, to: `${y}-12-31` };
+}
+
+export function rangePeriod(from: IsoDate, to: IsoDate): Period {
+  return { kind: "range", label: `${from}..${to}`, from, to };
+}
+
+/** The quarter holding `day`. */
+export function quarterContaining(day: IsoDate): Period {
+  const { year, quarter } = quarterOf(day);
+  return quarterPeriod(year, quarter);
+}
+
+/** The period just before: the previous quarter, month or year; for a range, as many days just before. */
+export function previousPeriod(period: Period): Period {
+  switch (period.kind) {
+    case "quarter": {
+      const { year, quarter } = quarterOf(period.from);
+      return quarter === 1 ? quarterPeriod(year - 1, 4) : quarterPeriod(year, quarter - 1);
+    }
+    case "month": {
+      const from = addMonths(period.from, -1);
+      return monthPeriod(Number(from.slice(0, 4)), Number(from.slice(5, 7)));
+    }
+    case "year":
+      return yearPeriod(Number(period.from.slice(0, 4)) - 1);
+    case "range": {
+      const days = daysBetween(period.from, period.to) + 1;
+      const to = addDays(period.from, -1);
+      return rangePeriod(addDays(to, -(days - 1)), to);
+    }
+  }
+}
+
+export function periodDays(period: Pick<Period, "from" | "to">): number {
+  return daysBetween(period.from, period.to) + 1;
+}
+
+/** A span of days compared with another. */
+export interface Window {
+  label: string;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/**
+ * What the period is compared with. A period still running is compared with the same number of
+ * days at the start of the previous one ("at this point last quarter"), so a half-done quarter does
+ * not look like a fall.
+ */
+export function comparison(period: Period, today: IsoDate): { current: Window; previous: Window; partial: boolean; elapsedDays: number } {
+  const before = previousPeriod(period);
+  const partial = today >= period.from && today < period.to;
+  const elapsedDays = today < period.from ? 0 : partial ? daysBetween(period.from, today) + 1 : periodDays(period);
+  const current = { label: period.label, from: period.from, to: partial ? today : period.to };
+  const previous = partial
+    ? { label: before.label, from: before.from, to: minDate(before.to, addDays(before.from, elapsedDays - 1)) }
+    : { label: before.label, from: before.from, to: before.to };
+  return { current, previous, partial, elapsedDays };
+}
+
+/** The period and the three before it, oldest first: the context of the activity strip. */
+export function contextPeriods(period: Period, count = 4): Period[] {
+  const out = [period];
+  while (out.length < count) out.unshift(previousPeriod(out[0] as Period));
+  return out;
+}
+
+/**
+ * Whether mapping `period` today counts as its quarterly review without being asked: inside the
+ * quarterly-map reminder's window, the quarter's last `windowDays` days or the next quarter's
+ * first `windowDays` — a curious `net map` mid-quarter (the quickstart's) is not the review.
+ */
+export function isReviewablePeriod(period: Period, today: IsoDate, windowDays: number): boolean {
+  if (period.kind !== "quarter") return false;
+  const current = quarterContaining(today);
+  if (period.label === current.label) return today >= addDays(current.to, -(windowDays - 1));
+  return period.label === previousPeriod(current).label && today <= addDays(current.from, windowDays - 1);
+}
+
+/** Whether `day` falls inside the span (both ends included). */
+export function within(day: IsoDate, window: { from: IsoDate; to: IsoDate }): boolean {
+  return day >= window.from && day <= window.to;
+}
+
+/** Months in a period, for monthly goals: calendar months for quarters/months/years, days/30.44 for ranges. */
+export function periodMonths(period: Period): number {
+  if (period.kind === "quarter") return 3;
+  if (period.kind === "month") return 1;
+  if (period.kind === "year") return 12;
+  return Math.max(1, Math.round(periodDays(period) / 30.44));
+}
+
+export function periodWeeks(period: Period): number {
+  return Math.max(1, Math.round(periodDays(period) / 7));
+}
