@@ -315,7 +315,7 @@ describe("a database damaged mid-file", () => {
     [["log", "ada", "--kind", "share"]],
     [["add", "Alan Turing", "--no-input"]],
     [["rm", "grace", "--purge", "--yes"]],
-    [["done", "1"]],
+    [["goals", "set", "new-people-per-month", "2"]],
   ])("`net %s` refuses to write, pointing to the newest copy; the file is left as it was", (args) => {
     const { db, backup } = damaged();
     const hash = sha256(db);
