@@ -1,5 +1,14 @@
 import { Option } from "commander";
-import { addDuration, type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
+import {
+  addDuration,
+  checkDay,
+  type FallbackDateParser,
+  type IsoDate,
+  parseDate,
+  parseWhen,
+  readDate,
+  readDuration,
+} from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Named, needsTransliteration, resolvePerson, type Transliterate } from "../domain/names.js";
 import { safeText } from "../render/terminal.js";
@@ -49,7 +58,7 @@ export async function readPastDate(text: string, today: IsoDate, what = "a date"
  */
 export async function readWhen(text: string, from: IsoDate, today: IsoDate): Promise<IsoDate> {
   const duration = readDuration(text);
-  if (duration) return addDuration(from, duration);
+  if (duration) return checkDay(addDuration(from, duration), text, "the follow-up date");
   const fallback = readDate(text, today) ? undefined : await chronoFallback("future");
   return parseWhen(text, today, fallback);
 }
