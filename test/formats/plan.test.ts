@@ -489,6 +489,18 @@ describe("planJsonImport", () => {
   });
 });
 
+describe("planImport keeps only days its JSON export can bring back (issue 13)", () => {
+  it.each([
+    ["2026-11-26", "2026-11-26"],
+    ["2025-12-07", "2025-12-07"],
+    ["2026-11-27", null],
+    ["2099-01-01", null],
+  ])("a 'connected on' of %s is kept as %s", (metOn, kept) => {
+    const plan = planImport([], [person(2, { name: "Grace Hopper", metOn })], options());
+    expect(plan.added[0]?.contact.metOn).toBe(kept);
+  });
+});
+
 describe("planJsonImport: an id is not enough to overwrite someone (issue 13)", () => {
   const doc = (contacts: Contact[], extra: Partial<NetExport> = {}): NetExport => ({
     format: "net",
