@@ -71,6 +71,20 @@ export function loadAll(store: Store): NetData {
 }
 
 /**
+ * Runs `work` in one read transaction: every read sees the database as it was at the first one,
+ * and no lock blocks writers (WAL). Begun and ended with plain statements, not a write
+ * transaction's BEGIN/COMMIT: it writes nothing, so it ends with a ROLLBACK.
+ */
+function readConsistently<T>(store: Store, work: () => T): T {
+  store.db.exec("BEGIN DEFERRED");
+  try {
+    return work();
+  } finally {
+    if (store.db.inTransaction) store.db.exec("ROLLBACK");
+  }
+}
+
+/**
  * Plans an import without holding the write lock, then writes it: planning 80,000 people takes
  * seconds, and holding the lock meanwhile made a concurrent `net log` fail as busy. The plan is
  * made inside one read transaction (a consistent view, which doesn't block writers in WAL mode);
@@ -82,7 +96,7 @@ export function loadAll(store: Store): NetData {
 export function planThenWrite<T>(store: Store, plan: () => T, write: (store: Store, planned: T) => void, tries = 3): T {
   const version = () => store.sql("PRAGMA data_version").pluck().get() as number;
   for (let attempt = 0; attempt < tries; attempt++) {
-    const read = store.db.transaction(() => ({ planned: plan(), seen: version() })).deferred();
+    const read = readConsistently(store, () => ({ planned: plan(), seen: version() }));
     const written = store.transaction(() => {
       if (version() !== read.seen) return false;
       write(store, read.planned);
