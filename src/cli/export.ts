@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, rmSync, type Stats, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import type { Command } from "commander";
 import type { IsoDate } from "../domain/dates.js";
@@ -35,8 +35,8 @@ export function exportCommand(program: Command, run: Runner) {
         "  ics    the due and upcoming gestures (next 30 days, --days N) as calendar to-dos",
     )
     .addOption(choiceOption("--format <format>", "json, csv, vcard or ics (default: from -o's extension, else json)", EXPORT_FORMATS))
-    .option("-o, --output <file>", "write to this file instead of standard output")
-    .option("--force", "replace the -o file if it exists")
+    .option("-o, --output <file>", "write to this file instead of standard output (- is standard output)")
+    .option("--force", "replace the -o file if it exists (a regular file only)")
     .option("--days <n>", "ics: how many days ahead (default 30)")
     .addHelpText(
       "after",
@@ -76,7 +76,9 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
   const format = formatOf(flags);
   if (flags.days !== undefined && format !== "ics") throw usageError("--days applies to --format ics", "drop --days, or add --format ics");
   const days = readDays(flags.days);
-  if (flags.output) await checkTarget(ctx, flags.output, Boolean(flags.force));
+  // `-o -` is standard output, as for `net import -`.
+  const output = flags.output === "-" ? undefined : flags.output;
+  const replace = output ? await checkTarget(ctx, output, Boolean(flags.force)) : false;
 
   const store = ctx.store();
   let text: string;
@@ -85,7 +87,7 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
     const [{ loadAll }, { writeJson }] = await Promise.all([import("../store/transfer.js"), import("../formats/json.js")]);
     const data = loadAll(store);
     text = writeJson(data, ctx.today);
-    what = `${data.contacts.length} people and ${data.interactions.length} interactions`;
+    what = `${data.contacts.length} ${data.contacts.length === 1 ? "person" : "people"} and ${data.interactions.length} interaction${data.interactions.length === 1 ? "" : "s"}`;
   } else if (format === "csv" || format === "vcard") {
     const contacts = store.contacts();
     if (format === "csv") {
@@ -106,12 +108,12 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
     what = `${reminders.length} gesture${reminders.length === 1 ? "" : "s"} due by the next ${days} days`;
   }
 
-  if (!flags.output) {
+  if (!output) {
     process.stdout.write(text);
     return;
   }
-  writeAtomically(flags.output, text);
-  ctx.say(`Exported ${what} to ${safeText(flags.output, true)} (${format}).`);
+  writeAtomically(output, text, replace);
+  ctx.say(`Exported ${what} to ${safeText(output, true)} (${format}).`);
 }
 
 /**
@@ -134,27 +136,92 @@ function wordedOnDueDay(reminders: Reminder[], today: IsoDate, dueOn: (day: IsoD
   });
 }
 
-/** Refuses to replace an existing file unless --force, or the person agrees at a prompt. */
-async function checkTarget(ctx: Context, path: string, force: boolean): Promise<void> {
-  if (!existsSync(path)) return;
-  if (statSync(path).isDirectory()) throw new UserError(`${path} is a folder`, { hint: "give -o a file name inside it" });
-  if (force) return;
+/** What is at a path, without following a symbolic link: null when nothing is. */
+function entryAt(path: string): Stats | null {
+  try {
+    return lstatSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return null;
+    if (code === "ENOTDIR") throw new UserError(`can't write ${path}: a part of that path is not a folder`, { hint: "check the path" });
+    throw error;
+  }
+}
+
+function kindOf(stat: Stats): string {
+  if (stat.isSymbolicLink()) return "a symbolic link";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isFIFO()) return "a named pipe";
+  if (stat.isSocket()) return "a socket";
+  return "not a regular file";
+}
+
+/**
+ * Only a regular file is ever replaced: a symbolic link, a device or a pipe at the -o path is
+ * someone else's (replacing it would cut /dev/null or a link in a shared folder), so it is
+ * refused, even with --force. (`-o -` writes to standard output; `> file` writes through anything.)
+ */
+function refuseUnlessRegular(path: string, stat: Stats): void {
+  if (stat.isDirectory()) throw new UserError(`${path} is a folder`, { hint: "give -o a file name inside it" });
+  if (!stat.isFile())
+    throw new UserError(`${path} is ${kindOf(stat)}; net replaces only regular files`, {
+      hint: "give -o a new file name, or -o - (or no -o) to write to standard output",
+    });
+}
+
+/**
+ * Refuses to replace an existing file unless --force, or the person agrees at a prompt; refuses
+ * anything that is not a regular file. Returns whether an existing file may be replaced.
+ */
+async function checkTarget(ctx: Context, path: string, force: boolean): Promise<boolean> {
+  const stat = entryAt(path);
+  if (!stat) return false;
+  refuseUnlessRegular(path, stat);
+  if (force) return true;
   if (ctx.interactive) {
     const { confirmOverwrite, terminalPrompter } = await import("./prompts.js");
-    if (await confirmOverwrite(terminalPrompter(), path)) return;
+    if (await confirmOverwrite(terminalPrompter(), path)) return true;
     throw new UserError(`kept ${path} as it was; nothing was exported`, { hint: "choose another file with -o, or add --force" });
   }
   throw new UserError(`${path} already exists`, { hint: "add --force to replace it, or choose another file with -o" });
 }
 
-/** Writes next to the target, then renames: a failed export never leaves half a file. Owner-only: it's personal data. */
-function writeAtomically(path: string, text: string): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+/** A name no one can guess beforehand (a planted file or link with it can't be waiting). */
+function randomSuffix(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * Writes a new file next to the target, then renames it over the target: a failed export never
+ * leaves half a file, and the result is readable by its owner only (it's personal data). The
+ * temporary file is created exclusively and never through a link (O_EXCL | O_NOFOLLOW, a random
+ * name, 0600): in a shared folder such as /tmp, a file or link planted under a predictable name
+ * would otherwise receive the export. The target is looked at again just before the rename, so
+ * a link or device put there meanwhile is refused too (`replace`: an existing file was agreed to).
+ */
+function writeAtomically(path: string, text: string, replace: boolean): void {
+  const temp = join(dirname(path), `.${basename(path)}.${randomSuffix()}.tmp`);
+  let created = false;
   try {
-    writeFileSync(temp, text, { mode: 0o600 });
+    const fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
+    created = true;
+    try {
+      writeFileSync(fd, text);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    const now = entryAt(path);
+    if (now) {
+      refuseUnlessRegular(path, now);
+      if (!replace)
+        throw new UserError(`${path} appeared while exporting`, { hint: "add --force to replace it, or choose another file with -o" });
+    }
     renameSync(temp, path);
   } catch (error) {
-    rmSync(temp, { force: true });
+    // Only a file this run created is removed: never one that was there under that name.
+    if (created) rmSync(temp, { force: true });
+    if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT")
       throw new UserError(`can't write ${path}: the folder does not exist`, { hint: "create it first, or choose another path" });

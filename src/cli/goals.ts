@@ -1,16 +1,13 @@
 import type { Command } from "commander";
 import { usageError } from "../domain/errors.js";
 import { INTENTS, type Intent } from "../domain/model.js";
+import { GOAL_TARGETS, goalProblem } from "../domain/settings.js";
 import { loadGoals } from "../store/snapshot.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
 
 /** Targets as typed on the command line, and where each is stored. */
-const TARGETS = {
-  "new-people-per-month": "newPeoplePerMonth",
-  "events-per-month": "eventsPerMonth",
-  "gestures-per-week": "gesturesPerWeek",
-} as const;
+const TARGETS = GOAL_TARGETS;
 
 export function goalsCommand(program: Command, run: Runner) {
   const goals = program
@@ -66,7 +63,7 @@ function setGoal(ctx: Context, name: string, value: string): void {
   }
   const key = TARGETS[name as keyof typeof TARGETS];
   if (!key) throw usageError(`there is no goal '${name}'`, `goals are: ${Object.keys(TARGETS).join(", ")}, intentions`);
-  if (!/^\d+$/.test(value.trim()) || Number(value) > 1000)
+  if (!/^\d+$/.test(value.trim()) || goalProblem(Number(value)))
     throw usageError(`'${value}' is not a whole number`, `e.g. net goals set ${name} 3`);
   store.transaction(() => store.setSetting("goals", { ...(store.setting<object>("goals") ?? {}), [key]: Number(value) }));
   ctx.say(`${name} = ${Number(value)}`);

@@ -1,12 +1,16 @@
-import { existsSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from "node:fs";
 import { basename } from "node:path";
 import type { Command } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
 import { TIERS, type Tier } from "../domain/model.js";
+import type { RuleUnits } from "../domain/settings.js";
 import type { FormatError } from "../formats/errors.js";
-import type { ImportPlan, SkipReason } from "../formats/plan.js";
+import { FILE_LIMIT_TEXT, MAX_FILE_BYTES } from "../formats/limits.js";
+import type { ImportPlan, JsonPlan, SkipReason } from "../formats/plan.js";
 import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
 import { safeText } from "../render/terminal.js";
+import { RULES } from "../rules/engine.js";
+import type { Store } from "../store/store.js";
 import type { Context } from "./context.js";
 import { choiceOption, collect, readAllStdin, transliteratorFor } from "./input.js";
 import type { Runner } from "./runner.js";
@@ -14,6 +18,7 @@ import type { Runner } from "./runner.js";
 interface ImportFlags {
   format?: ImportFormat;
   dryRun?: boolean;
+  forceIds?: boolean;
   tag?: string[];
   tier?: Tier;
 }
@@ -33,6 +38,7 @@ export function importCommand(program: Command, run: Runner) {
     .argument("<file>", "the export file (- reads standard input)")
     .addOption(choiceOption("--format <format>", "the file's format, when it can't be recognised", IMPORT_FORMATS))
     .option("--dry-run", "show what would happen; write nothing")
+    .option("--force-ids", "net JSON: a person whose id is someone's here is that person, even under another name")
     .option("--tag <tag>", "tag everyone in the file (repeatable)", collect)
     .addOption(choiceOption("--tier <tier>", "tier of the people added (default network)", TIERS))
     .addHelpText(
@@ -48,12 +54,44 @@ Examples:
     .action(run(importAction));
 }
 
+/**
+ * Reads at most MAX_FILE_BYTES (and a little more, to know it was more): a regular file's size is
+ * checked before anything is read (E2BIG); a pipe or device (`/dev/zero`) is read in chunks and stopped there.
+ */
+function readLimited(file: string): Uint8Array {
+  const fd = openSync(file, "r");
+  try {
+    const stat = fstatSync(fd);
+    if (stat.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw Object.assign(new Error("too large"), { code: "E2BIG" });
+    if (stat.isFile()) return readFileSync(fd);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    while (total <= MAX_FILE_BYTES) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      chunks.push(chunk.subarray(0, n));
+      total += n;
+    }
+    return Buffer.concat(chunks);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 async function readInput(file: string): Promise<{ bytes: Uint8Array; name: string }> {
   const name = file === "-" ? "standard input" : file;
+  const tooLarge = () =>
+    new UserError(`can't import ${safeText(name, true)}: it is larger than ${FILE_LIMIT_TEXT}, the most net reads`, {
+      hint: "nothing was imported; is it the right file? Split a larger export into parts and import each",
+    });
+  let bytes: Uint8Array;
   try {
-    return { bytes: file === "-" ? await readAllStdin() : readFileSync(file), name };
+    bytes = file === "-" ? await readAllStdin(MAX_FILE_BYTES) : readLimited(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === "E2BIG") throw tooLarge();
     if (code === "ENOENT")
       throw new UserError(`no file at ${file}`, { hint: "check the path (LinkedIn's file is Connections.csv in the export)" });
     if (code === "EISDIR") throw new UserError(`${file} is a folder`, { hint: "give the export file inside it" });
@@ -61,13 +99,27 @@ async function readInput(file: string): Promise<{ bytes: Uint8Array; name: strin
       throw new UserError(`can't read ${file}: permission denied`, { hint: "check the file's permissions" });
     throw new UserError(`can't read ${file}: ${(error as Error).message}`);
   }
+  if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
+  return { bytes, name };
+}
+
+/** A file name as a shell word, quoted when it needs to be. */
+function shellWord(text: string): string {
+  return /^[\w./+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
 function formatFailure(error: FormatError, name: string): UserError {
   const where = error.line === null ? "" : `line ${error.line}: `;
   return new UserError(`can't import ${safeText(name, true)}: ${where}${safeText(error.message, true)}`, {
-    hint: "nothing was imported; export the file again (or fix that line) and retry",
+    hint: `nothing was imported; ${error.hint?.replace("<file>", name === "standard input" ? "<file>" : shellWord(name)) ?? "export the file again (or fix that line) and retry"}`,
   });
+}
+
+/** Each rule's parameters and their units: what a JSON import checks the `rules` setting against. */
+function ruleUnits(): RuleUnits {
+  return Object.fromEntries(
+    RULES.map((rule) => [rule.id, Object.fromEntries(Object.entries(rule.params).map(([n, spec]) => [n, spec.unit]))]),
+  );
 }
 
 interface Outcome {
@@ -81,7 +133,7 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   const transfer = await import("../store/transfer.js");
   let read: ReturnType<typeof formats.readImport>;
   try {
-    read = formats.readImport(bytes, flags.format);
+    read = formats.readImport(bytes, flags.format, { today: ctx.today, rules: ruleUnits() });
   } catch (error) {
     if (error instanceof formats.FormatError) throw formatFailure(error, name);
     throw error;
@@ -92,6 +144,8 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
     });
   if (read.format === "json" && (flags.tag?.length || flags.tier))
     throw usageError("--tag and --tier apply to vCard, LinkedIn and Google imports", "a net export keeps each person's own tags and tier");
+  if (read.format !== "json" && flags.forceIds)
+    throw usageError("--force-ids applies to net JSON exports", "vCard, LinkedIn and Google files match people by email, profile and name");
 
   // Names in other scripts get transliterated slugs; the tables load only when there is one.
   const transliterate = await transliteratorFor(
@@ -100,8 +154,12 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   // A dry run against a database that doesn't exist yet plans against an empty one, without creating it.
   const empty = flags.dryRun && !existsSync(ctx.dbPath);
   const store = empty ? null : ctx.store();
-  const work = (): Outcome => {
-    if (read.format === "json") {
+  const doc = read.format === "json" ? read.doc : null;
+  const people = read.format === "json" ? [] : read.people;
+  const format = read.format;
+  // Planning reads and thinks (seconds at 80,000 people); only writing holds the write lock.
+  const plan = (): Outcome => {
+    if (doc) {
       const local = store
         ? transfer.localState(store)
         : {
@@ -111,12 +169,11 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
             reviewIds: new Set<string>(),
             settingKeys: new Set<string>(),
           };
-      const plan = formats.planJsonImport(local, read.doc, transliterate);
-      if (store && !flags.dryRun) transfer.applyJsonImport(store, plan);
-      return { plan, interactionsAdded: plan.interactions.length };
+      const planned = formats.planJsonImport(local, doc, { transliterate, forceIds: Boolean(flags.forceIds) });
+      return { plan: planned, interactionsAdded: planned.interactions.length };
     }
-    const plan = formats.planImport(store ? transfer.contactsForImport(store) : [], read.people, {
-      jobChanges: read.format === "linkedin",
+    const planned = formats.planImport(store ? transfer.contactsForImport(store) : [], people, {
+      jobChanges: format === "linkedin",
       tier: flags.tier,
       tags: flags.tag ?? [],
       now: ctx.now,
@@ -125,12 +182,15 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
       memory: store?.contactMemories(),
       transliterate,
     });
-    if (store && !flags.dryRun) transfer.applyImport(store, plan, ctx.today);
-    return { plan, interactionsAdded: null };
+    return { plan: planned, interactionsAdded: null };
   };
-  const { plan, interactionsAdded } = flags.dryRun || !store ? work() : store.transaction(work);
+  const write = (writing: Store, { plan: planned }: Outcome) => {
+    if (doc) transfer.applyJsonImport(writing, planned as JsonPlan);
+    else transfer.applyImport(writing, planned, ctx.today);
+  };
+  const { plan: done, interactionsAdded } = flags.dryRun || !store ? plan() : transfer.planThenWrite(store, plan, write);
   report(ctx, {
-    plan,
+    plan: done,
     interactionsAdded,
     name,
     format: formats.FORMAT_NAMES[read.format],
@@ -200,6 +260,16 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
   );
   if (r.interactionsAdded !== null)
     ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
+  // An id that is someone else's here: say whose, so the person can decide (--force-ids).
+  const conflicts = plan.skipped.filter((s) => s.reason === "id-conflict");
+  for (const s of conflicts.slice(0, 10))
+    ctx.say(`  ${safeText(s.name, true)} in the file has the id of ${s.slug} here: skipped, ${s.slug} left as is.`);
+  if (conflicts.length > 10) ctx.say(`  … and ${conflicts.length - 10} more with someone else's id.`);
+  const leftOut = "settingsLeftOut" in plan ? (plan as JsonPlan).settingsLeftOut : [];
+  if (leftOut.length)
+    ctx.say(
+      `Left out ${leftOut.length === 1 ? "a setting" : "settings"} this net doesn't know: ${leftOut.map((k) => safeText(k, true)).join(", ")}.`,
+    );
   for (const m of jobChanges.slice(0, 10)) {
     const who = safeText(m.contact.name, true);
     const ended = m.ended.length

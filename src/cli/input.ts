@@ -1,5 +1,14 @@
 import { Option } from "commander";
-import { addDuration, type FallbackDateParser, type IsoDate, parseDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
+import {
+  addDuration,
+  checkDay,
+  type FallbackDateParser,
+  type IsoDate,
+  parseDate,
+  parseWhen,
+  readDate,
+  readDuration,
+} from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Named, needsTransliteration, resolvePerson, type Transliterate } from "../domain/names.js";
 import { safeText } from "../render/terminal.js";
@@ -49,7 +58,7 @@ export async function readPastDate(text: string, today: IsoDate, what = "a date"
  */
 export async function readWhen(text: string, from: IsoDate, today: IsoDate): Promise<IsoDate> {
   const duration = readDuration(text);
-  if (duration) return addDuration(from, duration);
+  if (duration) return checkDay(addDuration(from, duration), text, "the follow-up date");
   const fallback = readDate(text, today) ? undefined : await chronoFallback("future");
   return parseWhen(text, today, fallback);
 }
@@ -132,9 +141,16 @@ export async function findPerson(ctx: Context, query: string, options: { include
 /**
  * All of standard input. A stream read, not readFileSync(0): once Node has looked at stdin it may
  * be non-blocking, and a slow pipe (`(sleep 1; cat f) | net import -`) would fail with EAGAIN.
+ * With `maxBytes`, reading stops once more than that has come (the caller checks the length).
  */
-export async function readAllStdin(): Promise<Buffer> {
+export async function readAllStdin(maxBytes = Number.POSITIVE_INFINITY): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+    total += (chunks[chunks.length - 1] as Buffer).length;
+    // Past the limit the caller refuses the input: stop reading rather than hold all of it.
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }

@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { durationDays, formatDays, readDuration } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
 import { append } from "../domain/lists.js";
+import { ruleParamProblem } from "../domain/settings.js";
 import { wrapLines } from "../render/terminal.js";
 import { isEnabled, paramsOf, RULES, type RuleTuning, ruleById } from "../rules/engine.js";
 import type { Rule } from "../rules/types.js";
@@ -120,15 +121,15 @@ function setParam(ctx: Context, text: string, raw: string): void {
   const { rule, param } = splitParam(text);
   const spec = rule.params[param]!;
   let value: number;
+  // The bounds are ruleParamProblem's, which a JSON import applies too.
   if (spec.unit === "days") {
     const duration = readDuration(raw);
     value = duration ? durationDays(duration) : /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
-    if (!Number.isFinite(value) || value < 1 || value > 3650)
+    if (ruleParamProblem(spec.unit, value))
       throw usageError(`'${raw}' is not a number of days for ${text}`, "use a duration like 21d, 3w, 2m (or a number of days)");
   } else {
-    value = Number(raw);
-    if (!/^\d+$/.test(raw.trim()) || value > 100000)
-      throw usageError(`'${raw}' is not a whole number for ${text}`, "use a whole number like 2");
+    value = /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
+    if (ruleParamProblem(spec.unit, value)) throw usageError(`'${raw}' is not a whole number for ${text}`, "use a whole number like 2");
   }
   const store = ctx.store();
   store.transaction(() => {

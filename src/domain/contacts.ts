@@ -23,13 +23,22 @@ export interface ContactFields {
   profileUrl?: string | null;
 }
 
-/** Reads `--birthday 12-10` (or `1815-12-10`) into `--MM-DD` or `YYYY-MM-DD`. */
-export function parseBirthday(text: string): string {
+/**
+ * A yearly date as net keeps it: `--MM-DD` (no year; `02-29` is a day) or `YYYY-MM-DD` in the
+ * years 1000 to 9999. Null when the text is neither. Birthdays and milestones, typed or imported.
+ */
+export function readYearlyDate(text: string): string | null {
   const t = text.trim();
   const m = /^(?:--)?(\d{2})-(\d{2})$/.exec(t);
   if (m && isIsoDate(`2000-${m[1]}-${m[2]}`)) return `--${m[1]}-${m[2]}`;
-  if (isIsoDate(t)) return t;
-  throw usageError(`can't read '${text}' as a birthday`, "write it MM-DD (12-10) or YYYY-MM-DD (1815-12-10)");
+  return isIsoDate(t) ? t : null;
+}
+
+/** Reads `--birthday 12-10` (or `1815-12-10`) into `--MM-DD` or `YYYY-MM-DD`; `what` names the field in errors. */
+export function parseBirthday(text: string, what = "birthday"): string {
+  const day = readYearlyDate(text);
+  if (day) return day;
+  throw usageError(`can't read '${text}' as a ${what}`, "write it MM-DD (12-10) or YYYY-MM-DD (1815-12-10), a year from 1000 to 9999");
 }
 
 /** Reads `--milestone "label:YYYY-MM-DD"` (or `label:MM-DD` for a yearly date). */
@@ -38,7 +47,7 @@ export function parseMilestone(text: string): Milestone {
   const label = at > 0 ? text.slice(0, at).trim() : "";
   const date = at > 0 ? text.slice(at + 1).trim() : "";
   if (!label) throw usageError(`can't read milestone '${text}'`, 'write it "label:YYYY-MM-DD", e.g. "joined Acme:2024-03-01"');
-  return { label, date: parseBirthday(date) };
+  return { label, date: parseBirthday(date, "milestone date") };
 }
 
 /** Tags are kept as typed, minus surrounding spaces and duplicates (compared without case). */

@@ -6,11 +6,19 @@ export type IsoDate = string;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
+/**
+ * A calendar day net keeps: `YYYY-MM-DD` in the years 1000 to 9999. Four-digit years keep the
+ * text order the date order (the store and the rules compare days as text), and a year under
+ * 1000 is a typo or a placeholder ("0000"), never a day someone met anyone.
+ */
+export const FIRST_YEAR = 1000;
+export const LAST_YEAR = 9999;
+
 export function isIsoDate(value: string): boolean {
   const m = ISO_DAY.exec(value);
   if (!m) return false;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+  return y >= FIRST_YEAR && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -241,25 +249,50 @@ function fallbackFor(text: string, fallback: FallbackDateParser | undefined): Fa
   return ISO_DAY.test(text.trim()) ? undefined : fallback;
 }
 
+/**
+ * A minus sign before a number ("-1 days ago", "in -3 days"): the fuller parser would read it as
+ * the opposite direction ("-1 days ago" as yesterday), so it is refused rather than guessed.
+ */
+function refuseNegative(text: string, what: string): void {
+  if (!ISO_DAY.test(text.trim()) && /(^|[\s(])[-\u2212]\s*\d/.test(text))
+    throw usageError(`${what} '${text}' has a negative number`, "write '3 days ago' for the past, 'in 3 days' or 3d for the future");
+}
+
+/**
+ * A computed day (`99999999 days ago`, `9999 years ago`, or what the fuller parser read) must be a
+ * day net keeps: years 1000 to 9999, so every day stored can be exported and imported back.
+ */
+export function checkDay(day: IsoDate, text: string, what: string): IsoDate {
+  if (!isIsoDate(day))
+    throw usageError(
+      `${what} '${text}' falls outside the years ${FIRST_YEAR} to ${LAST_YEAR}${/^-?\d+-\d+-\d+$/.test(day) ? ` (${day})` : ""}`,
+      `give a day between ${FIRST_YEAR}-01-01 and ${LAST_YEAR}-12-31, e.g. 2026-11-20 or '3 days ago'`,
+    );
+  return day;
+}
+
 export function parseDate(text: string, today: IsoDate, options: { what?: string; fallback?: FallbackDateParser } = {}): IsoDate {
+  const what = options.what ?? "the date";
+  refuseNegative(text, what);
   const day = readDate(text, today) ?? fallbackFor(text, options.fallback)?.(text, today) ?? null;
   if (!day) {
     throw usageError(`can't read '${text}' as ${options.what ?? "a date"}`, `try one of: ${DATE_FORMS}`);
   }
-  return day;
+  return checkDay(day, text, what);
 }
 
 /** A follow-up: either a date or a duration from today (`2w`). A bare weekday is the coming one. */
-export function parseWhen(text: string, today: IsoDate, fallback?: FallbackDateParser): IsoDate {
+export function parseWhen(text: string, today: IsoDate, fallback?: FallbackDateParser, what = "the follow-up date"): IsoDate {
+  refuseNegative(text, what);
   const duration = readDuration(text);
-  if (duration) return addDuration(today, duration);
+  if (duration) return checkDay(addDuration(today, duration), text, what);
   const bare = /^\s*(?:this\s+)?([a-z]+)\s*$/i.exec(text);
   const ahead = bare && weekdayIndex(bare[1] as string) >= 0 ? `next ${bare[1]}` : text;
   const day = readDate(ahead, today) ?? fallbackFor(text, fallback)?.(text, today) ?? null;
   if (!day) {
     throw usageError(`can't read '${text}' as a date or duration`, `try a duration (${DURATION_FORMS}) or a date (${DATE_FORMS})`);
   }
-  return day;
+  return checkDay(day, text, what);
 }
 
 /** "today", "yesterday", "3 days ago", "in 5 days": short relative phrasing for display. */

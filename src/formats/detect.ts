@@ -4,12 +4,12 @@ import { looksLikeNetJson } from "./json.js";
 import { findHeader, isLinkedInHeader } from "./linkedin.js";
 import type { ImportFormat } from "./record.js";
 
-/** The first lines of a file, enough to recognise a header after a preamble. */
-function head(text: string, lines = 40): string {
+/** The first lines of a file (at most 64 KB of them), enough to recognise a header after a preamble. */
+function head(text: string, lines = 40, chars = 65_536): string {
   let at = 0;
   for (let n = 0; n < lines; n++) {
     const next = text.indexOf("\n", at);
-    if (next < 0) return text;
+    if (next < 0 || next >= chars) return text.slice(0, chars);
     at = next + 1;
   }
   return text.slice(0, at);

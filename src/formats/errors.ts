@@ -4,10 +4,13 @@
  */
 export class FormatError extends Error {
   readonly line: number | null;
+  /** What to do about it, when there is more to say than "fix that line". */
+  readonly hint: string | null;
 
-  constructor(message: string, line: number | null) {
+  constructor(message: string, line: number | null, hint: string | null = null) {
     super(message);
     this.name = "FormatError";
     this.line = line;
+    this.hint = hint;
   }
 }

@@ -5,7 +5,7 @@
 import { detectFormat } from "./detect.js";
 import { FormatError } from "./errors.js";
 import { readGoogle } from "./google.js";
-import { type NetExport, readJson } from "./json.js";
+import { type JsonChecks, type NetExport, readJson } from "./json.js";
 import { readLinkedIn } from "./linkedin.js";
 import type { ImportedPerson, ImportFormat } from "./record.js";
 import { decodeText, stripBom } from "./text.js";
@@ -23,8 +23,11 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   json: "net export",
 };
 
-/** Reads an export file. Unknown content gives `null` format (the caller asks for --format). */
-export function readImport(bytes: Uint8Array, format?: ImportFormat): ReadResult | { format: null } {
+/**
+ * Reads an export file. Unknown content gives `null` format (the caller asks for --format).
+ * `checks`: what a net JSON export's values are checked against (today, the rules' parameters).
+ */
+export function readImport(bytes: Uint8Array, format?: ImportFormat, checks: JsonChecks = {}): ReadResult | { format: null } {
   const text = stripBom(decodeText(bytes));
   if (text.trim() === "") throw new FormatError("the file is empty", null);
   const kind = format ?? detectFormat(text);
@@ -36,7 +39,7 @@ export function readImport(bytes: Uint8Array, format?: ImportFormat): ReadResult
     case "google":
       return { format: kind, people: readGoogle(text) };
     case "json":
-      return { format: kind, doc: readJson(text) };
+      return { format: kind, doc: readJson(text, checks) };
     default:
       return { format: null };
   }

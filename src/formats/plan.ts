@@ -12,7 +12,7 @@ import { type ContactMemory, namesCompany, sameCompany } from "../domain/provena
 import type { NetExport, ReminderStateRecord, ReviewRecord } from "./json.js";
 import { type ImportedPerson, urlKey } from "./record.js";
 
-export type SkipReason = "no-name" | "up-to-date" | "archived" | "ambiguous" | "duplicate";
+export type SkipReason = "no-name" | "up-to-date" | "archived" | "ambiguous" | "duplicate" | "id-conflict";
 
 export const SKIP_REASONS: Record<SkipReason, string> = {
   "no-name": "without a name",
@@ -20,6 +20,7 @@ export const SKIP_REASONS: Record<SkipReason, string> = {
   archived: "archived in your network (net edit <who> --restore brings them back)",
   ambiguous: "several people in your network have that name",
   duplicate: "appear twice in the file",
+  "id-conflict": "carry the id of someone else in your network (--force-ids if they are the same person)",
 };
 
 export interface Skipped {
@@ -310,7 +311,10 @@ export function planImport(existing: readonly Contact[], people: readonly Import
     return entry.memory as ContactMemory;
   };
 
-  for (const person of people) {
+  for (const read of people) {
+    // A meeting can't be in the future (as for `net add`): a later "connected on" is not kept, so
+    // every day stored passes the check a JSON import of its export applies.
+    const person = read.metOn && read.metOn > options.today ? { ...read, metOn: null } : read;
     const name = person.name.trim();
     if (!name) {
       plan.skipped.push({ line: person.line, name: "", reason: "no-name", slug: null });
@@ -417,6 +421,10 @@ export interface LocalState {
 }
 
 export interface JsonPlan extends ImportPlan {
+  /** Days keep-in-touch was marked done (`net done`) on the other machine, later than here. */
+  keptInTouch: { id: string; day: IsoDate }[];
+  /** Settings in the file that are not imported (unknown to this net). */
+  settingsLeftOut: string[];
   interactions: Interaction[];
   interactionsSkipped: number;
   reminderState: ReminderStateRecord[];
@@ -447,19 +455,41 @@ const PROFILE_FIELDS = [
   "archivedAt",
 ] as const;
 
+/** Whether two records with the same id are the same person: the same name, or an email or profile in common. */
+function samePerson(a: Contact, b: Contact): boolean {
+  if (foldName(a.name) === foldName(b.name)) return true;
+  const emails = new Set(a.emails.map((e) => e.trim().toLowerCase()));
+  if (b.emails.some((e) => emails.has(e.trim().toLowerCase()))) return true;
+  return Boolean(a.profileUrl && b.profileUrl && urlKey(a.profileUrl) === urlKey(b.profileUrl));
+}
+
+export interface JsonPlanOptions {
+  transliterate?: Transliterate;
+  /**
+   * `--force-ids`: a record whose id is someone's here is that person, whatever its name. Without
+   * it, an id match with a different person (another name, no email or profile in common) is a
+   * conflict: skipped with its reason, never an overwrite of the person here.
+   */
+  forceIds?: boolean;
+}
+
 /**
  * The plan for a net JSON export. New people keep their ids (so later exports keep merging);
  * a person with the same id is updated from the export when the export's copy was edited later,
  * otherwise only their empty fields are filled; someone matched by email, URL or name is merged.
  * Interactions, reminder state, reviews and settings already present are kept as they are.
+ * Derived values (a person's latest interaction) are not taken from the file: the store works
+ * them out again from the interactions (`touched`).
  */
-export function planJsonImport(local: LocalState, doc: NetExport, transliterate?: Transliterate): JsonPlan {
+export function planJsonImport(local: LocalState, doc: NetExport, options: JsonPlanOptions = {}): JsonPlan {
   const index = new Index(local.contacts);
   const plan: JsonPlan = {
     added: [],
     merged: [],
     skipped: [],
     memory: [],
+    keptInTouch: [],
+    settingsLeftOut: doc.settingsLeftOut ?? [],
     interactions: [],
     interactionsSkipped: 0,
     reminderState: [],
@@ -469,6 +499,11 @@ export function planJsonImport(local: LocalState, doc: NetExport, transliterate?
   };
   /** Export id → id in this database (absent: the person was skipped). */
   const ids = new Map<string, string>();
+  /** Export ids that name someone else here: nothing of theirs is imported. */
+  const conflicting = new Set<string>();
+  const keptInTouch = (id: string, mine: IsoDate | null | undefined, theirs: IsoDate | null | undefined) => {
+    if (theirs && (!mine || theirs > mine)) plan.keptInTouch.push({ id, day: theirs });
+  };
 
   for (const incoming of doc.contacts) {
     const match = index.find(incoming);
@@ -479,20 +514,29 @@ export function planJsonImport(local: LocalState, doc: NetExport, transliterate?
     if (match.kind === "none") {
       const contact: Contact = {
         ...incoming,
-        slug: index.slugs.has(incoming.slug) ? uniqueSlug(incoming.name, (s) => index.slugs.has(s), transliterate) : incoming.slug,
+        slug: index.slugs.has(incoming.slug) ? uniqueSlug(incoming.name, (s) => index.slugs.has(s), options.transliterate) : incoming.slug,
+        // Worked out from the interactions once they are written.
+        lastInteractionOn: null,
       };
       index.add({ contact, isNew: true, line: null, merged: null });
       plan.added.push({ line: null, contact });
+      keptInTouch(contact.id, null, incoming.keepInTouchDoneOn);
       ids.set(incoming.id, contact.id);
       continue;
     }
     const entry = match.entry;
+    if (!entry.isNew && entry.contact.id === incoming.id && !options.forceIds && !samePerson(entry.contact, incoming)) {
+      plan.skipped.push({ line: null, name: incoming.name, reason: "id-conflict", slug: entry.contact.slug });
+      conflicting.add(incoming.id);
+      continue;
+    }
     ids.set(incoming.id, entry.contact.id);
     if (entry.isNew) {
       plan.skipped.push({ line: null, name: incoming.name, reason: "duplicate", slug: entry.contact.slug });
       continue;
     }
     const before = entry.contact;
+    keptInTouch(before.id, before.keepInTouchDoneOn, incoming.keepInTouchDoneOn);
     let after: Contact;
     let fields: string[];
     if (before.id === incoming.id && incoming.updatedAt > before.updatedAt) {
@@ -536,6 +580,8 @@ export function planJsonImport(local: LocalState, doc: NetExport, transliterate?
     return out;
   };
   for (const state of doc.reminderState) {
+    // A reminder about someone whose id is another person's here is not theirs to take.
+    if ([...conflicting].some((id) => state.key.includes(id))) continue;
     const key = remap(state.key);
     const mine = local.reminderState.get(key);
     if (!mine || state.updatedAt > mine.updatedAt) plan.reminderState.push({ ...state, key });

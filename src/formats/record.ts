@@ -1,4 +1,4 @@
-import { type IsoDate, isIsoDate } from "../domain/dates.js";
+import { FIRST_YEAR, type IsoDate, isIsoDate } from "../domain/dates.js";
 import type { Milestone } from "../domain/model.js";
 
 /** The formats `net import` reads. */
@@ -61,6 +61,7 @@ export function joinName(...parts: (string | undefined | null)[]): string {
 /**
  * Reads the birthday and anniversary forms exports use: `1985-12-10`, `19851210`,
  * `--12-10`, `--1210`, with or without a time after it. Null when it isn't a valid day.
+ * A year before 1000 is read as no year (`--MM-DD`).
  * `omitYear` (Apple's X-APPLE-OMIT-YEAR) marks a placeholder year.
  */
 export function readDay(text: string | null | undefined, omitYear?: string | null): string | null {
@@ -71,8 +72,10 @@ export function readDay(text: string | null | undefined, omitYear?: string | nul
   let m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(t);
   if (m) {
     const [y, mo, d] = [m[1] as string, m[2] as string, m[3] as string];
-    if (!isIsoDate(`${y === "0000" ? "2000" : y}-${mo}-${d}`)) return null;
-    if (y === "0000" || (omitYear && omitYear.trim() === y)) return isIsoDate(`2000-${mo}-${d}`) ? `--${mo}-${d}` : null;
+    // A year before 1000 (`0000`, `0001`) is a placeholder for "no year", as Apple's omitted one is.
+    const noYear = Number(y) < FIRST_YEAR || (omitYear && omitYear.trim() === y);
+    if (!isIsoDate(`${noYear ? "2000" : y}-${mo}-${d}`)) return null;
+    if (noYear) return `--${mo}-${d}`;
     return `${y}-${mo}-${d}`;
   }
   m = /^--(\d{2})-?(\d{2})$/.exec(t);

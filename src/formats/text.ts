@@ -39,6 +39,25 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /**
+ * "UTF-16LE" or "UTF-16BE" when the bytes look like UTF-16 without a byte-order mark (a NUL in
+ * every other byte: the high bytes of Latin text), else null. Judged on the first 4 KB.
+ */
+export function looksLikeUtf16(bytes: Uint8Array): "UTF-16LE" | "UTF-16BE" | null {
+  const pairs = Math.min(bytes.length, 4096) >> 1;
+  if (pairs < 2) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < pairs; i++) {
+    if (bytes[2 * i] === 0) evenZeros++;
+    if (bytes[2 * i + 1] === 0) oddZeros++;
+  }
+  // Mostly ASCII text: at least 60% of one side zero, almost none of the other.
+  if (oddZeros >= pairs * 0.6 && evenZeros <= pairs * 0.05) return "UTF-16LE";
+  if (evenZeros >= pairs * 0.6 && oddZeros <= pairs * 0.05) return "UTF-16BE";
+  return null;
+}
+
+/**
  * The text of an export file: UTF-8 (with or without a BOM) or UTF-16 with a BOM.
  * Binary data (NUL bytes) and bytes that are not UTF-8 fail with the line where they appear.
  */
@@ -47,6 +66,15 @@ export function decodeText(bytes: Uint8Array): string {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   const nul = body.indexOf(0);
+  if (nul >= 0) {
+    const utf16 = looksLikeUtf16(body);
+    if (utf16)
+      throw new FormatError(
+        `this looks like ${utf16} text without a byte-order mark, which can't be told from binary data`,
+        null,
+        `convert it to UTF-8 first, e.g. iconv -f ${utf16} -t UTF-8 <file> > converted.csv (or save it again as UTF-8)`,
+      );
+  }
   const bad = firstInvalidUtf8(body);
   // Report the first place reading goes wrong; a NUL anywhere means the file is binary.
   const at = [nul, bad].filter((n) => n >= 0).sort((a, b) => a - b)[0];

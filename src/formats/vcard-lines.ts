@@ -11,6 +11,7 @@
  * Every line keeps the number of the physical line it started on, for error messages.
  */
 import { FormatError } from "./errors.js";
+import { FIELD_LIMIT_TEXT, MAX_FIELD_CHARS } from "./limits.js";
 
 export interface Param {
   name: string;
@@ -58,25 +59,50 @@ function headOf(text: string): { head: string; value: string } | null {
   return null;
 }
 
-/** Physical lines joined into logical ones: unfolding and quoted-printable soft breaks. */
+/** A binary value (a photo, a key, anything base64): dropped by normaliseCard, so never kept whole. */
+function isBinary(head: string): boolean {
+  const name = (head.split(";")[0] ?? "")
+    .replace(/^[A-Za-z0-9-]+\./, "")
+    .trim()
+    .toUpperCase();
+  return BINARY.has(name) || /;\s*(ENCODING\s*=\s*)?(BASE64|B)\s*(;|$)/i.test(head);
+}
+
+/**
+ * Physical lines joined into logical ones: unfolding and quoted-printable soft breaks. A binary
+ * value (PHOTO…) keeps only its name and parameters, however long it is; any other logical line
+ * longer than MAX_FIELD_CHARS is an error naming the line it starts on.
+ */
 export function logicalLines(text: string): { line: number; text: string }[] {
   const physical = text.split(/\r\n|\n|\r/);
-  const out: { line: number; text: string; qp: boolean }[] = [];
+  const out: { line: number; text: string; qp: boolean; binary: boolean }[] = [];
+  const check = (entry: { line: number; text: string }) => {
+    if (entry.text.length > MAX_FIELD_CHARS)
+      throw new FormatError(`a property longer than ${FIELD_LIMIT_TEXT}, the most net reads in one (is this the right file?)`, entry.line);
+  };
   for (let i = 0; i < physical.length; i++) {
     const raw = physical[i] as string;
     const last = out[out.length - 1];
     if (last?.qp && last.text.endsWith("=")) {
       // A quoted-printable soft break: the value goes on, whatever this line starts with.
       last.text = last.text.slice(0, -1) + raw.replace(/^[ \t]+/, "");
+      check(last);
       continue;
     }
     if ((raw.startsWith(" ") || raw.startsWith("\t")) && last) {
-      last.text += raw.slice(1);
+      if (!last.binary) {
+        last.text += raw.slice(1);
+        check(last);
+      }
       continue;
     }
     if (raw.trim() === "") continue;
-    const qp = /QUOTED-PRINTABLE/i.test(raw) && isQuotedPrintable(headOf(raw)?.head ?? "");
-    out.push({ line: i + 1, text: raw, qp });
+    const head = raw.length > MAX_FIELD_CHARS ? (headOf(raw.slice(0, 10_000))?.head ?? "") : (headOf(raw)?.head ?? "");
+    const binary = isBinary(head);
+    const qp = !binary && /QUOTED-PRINTABLE/i.test(raw) && isQuotedPrintable(head);
+    const entry = { line: i + 1, text: binary ? `${head}:` : raw, qp, binary };
+    check(entry);
+    out.push(entry);
   }
   return out.map(({ line, text }) => ({ line, text }));
 }

@@ -47,8 +47,15 @@ function allReviews(store: Store): ReviewRecord[] {
     .all() as ReviewRecord[];
 }
 
+/**
+ * The settings an export carries: not `nudge.shown`, the numbered list nudge last showed on this
+ * machine (what `net done 2` means here), which is no one's data elsewhere (an import ignores it too).
+ */
 function allSettings(store: Store): Record<string, unknown> {
-  const rows = store.sql("SELECT key, value FROM settings ORDER BY key").all() as { key: string; value: string }[];
+  const rows = store.sql("SELECT key, value FROM settings WHERE key <> 'nudge.shown' ORDER BY key").all() as {
+    key: string;
+    value: string;
+  }[];
   return Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value) as unknown]));
 }
 
@@ -61,6 +68,47 @@ export function loadAll(store: Store): NetData {
     reviews: allReviews(store),
     settings: allSettings(store),
   };
+}
+
+/**
+ * Runs `work` in one read transaction: every read sees the database as it was at the first one,
+ * and no lock blocks writers (WAL). Begun and ended with plain statements, not a write
+ * transaction's BEGIN/COMMIT: it writes nothing, so it ends with a ROLLBACK.
+ */
+function readConsistently<T>(store: Store, work: () => T): T {
+  store.db.exec("BEGIN DEFERRED");
+  try {
+    return work();
+  } finally {
+    if (store.db.inTransaction) store.db.exec("ROLLBACK");
+  }
+}
+
+/**
+ * Plans an import without holding the write lock, then writes it: planning 80,000 people takes
+ * seconds, and holding the lock meanwhile made a concurrent `net log` fail as busy. The plan is
+ * made inside one read transaction (a consistent view, which doesn't block writers in WAL mode);
+ * the write transaction then checks `PRAGMA data_version`, which changes only when another
+ * connection has committed. If one did, the plan may be stale (someone just added or logged), so
+ * it is made again; after `tries` such races it is made inside the write transaction, so the
+ * import always finishes.
+ */
+export function planThenWrite<T>(store: Store, plan: () => T, write: (store: Store, planned: T) => void, tries = 3): T {
+  const version = () => store.sql("PRAGMA data_version").pluck().get() as number;
+  for (let attempt = 0; attempt < tries; attempt++) {
+    const read = readConsistently(store, () => ({ planned: plan(), seen: version() }));
+    const written = store.transaction(() => {
+      if (version() !== read.seen) return false;
+      write(store, read.planned);
+      return true;
+    });
+    if (written) return read.planned;
+  }
+  return store.transaction(() => {
+    const planned = plan();
+    write(store, planned);
+    return planned;
+  });
 }
 
 /** Everyone, archived people too: an import matches against them all. */
@@ -133,6 +181,11 @@ function refreshLastInteraction(store: Store, contactId: string): void {
 export function applyJsonImport(store: Store, plan: JsonPlan): void {
   for (const { contact } of plan.added) store.insertContact(contact);
   for (const { contact } of plan.merged) store.updateContact(contact);
+  // As `net done` writes it: only ever later.
+  const kept = store.sql(
+    "UPDATE contacts SET keep_in_touch_done_on = @day WHERE id = @id AND (keep_in_touch_done_on IS NULL OR keep_in_touch_done_on < @day)",
+  );
+  for (const record of plan.keptInTouch) kept.run(record);
   for (const interaction of plan.interactions) insertInteractionAsIs(store, interaction);
   for (const id of plan.touched) refreshLastInteraction(store, id);
   const state = store.sql(

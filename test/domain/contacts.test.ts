@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeList, mergeTags, newContact, nextDueOn, parseBirthday, parseMilestone } from "../../src/domain/contacts.js";
+import { mergeList, mergeTags, newContact, nextDueOn, parseBirthday, parseMilestone, readYearlyDate } from "../../src/domain/contacts.js";
 import { UserError } from "../../src/domain/errors.js";
 import type { Contact } from "../../src/domain/model.js";
 
@@ -35,6 +35,27 @@ describe("parseBirthday", () => {
       expect(error.hint).toContain("YYYY-MM-DD");
     },
   );
+});
+
+describe("readYearlyDate (birthdays and milestones, typed or imported)", () => {
+  it.each([
+    ["12-10", "--12-10"],
+    ["--02-29", "--02-29"],
+    ["1000-01-01", "1000-01-01"],
+    ["9999-12-31", "9999-12-31"],
+    ["--02-30", null],
+    ["0000-01-01", null],
+    ["0999-12-10", null],
+    ["-271764-03-12", null],
+    ["10000-01-01", null],
+  ])("%j → %j", (text, expected) => {
+    expect(readYearlyDate(text)).toBe(expected);
+  });
+
+  it("names the field in its message: a milestone's date is not a birthday", () => {
+    expect(thrown(() => parseMilestone("launch:13-45")).message).toBe("can't read '13-45' as a milestone date");
+    expect(thrown(() => parseBirthday("0999-12-10")).message).toBe("can't read '0999-12-10' as a birthday");
+  });
 });
 
 describe("parseMilestone", () => {

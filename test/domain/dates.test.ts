@@ -227,6 +227,46 @@ describe("calendar arithmetic", () => {
   });
 });
 
+describe("dates are years 1000 to 9999; negative amounts are refused (issue 13)", () => {
+  it.each([
+    ["1000-01-01", true],
+    ["9999-12-31", true],
+    ["0999-12-31", false],
+    ["0000-01-01", false],
+  ])("isIsoDate(%j) is %s", (text, expected) => {
+    expect(isIsoDate(text)).toBe(expected);
+  });
+
+  it.each<[string, RegExp]>([
+    ["99999999 days ago", /^the date '99999999 days ago' falls outside the years 1000 to 9999 \(-271764-03-1\d\)$/],
+    ["9999 years ago", /^the date '9999 years ago' falls outside the years 1000 to 9999$/],
+    ["-1 days ago", /^the date '-1 days ago' has a negative number$/],
+    ["in -3 days", /^the date 'in -3 days' has a negative number$/],
+    ["- 2 weeks ago", /negative number/],
+  ])("parseDate(%j) is a usage error naming the field", (text, message) => {
+    // The fallback stands for chrono-node, which reads these as far-off or opposite days.
+    const fallback = (t: string) => (t.includes("99999999") ? "-271764-03-12" : "2026-11-25");
+    const error = thrown(() => parseDate(text, THURSDAY, { what: "the date", fallback }));
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(message);
+  });
+
+  it.each<[string, RegExp]>([
+    ["9999y", /^the follow-up date '9999y' falls outside the years 1000 to 9999 \(12025-11-26\)$/],
+    ["in -3 days", /^the follow-up date 'in -3 days' has a negative number$/],
+    ["-2w", /negative number/],
+  ])("parseWhen(%j) is a usage error naming the field", (text, message) => {
+    const error = thrown(() => parseWhen(text, THURSDAY, () => "2026-11-23"));
+    expect(error.exitCode).toBe(2);
+    expect(error.message).toMatch(message);
+  });
+
+  it("still reads dates with a dash that is not a minus", () => {
+    expect(parseDate("2026-11-20", THURSDAY)).toBe("2026-11-20");
+    expect(parseDate("Nov-20", THURSDAY, { fallback: () => "2026-11-20" })).toBe("2026-11-20");
+  });
+});
+
 describe("parseWhen (follow-ups)", () => {
   it.each([
     ["2w", "2026-12-10"],

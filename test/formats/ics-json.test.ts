@@ -111,7 +111,9 @@ describe("net JSON", () => {
     const text = writeJson(data, "2026-11-26");
     const doc = readJson(text);
     expect(doc).toMatchObject({ format: "net", version: 1, exportedOn: "2026-11-26" });
-    expect({ ...doc, format: undefined, version: undefined, exportedOn: undefined }).toMatchObject(data);
+    // A person's latest interaction is derived: not read from the file (the import works it out again).
+    const contacts = data.contacts.map((c) => ({ ...c, lastInteractionOn: null }));
+    expect({ ...doc, format: undefined, version: undefined, exportedOn: undefined }).toMatchObject({ ...data, contacts });
   });
 
   it("reads an empty intent as no intent (the rules and the store's ranking must agree on it)", () => {

@@ -489,6 +489,106 @@ describe("planJsonImport", () => {
   });
 });
 
+describe("planImport keeps only days its JSON export can bring back (issue 13)", () => {
+  it.each([
+    ["2026-11-26", "2026-11-26"],
+    ["2025-12-07", "2025-12-07"],
+    ["2026-11-27", null],
+    ["2099-01-01", null],
+  ])("a 'connected on' of %s is kept as %s", (metOn, kept) => {
+    const plan = planImport([], [person(2, { name: "Grace Hopper", metOn })], options());
+    expect(plan.added[0]?.contact.metOn).toBe(kept);
+  });
+});
+
+describe("planJsonImport: an id is not enough to overwrite someone (issue 13)", () => {
+  const doc = (contacts: Contact[], extra: Partial<NetExport> = {}): NetExport => ({
+    format: "net",
+    version: 1,
+    exportedOn: "2026-11-26",
+    contacts,
+    interactions: [],
+    reminderState: [],
+    reviews: [],
+    settings: {},
+    ...extra,
+  });
+  const local = (contacts: Contact[]): LocalState => ({
+    contacts,
+    interactionIds: new Set(),
+    reminderState: new Map(),
+    reviewIds: new Set(),
+    settingKeys: new Set(),
+  });
+  const ada = contact({ id: "same-id", emails: ["ada@x.org"], notes: "mine", updatedAt: "2026-05-01T00:00:00.000Z" });
+  const later = "2026-06-01T00:00:00.000Z";
+
+  it.each<[string, Partial<Contact>, boolean, "id-conflict" | "merged"]>([
+    [
+      "another name, no email or profile in common: a conflict",
+      { name: "Mallory", emails: ["m@evil.example"], profileUrl: null },
+      false,
+      "id-conflict",
+    ],
+    ["another name, with --force-ids: merged", { name: "Mallory", emails: ["m@evil.example"], profileUrl: null }, true, "merged"],
+    ["the same name written another way: merged", { name: "ADA  lovelace", notes: "theirs" }, false, "merged"],
+    ["another name, an email in common (renamed): merged", { name: "Ada King", profileUrl: null }, false, "merged"],
+    [
+      "another name, the same profile: merged",
+      { name: "Ada King", emails: [], profileUrl: "https://linkedin.com/in/ada" },
+      false,
+      "merged",
+    ],
+  ])("%s", (_, theirs, forceIds, outcome) => {
+    const mine = { ...ada, profileUrl: "https://www.linkedin.com/in/ada/" };
+    const plan = planJsonImport(local([mine]), doc([{ ...mine, ...theirs, updatedAt: later }]), { forceIds });
+    if (outcome === "merged") expect(plan.merged).toHaveLength(1);
+    else {
+      expect(plan.merged).toEqual([]);
+      expect(plan.skipped).toEqual([{ line: null, name: "Mallory", reason: "id-conflict", slug: mine.slug }]);
+    }
+  });
+
+  it("takes nothing of a conflicting record: not its interactions, not its reminder state", () => {
+    const interaction = {
+      id: "i1",
+      date: "2026-02-01",
+      kind: "share" as const,
+      direction: "gave" as const,
+      note: null,
+      followUpOn: null,
+      eventName: null,
+      createdAt: "2026-02-01T00:00:00.000Z",
+      people: ["same-id"],
+    };
+    const plan = planJsonImport(
+      local([ada]),
+      doc([{ ...ada, name: "Mallory", emails: [] }], {
+        interactions: [interaction],
+        reminderState: [{ key: "thank:same-id:i1", doneOn: "2026-03-01", snoozedUntil: null, updatedAt: later }],
+      }),
+    );
+    expect(plan.interactions).toEqual([]);
+    expect(plan.reminderState).toEqual([]);
+  });
+
+  it("carries a later `net done` day across, never an earlier one", () => {
+    const mine = { ...ada, keepInTouchDoneOn: "2026-10-01" };
+    expect(planJsonImport(local([mine]), doc([{ ...mine, keepInTouchDoneOn: "2026-11-01" }])).keptInTouch).toEqual([
+      { id: "same-id", day: "2026-11-01" },
+    ]);
+    expect(planJsonImport(local([mine]), doc([{ ...mine, keepInTouchDoneOn: "2026-09-01" }])).keptInTouch).toEqual([]);
+    expect(planJsonImport(local([]), doc([{ ...mine, keepInTouchDoneOn: "2026-09-01" }])).keptInTouch).toEqual([
+      { id: "same-id", day: "2026-09-01" },
+    ]);
+  });
+
+  it("adds people without their derived last interaction: the store works it out from the interactions", () => {
+    const plan = planJsonImport(local([]), doc([{ ...ada, lastInteractionOn: "9999-12-31" }]));
+    expect(plan.added[0]?.contact.lastInteractionOn).toBeNull();
+  });
+});
+
 describe("planImport properties", () => {
   const name = fc.constantFrom("Ada Lovelace", "Grace Hopper", "Zoë Ñúñez", "Alan Turing", "ada lovelace", "Ádá Lovelace", "", "  ");
   const email = fc.constantFrom("ada@x.org", "ADA@x.org", "grace@navy.example", "alan@bletchley.example");
