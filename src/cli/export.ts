@@ -83,9 +83,12 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
   const store = ctx.store();
   let text: string;
   let what: string;
+  /** Records a damaged database could not give (a JSON export saves what it can read). */
+  let salvaged = 0;
   if (format === "json") {
-    const [{ loadAll }, { writeJson }] = await Promise.all([import("../store/transfer.js"), import("../formats/json.js")]);
-    const data = loadAll(store);
+    const [{ loadAllOrSalvage }, { writeJson }] = await Promise.all([import("../store/transfer.js"), import("../formats/json.js")]);
+    const { data, lost } = loadAllOrSalvage(store);
+    salvaged = lost;
     text = writeJson(data, ctx.today);
     what = `${data.contacts.length} ${data.contacts.length === 1 ? "person" : "people"} and ${data.interactions.length} interaction${data.interactions.length === 1 ? "" : "s"}`;
   } else if (format === "csv" || format === "vcard") {
@@ -108,12 +111,14 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
     what = `${reminders.length} gesture${reminders.length === 1 ? "" : "s"} due by the next ${days} days`;
   }
 
-  if (!output) {
-    process.stdout.write(text);
-    return;
-  }
-  writeAtomically(output, text, replace);
-  ctx.say(`Exported ${what} to ${safeText(output, true)} (${format}).`);
+  if (output) writeAtomically(output, text, replace);
+  else process.stdout.write(text);
+  if (salvaged > 0)
+    throw new UserError(
+      `the database is damaged: ${output ? `exported ${what} to ${safeText(output, true)}, ` : ""}all that could be read; up to ${salvaged} record${salvaged === 1 ? "" : "s"} could not be`,
+      { hint: "keep this export; start a new database with net import <this file> (--db elsewhere), or restore a .bak-* copy" },
+    );
+  if (output) ctx.say(`Exported ${what} to ${safeText(output, true)} (${format}).`);
 }
 
 /**

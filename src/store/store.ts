@@ -5,7 +5,7 @@ import { foldName } from "../domain/names.js";
 import { type ContactMemory, isEmptyMemory } from "../domain/provenance.js";
 import type { Db } from "./database.js";
 
-interface ContactRow {
+export interface ContactRow {
   id: string;
   slug: string;
   name: string;
@@ -50,7 +50,7 @@ function jsonList<T = string>(text: string): T[] {
   return text === "[]" ? [] : (JSON.parse(text) as T[]);
 }
 
-function toContact(row: ContactRow): Contact {
+export function toContact(row: ContactRow): Contact {
   return {
     id: row.id,
     slug: row.slug,

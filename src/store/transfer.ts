@@ -6,7 +6,7 @@
 import type { Contact, Interaction } from "../domain/model.js";
 import type { NetData, ReminderStateRecord, ReviewRecord } from "../formats/json.js";
 import type { ImportPlan, JsonPlan, LocalState } from "../formats/plan.js";
-import type { Store } from "./store.js";
+import { type ContactRow, type Store, toContact } from "./store.js";
 
 interface InteractionRow {
   id: string;
@@ -68,6 +68,159 @@ export function loadAll(store: Store): NetData {
     reviews: allReviews(store),
     settings: allSettings(store),
   };
+}
+
+function isDamage(error: unknown): boolean {
+  const code = typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : "";
+  return code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT_") || code === "SQLITE_NOTADB";
+}
+
+/**
+ * The rows of `table` that can still be read, by rowid: runs of 256 rows at a time, one row at a
+ * time where a run fails, so a damaged page costs only the rows on it. `skipped` counts the rowids
+ * that could not be read (rowids never used count too: an upper bound).
+ */
+function readableRows<T>(store: Store, table: string, columns: string): { rows: T[]; skipped: number } {
+  let last: number;
+  try {
+    last = (store.db.prepare(`SELECT max(rowid) FROM ${table}`).pluck().get() as number | null) ?? 0;
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    return { rows: [], skipped: 1 };
+  }
+  const run = store.db.prepare(`SELECT ${columns} FROM ${table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid`);
+  const one = store.db.prepare(`SELECT ${columns} FROM ${table} WHERE rowid = ?`);
+  const rows: T[] = [];
+  let skipped = 0;
+  for (let from = 1; from <= last; from += 256) {
+    const to = Math.min(last, from + 255);
+    try {
+      for (const row of run.all(from, to) as T[]) rows.push(row);
+    } catch (error) {
+      if (!isDamage(error)) throw error;
+      for (let rowid = from; rowid <= to; rowid++) {
+        try {
+          const row = one.get(rowid) as T | undefined;
+          if (row) rows.push(row);
+        } catch (inner) {
+          if (!isDamage(inner)) throw inner;
+          skipped++;
+        }
+      }
+    }
+  }
+  return { rows, skipped };
+}
+
+/**
+ * The rows of a table without rowids (its rows live in its key's order): read from the first key
+ * up to a damaged page, then from the last key back down to it. `skipped` is 1 when a page could
+ * not be read (how many rows it held is not known).
+ */
+function readableByKey<T>(store: Store, table: string, columns: string, keyOf: (row: T) => string): { rows: T[]; skipped: number } {
+  const rows: T[] = [];
+  const seen = new Set<string>();
+  try {
+    for (const row of store.db.prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns}`).iterate() as Iterable<T>) {
+      rows.push(row);
+      seen.add(keyOf(row));
+    }
+    return { rows, skipped: 0 };
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+  }
+  try {
+    for (const row of store.db
+      .prepare(`SELECT ${columns} FROM ${table} ORDER BY ${columns.replaceAll(",", " DESC,")} DESC`)
+      .iterate() as Iterable<T>) {
+      if (seen.has(keyOf(row))) break;
+      rows.push(row);
+    }
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+  }
+  return { rows, skipped: 1 };
+}
+
+/**
+ * Everything that can still be read from a damaged database, table by table and row by row
+ * (indexes, which may be what is damaged, are not used), with how many records were lost: so the
+ * data can be saved before the file is replaced.
+ */
+export function salvageAll(store: Store): { data: NetData; lost: number } {
+  const contacts = readableRows<ContactRow>(store, "contacts", "*");
+  const interactions = readableRows<Omit<InteractionRow, "people">>(
+    store,
+    "interactions",
+    "id, date, kind, direction, note, follow_up_on AS followUpOn, event_name AS eventName, created_at AS createdAt",
+  );
+  const links = readableByKey<{ interaction_id: string; contact_id: string }>(
+    store,
+    "interaction_people",
+    "interaction_id, contact_id",
+    (row) => `${row.interaction_id} ${row.contact_id}`,
+  );
+  const reminders = readableRows<ReminderStateRecord>(
+    store,
+    "reminder_state",
+    "key, done_on AS doneOn, snoozed_until AS snoozedUntil, updated_at AS updatedAt",
+  );
+  const reviews = readableRows<ReviewRecord>(
+    store,
+    "reviews",
+    "id, period, period_from AS periodFrom, period_to AS periodTo, reviewed_on AS reviewedOn, created_at AS createdAt",
+  );
+  const settings = readableRows<{ key: string; value: string }>(store, "settings", "key, value");
+  const people = new Map<string, string[]>();
+  for (const link of links.rows) people.set(link.interaction_id, [...(people.get(link.interaction_id) ?? []), link.contact_id]);
+  const parsedSettings: Record<string, unknown> = {};
+  let badSettings = 0;
+  for (const row of settings.rows) {
+    if (row.key === "nudge.shown") continue;
+    try {
+      parsedSettings[row.key] = JSON.parse(row.value) as unknown;
+    } catch {
+      badSettings++;
+    }
+  }
+  const contactsRead = contacts.rows.flatMap((row) => {
+    try {
+      return [toContact(row)];
+    } catch {
+      return [];
+    }
+  });
+  return {
+    data: {
+      contacts: contactsRead,
+      interactions: interactions.rows.map((row) => ({ ...row, people: (people.get(row.id) ?? []).sort() })),
+      reminderState: reminders.rows,
+      reviews: reviews.rows,
+      settings: parsedSettings,
+    },
+    lost:
+      contacts.skipped +
+      (contacts.rows.length - contactsRead.length) +
+      interactions.skipped +
+      links.skipped +
+      reminders.skipped +
+      reviews.skipped +
+      settings.skipped +
+      badSettings,
+  };
+}
+
+/**
+ * Everything in the database for an export; from a damaged database, what can still be read
+ * (`lost` counts what could not), so the data can be saved before the file is replaced.
+ */
+export function loadAllOrSalvage(store: Store): { data: NetData; lost: number } {
+  try {
+    return { data: loadAll(store), lost: 0 };
+  } catch (error) {
+    if (!isDamage(error)) throw error;
+    return salvageAll(store);
+  }
 }
 
 /**

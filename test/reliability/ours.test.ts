@@ -325,6 +325,29 @@ describe("a database damaged mid-file", () => {
     expect(sha256(db)).toBe(hash);
   });
 
+  it("`net export` saves all that can still be read, says what was lost, and exits 1", () => {
+    const { db } = damaged();
+    const hash = sha256(db);
+    const out = join(folder(), "saved.json");
+    const run = runNetSync(["export", "--format", "json", "-o", out], { db });
+    expectCleanFailure(
+      run,
+      /^error: the database is damaged: exported 2 people and 2 interactions to .*saved\.json, all that could be read; up to \d+ records? could not be\n/,
+    );
+    expect(run.stderr).toMatch(/hint: keep this export/);
+    const saved = JSON.parse(readFileSync(out, "utf8")) as { contacts: { name: string }[]; settings: Record<string, unknown> };
+    expect(saved.contacts.map((c) => c.name).sort()).toEqual(["Ada Lovelace", "Grace Hopper"]);
+    // Some of the settings rows on the damaged page are gone, the others are there.
+    const pads = Object.keys(saved.settings).filter((key) => key.startsWith("pad-"));
+    expect(pads.length).toBeGreaterThan(0);
+    expect(pads.length).toBeLessThan(80);
+    expect(sha256(db)).toBe(hash);
+    // What was saved reads back into a new database.
+    const fresh = join(folder(), "fresh.db");
+    const back = runNetSync(["import", out, "-q"], { db: fresh });
+    expect(back.code, back.stderr).toBe(0);
+  });
+
   it("`net import` refuses too", () => {
     const { db } = damaged();
     const hash = sha256(db);
