@@ -206,7 +206,7 @@ const TIERS = [
 const TIER_ACTIVITY = { close: 26, active: 8, network: 1.5, dormant: 0.4 };
 
 // -- the generator ------------------------------------------------------------------------------------
-export function generate({ contacts: contactCount, interactions: interactionCount, today, seed }) {
+export function generate({ contacts: contactCount, interactions: interactionCount, today, seed, imported = 0 }) {
   const r = rng(seed);
   const from = addDays(today, -3 * 365);
   const span = 3 * 365;
@@ -398,6 +398,52 @@ export function generate({ contacts: contactCount, interactions: interactionCoun
       people: group,
     });
   }
+  // People brought by one big import (a LinkedIn export) with no history: made after everything
+  // else, from a stream of their own, so the rest of the data is the same with or without them.
+  if (imported > 0) {
+    const q = rng(seed + 0x51ed);
+    const importedOn = addDays(today, -q.int(30, 400));
+    for (let i = 0; i < imported; i++) {
+      let name = `${q.pick(FIRST)} ${q.pick(LAST)}`;
+      for (let n = 2; names.has(name); n++) name = `${name.replace(/ \d+$/, "")} ${n}`;
+      names.add(name);
+      let slug = slugify(name);
+      for (let n = 2; slugs.has(slug); n++) slug = `${slugify(name)}-${n}`;
+      slugs.add(slug);
+      const company = q.pick(companies);
+      const stampOf = stamp(importedOn, contactCount + i);
+      people.push({
+        id: q.uuid(),
+        slug,
+        name,
+        name_key: foldName(name),
+        emails: "[]",
+        phones: "[]",
+        company,
+        role: q.pick(ROLES),
+        sector: null,
+        circle: null,
+        met_where: null,
+        met_on: addDays(importedOn, -q.int(0, 10 * 365)),
+        intent: null,
+        tier: "network",
+        cadence_days: null,
+        tags: "[]",
+        notes: null,
+        birthday: null,
+        milestones: "[]",
+        profile_url: `https://www.linkedin.com/in/${slug}`,
+        source: "imported",
+        created_at: stampOf,
+        updated_at: stampOf,
+        archived_at: null,
+        last_interaction_on: null,
+        last_interaction_id: null,
+        metAgo: 0,
+      });
+    }
+  }
+
   interactions.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   interactions.forEach((i, n) => {
     i.id = r.uuid();
@@ -441,9 +487,14 @@ export function write(db, data) {
   const insertInteraction = db.prepare(
     "INSERT INTO interactions (id, date, kind, direction, note, follow_up_on, event_name, created_at) VALUES (@id, @date, @kind, @direction, @note, @follow_up_on, @event_name, @created_at)",
   );
-  const link = db.prepare(
-    "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
-  );
+  // Schemas 3 to 6 keep copies of the interaction on each link; later ones don't.
+  const linkColumns = new Set(db.prepare("SELECT name FROM pragma_table_info('interaction_people')").pluck().all());
+  const copies = linkColumns.has("date");
+  const link = copies
+    ? db.prepare(
+        "INSERT INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+      )
+    : db.prepare("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
   const setting = db.prepare("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value");
   const review = db.prepare(
     "INSERT INTO reviews (id, period, period_from, period_to, reviewed_on, created_at) VALUES (@id, @period, @period_from, @period_to, @reviewed_on, @created_at)",
@@ -472,7 +523,9 @@ export function write(db, data) {
         event_name: i.event_name,
         created_at: i.created_at,
       });
-      for (const p of i.people) link.run(i.id, p.id, i.date, i.kind, i.direction, i.created_at, i.follow_up_on);
+      for (const p of i.people)
+        if (copies) link.run(i.id, p.id, i.date, i.kind, i.direction, i.created_at, i.follow_up_on);
+        else link.run(i.id, p.id);
     }
     setting.run("card", JSON.stringify(data.card));
     for (const r of data.reviews) review.run(r);
@@ -492,6 +545,7 @@ async function main() {
       db: { type: "string" },
       today: { type: "string" },
       seed: { type: "string", default: "1" },
+      imported: { type: "string", default: "0" },
       force: { type: "boolean", default: false },
       quiet: { type: "boolean", short: "q", default: false },
       help: { type: "boolean", short: "h", default: false },
@@ -499,8 +553,9 @@ async function main() {
   });
   if (values.help) {
     process.stdout.write(
-      "usage: npm run seed -- --db <file> [--contacts 1000] [--interactions 10000] [--today YYYY-MM-DD] [--seed 1] [--force]\n" +
-        "Writes deterministic, realistic data over the 3 years before --today into a new net database.\n",
+      "usage: npm run seed -- --db <file> [--contacts 1000] [--interactions 10000] [--imported 0] [--today YYYY-MM-DD] [--seed 1] [--force]\n" +
+        "Writes deterministic, realistic data over the 3 years before --today into a new net database.\n" +
+        "--imported N adds N more people brought by one LinkedIn-like import, with no history.\n",
     );
     return;
   }
@@ -508,10 +563,12 @@ async function main() {
   const contacts = Number(values.contacts);
   const interactions = Number(values.interactions);
   const seed = Number(values.seed);
+  const imported = Number(values.imported);
   const today = values.today ?? localToday();
   if (!Number.isInteger(contacts) || contacts < 1) fail("--contacts must be a whole number ≥ 1");
   if (!Number.isInteger(interactions) || interactions < 0) fail("--interactions must be a whole number ≥ 0");
   if (!Number.isInteger(seed)) fail("--seed must be a whole number");
+  if (!Number.isInteger(imported) || imported < 0) fail("--imported must be a whole number ≥ 0");
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(toMs(today))) fail("--today must be YYYY-MM-DD");
 
   const file = resolve(values.db);
@@ -528,7 +585,7 @@ async function main() {
   });
   if (created.status !== 0) fail(`could not create the database with bin/net (run npm run build first?):\n${created.stderr}`);
 
-  const data = generate({ contacts, interactions, today, seed });
+  const data = generate({ contacts, interactions, today, seed, imported });
   const db = new Database(file);
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
@@ -540,7 +597,7 @@ async function main() {
   const links = data.interactions.reduce((n, i) => n + i.people.length, 0);
   if (!values.quiet)
     process.stderr.write(
-      `seeded ${file}: ${contacts} contacts, ${data.interactions.length} interactions (${links} links) from ${data.from} to ${today}, seed ${seed}, in ${Math.round(performance.now() - started)} ms\n`,
+      `seeded ${file}: ${contacts + imported} contacts, ${data.interactions.length} interactions (${links} links) from ${data.from} to ${today}, seed ${seed}, in ${Math.round(performance.now() - started)} ms\n`,
     );
 }
 
