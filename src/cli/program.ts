@@ -13,6 +13,9 @@ import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
 import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
+import { completionCommand } from "./completion.js";
+import { hookCommand } from "./hook.js";
+import { remindCommand } from "./remind.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
 import type { Runner } from "./runner.js";
@@ -50,6 +53,9 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["rules"], rulesCommand],
   [["import"], importCommand],
   [["export"], exportCommand],
+  [["hook"], hookCommand],
+  [["remind"], remindCommand],
+  [["completion"], completionCommand],
 ];
 
 /**
@@ -112,7 +118,9 @@ export function buildProgram(only?: string): Command {
     // Help texts written by hand (examples, notes) are wrapped like commander's own: at spaces, with
     // a hanging indent. Set before the commands are added: they inherit it.
     .configureOutput({ writeOut: (text) => process.stdout.write(wrapHelp(text, HELP_WIDTH())) });
-  for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program, run);
+  // `net completion` describes every command, so it needs them all.
+  const all = only === undefined || only === "completion";
+  for (const [names, register] of COMMANDS) if (all || names.includes(only)) register(program, run);
   reportUsageErrors(program);
   return program;
 }
