@@ -98,7 +98,7 @@ function walk(node: Node): Node[] {
 const sq = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
 /**
- * bash (and zsh through bashcompinit): the command path is the words so far that name a
+ * bash (and zsh through bashcompinit): the command path (`at`; zsh ties `path` to PATH) is the words so far that name a
  * subcommand; the word before the cursor may be an option wanting a value (its choices, or files).
  */
 export function bashScript(root: Node, shell: "bash" | "zsh"): string {
@@ -138,25 +138,25 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
   return [
     ...head,
     "_net() {",
-    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" path="" words="" i w',
+    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at="" words="" i w',
     '  (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"',
     "  for (( i = 1; i < COMP_CWORD; i++ )); do",
     '    w="${COMP_WORDS[i]}"',
-    '    case "$path|$w" in',
-    `      ${steps.join("|")}) path="\${path:+$path }$w" ;;`,
+    '    case "$at|$w" in',
+    `      ${steps.join("|")}) at="\${at:+$at }$w" ;;`,
     "    esac",
     "  done",
     "  COMPREPLY=()",
-    '  case "$path|$prev" in',
+    '  case "$at|$prev" in',
     ...valueCases,
     "    *)",
     '      case "$cur" in',
     "      -*)",
-    '        case "$path" in',
+    '        case "$at" in',
     ...optionCases,
     "        esac ;;",
     "      *)",
-    '        case "$path" in',
+    '        case "$at" in',
     ...wordCases,
     "        esac ;;",
     "      esac ;;",

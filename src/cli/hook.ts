@@ -5,7 +5,7 @@ import type { Runner } from "./runner.js";
 export const SHELLS = ["bash", "zsh", "fish"] as const;
 export type Shell = (typeof SHELLS)[number];
 
-/** How long the first shell of the day waits for the brief nudge before it gives up, in seconds. */
+/** How long the first shell of the day waits for the brief nudge before it gives up, in seconds (NET_HOOK_TIMEOUT changes it). */
 const LIMIT_SECONDS = 5;
 
 export function hookCommand(program: Command, run: Runner) {
@@ -77,11 +77,11 @@ __net_morning() {
   command -v net >/dev/null || return 0
   { command mkdir -p "$dir" && printf '%s\n' "$today" > "$dir/morning"; } 2>/dev/null || return 0
   if command -v timeout >/dev/null 2>&1; then
-    timeout --foreground LIMIT net nudge --brief || status=$?
+    timeout --foreground "@{NET_HOOK_TIMEOUT:-LIMIT}" net nudge --brief || status=$?
   else
     command net nudge --brief || status=$?
   fi
-  [[ $status -ne 124 ]] || printf '%s\n' "net: the morning nudge took over LIMIT s and was stopped; try net nudge" >&2
+  [[ $status -ne 124 ]] || printf '%s\n' "net: the morning nudge took over @{NET_HOOK_TIMEOUT:-LIMIT} s and was stopped; try net nudge" >&2
   return 0
 }
 __net_morning
@@ -100,11 +100,11 @@ __net_morning() {
   (( $+commands[net] )) || return 0
   { command mkdir -p "$dir" && print -r -- "$today" > "$dir/morning"; } 2>/dev/null || return 0
   if (( $+commands[timeout] )); then
-    timeout --foreground LIMIT net nudge --brief || net_status=$?
+    timeout --foreground "@{NET_HOOK_TIMEOUT:-LIMIT}" net nudge --brief || net_status=$?
   else
     command net nudge --brief || net_status=$?
   fi
-  (( net_status != 124 )) || print -r -- "net: the morning nudge took over LIMIT s and was stopped; try net nudge" >&2
+  (( net_status != 124 )) || print -r -- "net: the morning nudge took over @{NET_HOOK_TIMEOUT:-LIMIT} s and was stopped; try net nudge" >&2
   return 0
 }
 __net_morning
@@ -133,12 +133,14 @@ function __net_morning
         command mkdir -p "$dir"; and printf '%s\n' "$today" > "$dir/morning"
     end 2>/dev/null; or return 0
     set -l net_status 0
+    set -l limit LIMIT
+    set -q NET_HOOK_TIMEOUT; and set limit $NET_HOOK_TIMEOUT
     if command -q timeout
-        timeout --foreground LIMIT net nudge --brief; or set net_status $status
+        timeout --foreground $limit net nudge --brief; or set net_status $status
     else
         command net nudge --brief; or set net_status $status
     end
-    test $net_status -ne 124; or echo "net: the morning nudge took over LIMIT s and was stopped; try net nudge" >&2
+    test $net_status -ne 124; or echo "net: the morning nudge took over $limit s and was stopped; try net nudge" >&2
     return 0
 end
 __net_morning
