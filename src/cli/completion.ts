@@ -114,7 +114,7 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
     const options = n.path ? [...n.options, ...global] : global;
     for (const o of options) {
       if (!o.takesValue) continue;
-      const words = o.choices ? `words=${sq(o.choices.join(" "))}` : "COMPREPLY=($(compgen -f -- \"$cur\")); return 0";
+      const words = o.choices ? `words=${sq(o.choices.join(" "))}` : 'COMPREPLY=($(compgen -f -- "$cur")); return 0';
       valueCases.push(`    ${o.flags.map((f) => `"${n.path}|${f}"`).join("|")}) ${words} ;;`);
     }
     optionCases.push(`        "${n.path}") words=${sq(options.flatMap((o) => o.flags.filter((f) => f.startsWith("--"))).join(" "))} ;;`);
@@ -138,9 +138,12 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
   return [
     ...head,
     "_net() {",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
     '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at="" words="" i w',
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
     '  (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"',
     "  for (( i = 1; i < COMP_CWORD; i++ )); do",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
     '    w="${COMP_WORDS[i]}"',
     '    case "$at|$w" in',
     `      ${steps.join("|")}) at="\${at:+$at }$w" ;;`,

@@ -45,10 +45,7 @@ export function hookSnippet(shell: Shell): string {
   return [
     "# >>> net hook >>>",
     `# The morning nudge on the first interactive ${shell} of the day (net hook ${shell}; delete this block to undo).`,
-    body
-      .trim()
-      .replace(/LIMIT/g, String(LIMIT_SECONDS))
-      .replace(/@\{/g, "${"),
+    body.trim().replace(/LIMIT/g, String(LIMIT_SECONDS)).replace(/@\{/g, "${"),
     "# <<< net hook <<<",
   ].join("\n");
 }
@@ -88,7 +85,7 @@ __net_morning
 unset -f __net_morning
 `;
 
-const ZSH = String.raw`
+const ZSH = `
 __net_morning() {
   [[ -o interactive ]] || return 0
   local dir="@{XDG_STATE_HOME:-}" today="@{NET_TODAY:-}" last="" net_status=0

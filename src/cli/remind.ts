@@ -37,7 +37,10 @@ export function remindCommand(program: Command, run: Runner) {
     .option("--at <HH:MM>", "the time of day (default 09:00)")
     .addOption(new Option("--scheduler <name>", "systemd, launchd or cron (default: the one this machine runs)").choices(SCHEDULERS))
     .option("-y, --yes", "set it up without asking")
-    .addHelpText("after", "\nExamples:\n  net remind install\n  net remind install --at 08:30 --yes\n  net remind status\n  net remind uninstall")
+    .addHelpText(
+      "after",
+      "\nExamples:\n  net remind install\n  net remind install --at 08:30 --yes\n  net remind status\n  net remind uninstall",
+    )
     .action(run(installAction));
   remind.command("status").summary("whether the daily job is set up, and when it runs").action(run(statusAction));
   remind.command("uninstall").summary("remove the daily job (only what net remind install wrote)").action(run(uninstallAction));
@@ -142,7 +145,12 @@ export function launchdPlist(job: Job): string {
     ...job.argv.map((a) => `    <string>${xml(a)}</string>`),
     "  </array>",
     ...(env.length
-      ? ["  <key>EnvironmentVariables</key>", "  <dict>", ...env.map(([k, v]) => `    <key>${xml(k)}</key><string>${xml(v)}</string>`), "  </dict>"]
+      ? [
+          "  <key>EnvironmentVariables</key>",
+          "  <dict>",
+          ...env.map(([k, v]) => `    <key>${xml(k)}</key><string>${xml(v)}</string>`),
+          "  </dict>",
+        ]
       : []),
     "  <key>StartCalendarInterval</key>",
     `  <dict><key>Hour</key><integer>${job.hour}</integer><key>Minute</key><integer>${job.minute}</integer></dict>`,
@@ -171,7 +179,10 @@ export function readTime(text: string | undefined): { hour: number; minute: numb
 
 function currentCrontab(): string {
   const r = spawn("crontab", ["-l"]);
-  if (r.missing) throw new UserError("there is no crontab on this machine", { hint: "choose another scheduler with --scheduler, or use the shell hook (net hook --help)" });
+  if (r.missing)
+    throw new UserError("there is no crontab on this machine", {
+      hint: "choose another scheduler with --scheduler, or use the shell hook (net hook --help)",
+    });
   // "no crontab for <user>" is an empty table.
   return r.ok ? r.stdout : "";
 }
@@ -238,7 +249,8 @@ async function installAction(ctx: Context, flags: InstallFlags): Promise<void> {
     `Set up: each day at ${two(at.hour)}:${two(at.minute)}, one notification when a gesture is due and you haven't seen net yet that day.` +
       ` Undo with: net remind uninstall`,
   );
-  if (!notifierPresent(env)) ctx.say("Note: no desktop notifier was found (notify-send, or osascript on macOS): install one for the notification to show.");
+  if (!notifierPresent(env))
+    ctx.say("Note: no desktop notifier was found (notify-send, or osascript on macOS): install one for the notification to show.");
 }
 
 function notifierPresent(env: NodeJS.ProcessEnv): boolean {
@@ -287,7 +299,8 @@ async function statusAction(ctx: Context): Promise<void> {
     return;
   }
   for (const f of found) ctx.out(`${f.scheduler}\t${f.at ?? "?"}\t${f.where}`);
-  if (!notifierPresent(process.env)) ctx.say("No desktop notifier was found (notify-send, or osascript on macOS): the job can't show anything.");
+  if (!notifierPresent(process.env))
+    ctx.say("No desktop notifier was found (notify-send, or osascript on macOS): the job can't show anything.");
 }
 
 async function uninstallAction(ctx: Context): Promise<void> {
@@ -310,7 +323,10 @@ async function uninstallAction(ctx: Context): Promise<void> {
   if (table.ok && table.stdout.split("\n").some((l) => l.endsWith(CRON_TAG))) {
     const kept = withoutOurs(table.stdout);
     const r = kept ? spawn("crontab", ["-"], `${kept}\n`) : spawn("crontab", ["-r"]);
-    if (!r.ok) throw new UserError(`could not change your crontab${r.stderr ? `: ${r.stderr.split("\n")[0]}` : ""}`, { hint: "edit it with crontab -e" });
+    if (!r.ok)
+      throw new UserError(`could not change your crontab${r.stderr ? `: ${r.stderr.split("\n")[0]}` : ""}`, {
+        hint: "edit it with crontab -e",
+      });
     removed.push("crontab line");
   }
   for (const what of removed) ctx.out(what);

@@ -66,7 +66,13 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
       `PRIORITY:${priority(r.urgency)}`,
       "STATUS:NEEDS-ACTION",
       ...(DATED_RULES.has(r.rule)
-        ? ["BEGIN:VALARM", "ACTION:DISPLAY", contentLine("DESCRIPTION", escapeText(r.message)), `TRIGGER;RELATED=END:${ALARM_AFTER}`, "END:VALARM"]
+        ? [
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            contentLine("DESCRIPTION", escapeText(r.message)),
+            `TRIGGER;RELATED=END:${ALARM_AFTER}`,
+            "END:VALARM",
+          ]
         : []),
       "END:VTODO",
     );

@@ -99,7 +99,12 @@ function standIns(dir: string, options: { net?: string } = {}): { bin: string; c
 const starts = (calls: string) => (existsSync(calls) ? readFileSync(calls, "utf8").split("\n").filter(Boolean).length : 0);
 
 /** The command line that starts `shell` interactively with the hook (and `extra` setup) in its start-up file. */
-function shellWithHook(shell: (typeof SHELLS)[number], dir: string, hook: string, extra = ""): { command: string[]; env: Record<string, string> } {
+function shellWithHook(
+  shell: (typeof SHELLS)[number],
+  dir: string,
+  hook: string,
+  extra = "",
+): { command: string[]; env: Record<string, string> } {
   const file = join(dir, `hook.${shell}`);
   writeFileSync(file, hook);
   if (shell === "bash") {

@@ -138,7 +138,10 @@ describe("net nudge --notify (the daily job)", () => {
     try {
       seed(fresh);
       expect(fresh.run(["nudge", "--notify"], { env }).code).toBe(0);
-      expect(calls(log)).toEqual([`notify-send --app-name=net net: ${first.length} small gestures today ${first[0]?.message}`, `→ ${first[0]?.suggestion}`]);
+      expect(calls(log)).toEqual([
+        `notify-send --app-name=net net: ${first.length} small gestures today ${first[0]?.message}`,
+        `→ ${first[0]?.suggestion}`,
+      ]);
       fresh.ok(["nudge", "--notify"], { env });
       expect(calls(log)).toHaveLength(2); // not twice the same day
       fresh.today = "2026-11-27";
@@ -192,6 +195,7 @@ describe("net remind", () => {
   beforeEach(() => {
     box = sandbox("2026-11-26");
     const s = standIns(box.dir, {
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
       systemctl: 'case "$*" in *is-system-running*) echo "${STAND_IN_SYSTEMD:-offline}";; esac; exit 0',
       crontab: `f='${join(box.dir, "crontab.txt")}'
 case "$1" in

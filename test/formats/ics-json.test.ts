@@ -61,9 +61,9 @@ describe("writeIcs", () => {
     expect(alarms).toHaveLength(1);
     expect(alarms[0]?.getFirstPropertyValue("action")).toBe("DISPLAY");
     expect(alarms[0]?.getFirstPropertyValue("description")).toBe("Quarterly review; ends soon, ok?");
-    const trigger = alarms[0]?.getFirstProperty("trigger");
-    expect(trigger?.getParameter("related")).toBe("END");
-    expect((trigger?.getFirstValue() as ICAL.Duration).toSeconds()).toBe(9 * 3600);
+    const trigger = alarms[0]!.getFirstProperty("trigger")!;
+    expect(trigger.getParameter("related")).toBe("END");
+    expect((trigger.getFirstValue() as ICAL.Duration).toSeconds()).toBe(9 * 3600);
   });
 
   it("writes an empty calendar when nothing is due", () => {
