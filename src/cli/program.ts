@@ -95,7 +95,7 @@ The daily habit:
   net list                                   who is due, and when
 
 Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
-Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`;
+Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 3 something due (nudge --exit-code), 130 interrupted.`;
 
 /**
  * The program; given the command line's command, only that command is set up (each command's

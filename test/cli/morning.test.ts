@@ -83,6 +83,23 @@ describe("net nudge --brief and --exit-code", () => {
   });
 });
 
+describe("README's Every morning section", () => {
+  it("names the three ways and how to undo each, with the hook's own markers", () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("\n## Every morning\n"), readme.indexOf("\n## Commands\n"));
+    const box = sandbox();
+    try {
+      const hook = box.ok(["hook", "zsh"]).trimEnd().split("\n");
+      expect(section).toContain(`Undo: delete the lines between \`${hook[0]}\` and \`${hook.at(-1)}\``);
+    } finally {
+      box.cleanup();
+    }
+    expect(section).toContain("net remind install");
+    expect(section).toContain("net remind uninstall");
+    expect(section).toContain("net export --format ics");
+  });
+});
+
 describe("net nudge --week", () => {
   let box: Sandbox;
   beforeAll(() => {
