@@ -10,6 +10,7 @@ import { homedir } from "node:os";
 import { join } from "node:path";
 import { addDays, type IsoDate, weekday } from "../domain/dates.js";
 import { UserError } from "../domain/errors.js";
+import { append } from "../domain/lists.js";
 import { type Colours, safeText, truncate, wrapLines } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { type Context, toUserError } from "./context.js";
@@ -122,8 +123,8 @@ export function weekLines(reminders: readonly Reminder[], today: IsoDate, c: Col
     if (lines.length) lines.push("");
     lines.push(c.bold(dayTitle(day, today)));
     for (const r of byDay.get(day) ?? []) {
-      lines.push(...wrapLines(safeText(r.message, true), width, { first: "  ", rest: "    " }));
-      lines.push(...wrapLines(safeText(r.suggestion, true), width, { first: `    ${c.green("→")} `, rest: "      " }));
+      append(lines, wrapLines(safeText(r.message, true), width, { first: "  ", rest: "    " }));
+      append(lines, wrapLines(safeText(r.suggestion, true), width, { first: `    ${c.green("→")} `, rest: "      " }));
     }
   }
   return lines;

@@ -65,17 +65,16 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
       contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),
       `PRIORITY:${priority(r.urgency)}`,
       "STATUS:NEEDS-ACTION",
-      ...(DATED_RULES.has(r.rule)
-        ? [
-            "BEGIN:VALARM",
-            "ACTION:DISPLAY",
-            contentLine("DESCRIPTION", escapeText(r.message)),
-            `TRIGGER;RELATED=END:${ALARM_AFTER}`,
-            "END:VALARM",
-          ]
-        : []),
-      "END:VTODO",
     );
+    if (DATED_RULES.has(r.rule))
+      lines.push(
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        contentLine("DESCRIPTION", escapeText(r.message)),
+        `TRIGGER;RELATED=END:${ALARM_AFTER}`,
+        "END:VALARM",
+      );
+    lines.push("END:VTODO");
   }
   lines.push("END:VCALENDAR");
   return joinContentLines(lines);
