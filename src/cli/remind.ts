@@ -106,7 +106,6 @@ export function systemdUnits(job: Job): { service: string; timer: string } {
   const service = [
     "[Unit]",
     "Description=net: the morning nudge (a notification when a small gesture is due)",
-    "Documentation=man:net(1)",
     "",
     "[Service]",
     "Type=oneshot",

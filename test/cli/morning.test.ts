@@ -248,15 +248,18 @@ esac`,
     expect(calls(log)).toContain("systemctl --user enable --now net-morning.timer");
     expect(box.ok(["remind", "status"], { env }).trim()).toBe(`systemd\t08:30\t${join(dir, "net-morning.timer")}`);
 
-    // The units are well formed: systemd's own check where it is installed, else a parse of their sections.
+    // The units are well formed: systemd's own check where it can run, else a parse of their sections.
+    const runtime = join(box.dir, "runtime");
+    mkdirSync(runtime, { mode: 0o700 });
     const verify = spawnSync("systemd-analyze", ["verify", "--user", join(dir, "net-morning.timer"), join(dir, "net-morning.service")], {
       encoding: "utf8",
-      env: { ...process.env, HOME: box.dir, XDG_CONFIG_HOME: join(box.dir, ".config") },
+      env: { PATH: process.env.PATH, HOME: box.dir, XDG_CONFIG_HOME: join(box.dir, ".config"), XDG_RUNTIME_DIR: runtime },
     });
-    if (verify.error) {
+    if (verify.error || /Failed to initialize manager/.test(verify.stderr)) {
       for (const unit of [timer, service]) expect(unit).toMatch(/^\[Unit\]\nDescription=.+\n\n\[(Service|Timer)\]\n(\S+=.*\n)+/);
     } else {
-      expect(verify.stderr.split("\n").filter((l) => /net-morning/.test(l) && !/Failed to connect|bus/i.test(l))).toEqual([]);
+      expect(verify.stderr).toBe("");
+      expect(verify.status).toBe(0);
     }
 
     box.ok(["remind", "uninstall"], { env });
