@@ -261,6 +261,8 @@ function commandsFor(db, size, who) {
   const scale = size.contacts >= 100_000;
   const all = {
     nudge: present.nudge ? () => [...base, "nudge"] : null,
+    // The first shell of the day runs this (net hook): issue 16 asks for 1.3x bare node at 1k/10k.
+    "nudge --brief": present.nudge ? () => [...base, "nudge", "--brief"] : null,
     list: () => [...base, "list"],
     show: () => [...base, "show", who.busiest],
     add: scale ? null : () => [...base, "add", `Bench Person ${++counter}`, "--no-input", "--where", "the bench"],

@@ -78,6 +78,11 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "export":
     case "goals":
     case "rules":
+    case "hook":
+    case "completion":
+    case "remind install":
+    case "remind status":
+    case "remind uninstall":
       return READ;
     case "card":
       return options.set !== undefined || options.edit ? WRITE : READ;

@@ -48,7 +48,8 @@ async function main(argv: string[]): Promise<number> {
   }
   try {
     await program.parseAsync(argv);
-    return 0;
+    // A command may end with a status of its own that is no failure (`net nudge --exit-code`: 3).
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (error) {
     return report(error);
   }

@@ -15,6 +15,7 @@ import { rememberShown, reminderStates, shownList, snooze } from "../store/remin
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 import { type Context, toUserError } from "./context.js";
+import * as morning from "./morning.js";
 import { markReminderDone } from "./reminder-done.js";
 import type { Runner } from "./runner.js";
 import { ruleSettings } from "./settings.js";
@@ -28,6 +29,10 @@ interface NudgeFlags {
   all?: boolean;
   rule?: string;
   interactive?: boolean;
+  brief?: boolean;
+  exitCode?: boolean;
+  week?: boolean;
+  notify?: boolean;
 }
 
 export function nudgeCommands(program: Command, run: Runner) {
@@ -40,7 +45,14 @@ export function nudgeCommands(program: Command, run: Runner) {
     .option("-a, --all", "every due reminder, not just the top ones")
     .option("-r, --rule <rule>", "only this rule's reminders (see net rules)")
     .option("-i, --interactive", "walk through the reminders one by one: done, snooze, log, skip")
-    .addHelpText("after", "\nExamples:\n  net nudge\n  net nudge --all --json\n  net nudge --rule thank\n  net done 2\n  net snooze 3 1w")
+    .option("--brief", "at most 3 lines (the top gestures, one line each), nothing when nothing is due: for a shell, status bar or MOTD")
+    .option("--exit-code", `exit ${morning.SOMETHING_DUE} when something is due, 0 when nothing is (for scripts)`)
+    .option("--week", "the week ahead, by day: birthdays and milestones, promised follow-ups, cadences coming due")
+    .option("--notify", "one desktop notification when something is due and net was not met today (net remind's daily job)")
+    .addHelpText(
+      "after",
+      `\nExamples:\n  net nudge\n  net nudge --all --json\n  net nudge --rule thank\n  net nudge --week\n  net nudge --brief\n  net nudge --exit-code -q >/dev/null || echo "something is due"\n  net done 2\n  net snooze 3 1w\n\nExit codes with --exit-code: 0 nothing due, ${morning.SOMETHING_DUE} something due (1 and 2 as for every command).`,
+    )
     .action(run(nudgeAction));
 
   program
@@ -122,6 +134,7 @@ function remindersFor(
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (flags.rule && !ruleById(flags.rule)) throw usageError(`there is no rule '${flags.rule}'`, "see the rules with: net rules");
+  if (flags.brief || flags.week || flags.notify) return morningAction(ctx, flags);
   const store = ctx.store();
   // The default view needs only the top few: load just what can be among them.
   const { snapshot, due: all, shown } = remindersFor(store, ctx.today, { rule: flags.rule, limit: flags.all ? undefined : TOP });
@@ -138,6 +151,7 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (ctx.json) {
     ctx.out(JSON.stringify(shown.map(reminderJson), null, 2));
     if (unkept && shown.length > 0) ctx.say(unkept);
+    if (flags.exitCode && shown.length > 0) process.exitCode = morning.SOMETHING_DUE;
     return;
   }
   const c = ctx.chalk;
@@ -148,11 +162,43 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
     lines.push(renderReminders(shown, ctx.today, c, ctx.width, { numbered: !unkept }));
   }
   ctx.out(lines.join("\n"));
+  if (flags.exitCode && shown.length > 0) process.exitCode = morning.SOMETHING_DUE;
   if (shown.length > 0) {
     const more = all.length > shown.length ? `${shown.length} shown, more with net nudge --all · ` : "";
     if (unkept) ctx.say(unkept);
     else ctx.say(c.dim(`${more}net done <n> · net snooze <n> 1w · net log <who> after a gesture`));
   }
+}
+
+/**
+ * The forms that come to the person (src/cli/morning.ts): --brief and --notify read the same top
+ * list as nudge (without keeping it: they show no numbers), --week looks ahead. None writes.
+ */
+async function morningAction(ctx: Context, flags: NudgeFlags): Promise<void> {
+  const top = () => {
+    const { due, shown } = remindersFor(ctx.store(), ctx.today, { rule: flags.rule, limit: TOP });
+    return { shown, more: due.length > shown.length };
+  };
+  if (flags.week) {
+    const ahead = computeReminders(ctx.store(), ctx.today, { rule: flags.rule, horizonDays: morning.WEEK_DAYS });
+    if (ctx.json) ctx.out(JSON.stringify(morning.weekJson(ahead, ctx.today, reminderJson), null, 2));
+    else ctx.out(morning.weekLines(ahead, ctx.today, ctx.chalk, ctx.width).join("\n"));
+    if (flags.exitCode && ahead.some((r) => r.dueOn <= ctx.today)) process.exitCode = morning.SOMETHING_DUE;
+    return;
+  }
+  await morning.quietly(async () => {
+    if (flags.notify) {
+      await morning.notifyOnce(ctx, () => ({ ...top(), nudgedOn: shownList(ctx.store())?.day }));
+      return;
+    }
+    const computed = top();
+    if (ctx.json) ctx.out(JSON.stringify(morning.briefJson(computed, reminderJson), null, 2));
+    else {
+      const lines = morning.briefLines(computed, ctx.chalk, ctx.width);
+      if (lines.length) ctx.out(lines.join("\n"));
+    }
+    if (flags.exitCode && computed.shown.length > 0) process.exitCode = morning.SOMETHING_DUE;
+  });
 }
 
 /**

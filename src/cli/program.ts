@@ -4,15 +4,18 @@ import { editDistance } from "../domain/names.js";
 import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
 import { cardCommand } from "./card.js";
+import { completionCommand } from "./completion.js";
 import { createContext } from "./context.js";
 import { editCommand } from "./edit.js";
 import { exportCommand } from "./export.js";
 import { goalsCommand } from "./goals.js";
+import { hookCommand } from "./hook.js";
 import { importCommand } from "./import.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
 import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
+import { remindCommand } from "./remind.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
 import type { Runner } from "./runner.js";
@@ -50,6 +53,9 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["rules"], rulesCommand],
   [["import"], importCommand],
   [["export"], exportCommand],
+  [["hook"], hookCommand],
+  [["remind"], remindCommand],
+  [["completion"], completionCommand],
 ];
 
 /**
@@ -89,7 +95,7 @@ The daily habit:
   net list                                   who is due, and when
 
 Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
-Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 130 interrupted.`;
+Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 3 something due (nudge --exit-code), 130 interrupted.`;
 
 /**
  * The program; given the command line's command, only that command is set up (each command's
@@ -112,7 +118,9 @@ export function buildProgram(only?: string): Command {
     // Help texts written by hand (examples, notes) are wrapped like commander's own: at spaces, with
     // a hanging indent. Set before the commands are added: they inherit it.
     .configureOutput({ writeOut: (text) => process.stdout.write(wrapHelp(text, HELP_WIDTH())) });
-  for (const [names, register] of COMMANDS) if (only === undefined || names.includes(only)) register(program, run);
+  // `net completion` describes every command, so it needs them all.
+  const all = only === undefined || only === "completion";
+  for (const [names, register] of COMMANDS) if (all || names.includes(only)) register(program, run);
   reportUsageErrors(program);
   return program;
 }

@@ -559,3 +559,10 @@ export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], tod
 export function confirmOverwrite(p: Prompter, path: string): Promise<boolean> {
   return p.confirm({ name: "overwrite", message: `${path} already exists. Replace it?`, default: false });
 }
+
+// ---------------------------------------------------------------------------
+// net remind install
+
+export function confirmSchedule(p: Prompter, at: string): Promise<boolean> {
+  return p.confirm({ name: "schedule", message: `Set up the daily reminder at ${at}?`, default: true });
+}

@@ -24,6 +24,16 @@ function priority(urgency: number): number {
 }
 
 /**
+ * Gestures tied to a day of their own (a birthday or milestone, a promised follow-up, the end of the
+ * quarter) carry an alarm, so a phone's calendar reminds too; rolling ones (cadences, habits) don't:
+ * a calendar ringing for every one each day would soon be swiped away.
+ */
+export const DATED_RULES: ReadonlySet<string> = new Set(["congratulate", "follow-up-promise", "quarterly-map"]);
+
+/** The alarm's time: this long after the start of the day it is due (09:00, the calendar's own time zone). */
+const ALARM_AFTER = "PT9H";
+
+/**
  * Due and upcoming reminders as an iCalendar file: one all-day VTODO each, due on its day
  * (overdue ones on today), with the suggestion and the practice in the description.
  */
@@ -55,8 +65,16 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
       contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),
       `PRIORITY:${priority(r.urgency)}`,
       "STATUS:NEEDS-ACTION",
-      "END:VTODO",
     );
+    if (DATED_RULES.has(r.rule))
+      lines.push(
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        contentLine("DESCRIPTION", escapeText(r.message)),
+        `TRIGGER;RELATED=END:${ALARM_AFTER}`,
+        "END:VALARM",
+      );
+    lines.push("END:VTODO");
   }
   lines.push("END:VCALENDAR");
   return joinContentLines(lines);

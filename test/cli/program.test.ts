@@ -44,6 +44,11 @@ describe("the command a command line runs", () => {
       "rules",
       "import",
       "export",
+      "hook",
+      "remind",
+      "completion",
     ]);
+    // completion describes every command.
+    expect(names(buildProgram("completion"))).toEqual(names(buildProgram()));
   });
 });

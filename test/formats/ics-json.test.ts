@@ -53,6 +53,19 @@ describe("writeIcs", () => {
     expect(writeIcs(reminders, { today: "2026-11-26", version: "1.2.3" })).toBe(text);
   });
 
+  it("gives dated gestures (the quarter's review, birthdays, promised follow-ups) an alarm at 9:00 on their day, and cadences none", () => {
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    const [cadence, review] = calendar.getAllSubcomponents("vtodo");
+    expect(cadence?.getAllSubcomponents("valarm")).toHaveLength(0);
+    const alarms = review?.getAllSubcomponents("valarm") ?? [];
+    expect(alarms).toHaveLength(1);
+    expect(alarms[0]?.getFirstPropertyValue("action")).toBe("DISPLAY");
+    expect(alarms[0]?.getFirstPropertyValue("description")).toBe("Quarterly review; ends soon, ok?");
+    const trigger = alarms[0]!.getFirstProperty("trigger")!;
+    expect(trigger.getParameter("related")).toBe("END");
+    expect((trigger.getFirstValue() as ICAL.Duration).toSeconds()).toBe(9 * 3600);
+  });
+
   it("writes an empty calendar when nothing is due", () => {
     const calendar = new ICAL.Component(ICAL.parse(writeIcs([], { today: "2026-11-26", version: "1" })) as unknown[]);
     expect(calendar.getAllSubcomponents("vtodo")).toHaveLength(0);
