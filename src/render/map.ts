@@ -43,6 +43,11 @@ import { append, largest } from "../domain/lists.js";
 import type { ActivitySeries, Measure, Period, Review } from "../domain/review/index.js";
 import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "./terminal.js";
 
+/** "1 dormant tie that matters", "3 dormant ties that matter". */
+function dormantTies(n: number): string {
+  return n === 1 ? "1 dormant tie that matters" : `${n} dormant ties that matter`;
+}
+
 export function reviewJson(review: Review, recorded: boolean) {
   const { period } = review;
   return {
@@ -252,7 +257,7 @@ export function renderText(review: Review, options: TextOptions): string {
   const r = review.recontact;
   const counts = [
     r.lapsedCount ? `${r.lapsedCount} past their cadence` : "",
-    r.dormantCount ? `${r.dormantCount} dormant ties that matter` : "",
+    r.dormantCount ? dormantTies(r.dormantCount) : "",
     r.quietCount ? `${r.quietCount} quiet` : "",
   ].filter(Boolean);
   heading("To re-contact", counts.join(", "));
@@ -401,7 +406,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
   if (r.people.length === 0) out.push("No one is past their cadence: every tie is fresh.");
   else {
     out.push(
-      `${r.lapsedCount} past their cadence, ${r.dormantCount} dormant ties that matter${r.quietCount ? `, ${r.quietCount} quiet ties not listed` : ""}.`,
+      `${r.lapsedCount} past their cadence, ${dormantTies(r.dormantCount)}${r.quietCount ? `, ${r.quietCount} quiet ${r.quietCount === 1 ? "tie" : "ties"} not listed` : ""}.`,
       "",
     );
     row(["Name", "Tier", "Last gesture", "Since", "Status"]);

@@ -181,6 +181,16 @@ describe("text", () => {
     expect(text).toMatch(/gestures given .*goal 39 a quarter, \d+ by now:\n {46}behind\n/);
   });
 
+  it.each([
+    [1, "1 dormant tie that matters"],
+    [3, "3 dormant ties that matter"],
+  ])("counts %i dormant tie(s) in good English, in text and Markdown", (n, words) => {
+    const r = sample();
+    const counted = { ...r, recontact: { ...r.recontact, dormantCount: n } };
+    expect(renderText(counted, { chalk: plain, width: 100, unicode: false, today: TODAY })).toContain(words);
+    expect(renderMarkdown(counted, { unicode: false, today: TODAY })).toContain(words);
+  });
+
   it("says plainly when the period is empty", () => {
     const r = { ...sample(), empty: true };
     expect(renderText(r, { chalk: plain, width: 80, unicode: false, today: TODAY })).toContain("Nothing logged in 2026Q4 so far");
