@@ -15,6 +15,7 @@ import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
+import { searchCommand } from "./search.js";
 import type { Runner } from "./runner.js";
 import { showCommand } from "./show.js";
 
@@ -42,6 +43,7 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["log"], logCommand],
   [["list", "ls"], listCommand],
   [["show"], showCommand],
+  [["search"], searchCommand],
   [["edit"], editCommand],
   [["rm"], rmCommand],
   [["map"], mapCommand],
