@@ -15,8 +15,8 @@ import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
-import { searchCommand } from "./search.js";
 import type { Runner } from "./runner.js";
+import { searchCommand } from "./search.js";
 import { showCommand } from "./show.js";
 
 declare const NET_VERSION: string;
