@@ -61,7 +61,7 @@ export function jsonForScript(value: unknown): string {
 /** The year of days the heat map shows: the 52 weeks and a day up to the period's end, or the whole period when longer. */
 export function heatYear(period: { from: IsoDate; to: IsoDate }): { from: IsoDate; to: IsoDate } {
   const yearBack = addDays(period.to, -364);
-  return { from: period.from < yearBack ? period.from : yearBack, to: period.to };
+  return { from: [period.from, yearBack].sort()[0] as IsoDate, to: period.to };
 }
 
 // ---------------------------------------------------------------------------

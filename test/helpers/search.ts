@@ -30,11 +30,12 @@ export function searchIndexDrift(db: Database.Database): string[] {
     rows: number;
   };
   if (counts.docs !== counts.rows) drift.push(`search_docs has ${counts.docs} rows, search_text ${counts.rows}`);
-  // The FTS5 index itself agrees with its stored text.
-  try {
-    db.prepare("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)").run();
-  } catch (error) {
-    drift.push(`search_text integrity-check: ${(error as Error).message}`);
-  }
+  // The FTS5 index itself agrees with its stored text (a check FTS5 runs only on a writable connection).
+  if (!db.readonly)
+    try {
+      db.prepare("INSERT INTO search_text (search_text, rank) VALUES ('integrity-check', 1)").run();
+    } catch (error) {
+      drift.push(`search_text integrity-check: ${(error as Error).message}`);
+    }
   return drift;
 }
