@@ -3,8 +3,10 @@
  * through the real binary. After each write path the index is checked against the base tables
  * (test/helpers/search.ts).
  */
+import { spawnSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/store/database.js";
@@ -23,6 +25,7 @@ interface Hit {
   highlights: [number, number][];
 }
 
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 let box: Sandbox;
 beforeEach(() => {
   box = sandbox();
@@ -173,6 +176,18 @@ describe("net search", () => {
     db.close();
     expect(box.json<Hit[]>(["search", "acme", "--db", path]).map((h) => h.id)).toEqual(["c1"]);
     expect(box.json<Hit[]>(["search", "paris", "--db", path]).map((h) => h.id)).toEqual(["c1"]);
+  });
+
+  it("a seeded network (npm run seed) comes with its index", () => {
+    const seed = spawnSync(
+      process.execPath,
+      [join(ROOT, "scripts/seed.mjs"), "--contacts", "60", "--interactions", "200", "--db", box.db, "--today", box.today, "--force"],
+      {
+        encoding: "utf8",
+      },
+    );
+    expect(seed.status, seed.stderr).toBe(0);
+    expect(drift()).toEqual([]);
   });
 
   it("the drift check catches an index the store forgot to keep", () => {
