@@ -207,7 +207,7 @@ function heatMap(input: HtmlInput): { svg: string; table: string } {
 function balanceChart(review: Review): string {
   const people = review.balance.people;
   if (people.length === 0) return `<p class="empty">No help, introduction or share exchanged in ${esc(review.period.label)}.</p>`;
-  const most = Math.max(1, ...people.map((p) => Math.max(p.gave, p.received + p.asked)));
+  const most = people.reduce((m, p) => Math.max(m, p.gave, p.received + p.asked), 1);
   const rowH = 26;
   const mid = 400;
   const half = 200;

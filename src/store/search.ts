@@ -23,6 +23,7 @@ function docOf(store: Sql, kind: Kind, ref: string): number {
 
 function put(store: Sql, doc: number, fields: (string | null)[]): void {
   store.sql("DELETE FROM search_text WHERE rowid = ?").run(doc);
+  // bounded: the seven indexed fields
   store
     .sql("INSERT INTO search_text (rowid, name, company, role, sector, tags, met, notes) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
     .run(doc, ...fields);
