@@ -30,7 +30,9 @@ const LAZY = {
   "src/formats/ics.ts": "ics",
   "src/store/transfer.ts": "transfer",
   "src/domain/transliterate.ts": "transliterate",
+  "src/render/html.ts": "html",
   "chrono-node": "chrono",
+  open: "open",
 };
 const lazyByPath = new Map(Object.entries(LAZY).map(([from, name]) => [from.startsWith("src/") ? join(ROOT, from) : from, name]));
 

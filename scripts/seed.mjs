@@ -529,6 +529,17 @@ export function write(db, data) {
     }
     setting.run("card", JSON.stringify(data.card));
     for (const r of data.reviews) review.run(r);
+    // The search index (src/store/search.ts keeps it on net's own writes): filled as migration 7 does.
+    if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").get())
+      db.exec(`
+        INSERT INTO search_docs (kind, ref) SELECT 'c', id FROM contacts ORDER BY rowid;
+        INSERT INTO search_docs (kind, ref) SELECT 'i', id FROM interactions ORDER BY rowid;
+        INSERT INTO search_text (rowid, name, company, role, sector, tags, met, notes)
+          SELECT d.doc, c.name, c.company, c.role, c.sector, (SELECT group_concat(value, ' ') FROM json_each(c.tags)), c.met_where, c.notes
+          FROM search_docs d JOIN contacts c ON c.id = d.ref WHERE d.kind = 'c';
+        INSERT INTO search_text (rowid, name, company, role, sector, tags, met, notes)
+          SELECT d.doc, NULL, NULL, NULL, NULL, NULL, i.event_name, i.note
+          FROM search_docs d JOIN interactions i ON i.id = d.ref WHERE d.kind = 'i';`);
   }).immediate();
 }
 

@@ -74,6 +74,7 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "nudge":
     case "list":
     case "show":
+    case "search":
     case "map":
     case "export":
     case "goals":

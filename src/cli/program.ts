@@ -19,6 +19,7 @@ import { remindCommand } from "./remind.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
 import type { Runner } from "./runner.js";
+import { searchCommand } from "./search.js";
 import { showCommand } from "./show.js";
 
 declare const NET_VERSION: string;
@@ -45,6 +46,7 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["log"], logCommand],
   [["list", "ls"], listCommand],
   [["show"], showCommand],
+  [["search"], searchCommand],
   [["edit"], editCommand],
   [["rm"], rmCommand],
   [["map"], mapCommand],

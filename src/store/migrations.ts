@@ -429,6 +429,30 @@ export const MIGRATIONS: readonly string[] = [
     memory TEXT NOT NULL
   ) WITHOUT ROWID;
   `,
+  // 7: search (net search). An FTS5 index over what is written about people (name, company, role,
+  // sector, tags, where met, notes) and interactions (note, event), accent- and case-insensitive.
+  // The store keeps it on every write (src/store/search.ts); `search_docs` maps an index row to
+  // the person ('c') or interaction ('i') it stands for, by an id that a VACUUM never renumbers.
+  // Built here for the data already there.
+  `
+  CREATE TABLE search_docs (
+    doc INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('c', 'i')),
+    ref TEXT NOT NULL,
+    UNIQUE (kind, ref)
+  );
+  CREATE VIRTUAL TABLE search_text USING fts5(name, company, role, sector, tags, met, notes,
+    tokenize = 'unicode61 remove_diacritics 2');
+  INSERT INTO search_text (search_text, rank) VALUES ('rank', 'bm25(10.0, 4.0, 3.0, 3.0, 3.0, 2.0, 1.0)');
+  INSERT INTO search_docs (kind, ref) SELECT 'c', id FROM contacts ORDER BY rowid;
+  INSERT INTO search_docs (kind, ref) SELECT 'i', id FROM interactions ORDER BY rowid;
+  INSERT INTO search_text (rowid, name, company, role, sector, tags, met, notes)
+    SELECT d.doc, c.name, c.company, c.role, c.sector, (SELECT group_concat(value, ' ') FROM json_each(c.tags)), c.met_where, c.notes
+    FROM search_docs d JOIN contacts c ON c.id = d.ref WHERE d.kind = 'c';
+  INSERT INTO search_text (rowid, name, company, role, sector, tags, met, notes)
+    SELECT d.doc, NULL, NULL, NULL, NULL, NULL, i.event_name, i.note
+    FROM search_docs d JOIN interactions i ON i.id = d.ref WHERE d.kind = 'i';
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

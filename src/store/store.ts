@@ -4,6 +4,7 @@ import type { Circle, Contact, Direction, Intent, Interaction, Kind, Milestone, 
 import { foldName } from "../domain/names.js";
 import { type ContactMemory, isEmptyMemory } from "../domain/provenance.js";
 import type { Db } from "./database.js";
+import { indexContact, indexInteraction, unindex } from "./search.js";
 
 export interface ContactRow {
   id: string;
@@ -223,6 +224,7 @@ export class Store {
     this.sql(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}) VALUES (${CONTACT_COLUMNS.map((c) => `@${c}`).join(", ")})`).run(
       contactParams(contact),
     );
+    indexContact(this, contact);
   }
 
   updateContact(contact: Contact): void {
@@ -231,6 +233,7 @@ export class Store {
       ...contactParams(contact),
       updated_at: this.now(),
     });
+    indexContact(this, contact);
   }
 
   contact(id: string): Contact | undefined {
@@ -317,10 +320,14 @@ export class Store {
          AND NOT EXISTS (SELECT 1 FROM interaction_people o WHERE o.interaction_id = ip.interaction_id AND o.contact_id <> ?)`,
     ).all(id, id) as { id: string }[];
     const remove = this.sql("DELETE FROM interactions WHERE id = ?");
-    for (const row of own) remove.run(row.id);
+    for (const row of own) {
+      remove.run(row.id);
+      unindex(this, "i", row.id);
+    }
     this.sql("DELETE FROM interaction_people WHERE contact_id = ?").run(id);
     this.sql("DELETE FROM reminder_state WHERE key LIKE ?").run(`%:${id}%`);
     this.sql("DELETE FROM contacts WHERE id = ?").run(id);
+    unindex(this, "c", id);
     return { interactionsDeleted: own.length };
   }
 
@@ -354,6 +361,7 @@ export class Store {
        VALUES (@id, @date, @kind, @direction, @note, @followUpOn, @eventName, @createdAt)`,
     ).run({ ...interaction, people: undefined });
     this.linkPeople(interaction, new Set(entry.people));
+    indexInteraction(this, interaction);
     // Same day counts too: the one logged last is the latest.
     const touch = this.sql(
       "UPDATE contacts SET last_interaction_on = @date, last_interaction_id = @id WHERE id = @person AND (last_interaction_on IS NULL OR last_interaction_on <= @date)",

@@ -6,6 +6,7 @@
 import type { Contact, Interaction } from "../domain/model.js";
 import type { NetData, ReminderStateRecord, ReviewRecord } from "../formats/json.js";
 import type { ImportPlan, JsonPlan, LocalState } from "../formats/plan.js";
+import { indexInteraction } from "./search.js";
 import { type ContactRow, type Store, toContact } from "./store.js";
 
 interface InteractionRow {
@@ -316,6 +317,7 @@ function insertInteractionAsIs(store: Store, interaction: Interaction): void {
     )
     .run({ ...interaction, people: undefined });
   store.linkPeople(interaction, interaction.people);
+  indexInteraction(store, interaction);
 }
 
 /** Works out a contact's latest interaction again (the one logged last on the latest day). */

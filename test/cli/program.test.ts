@@ -36,6 +36,7 @@ describe("the command a command line runs", () => {
       "log",
       "list",
       "show",
+      "search",
       "edit",
       "rm",
       "map",
