@@ -186,7 +186,7 @@ async function writeHtml(ctx: Context, store: Store, result: Review, json: unkno
     return;
   }
   const path = flags.output ?? `net-map-${result.period.label}.html`;
-  writePrivateFile(path, page);
+  writePrivateFile(path, page, { replace: true });
   ctx.say(
     `Wrote the map of ${result.period.label} to ${safeText(path, true)}${flags.open ? "" : " (open it in a browser, or add --open)"}.`,
   );

@@ -91,7 +91,7 @@ describe("net map --html: the file", () => {
     symlinkSync(join(box.dir, "victim.txt"), link);
     const viaLink = box.run(["map", "--html", "-o", link, "--no-record"]);
     expect(viaLink.code).toBe(1);
-    expect(viaLink.stderr).toContain("not a regular file");
+    expect(viaLink.stderr).toContain("is a symbolic link; net replaces only regular files");
     expect(readFileSync(join(box.dir, "victim.txt"), "utf8")).toBe("keep me");
     expect(box.run(["map", "--html", "-o", box.dir, "--no-record"]).stderr).toContain("is a folder");
     expect(box.run(["map", "--html", "--json"]).code).toBe(2);
