@@ -31,6 +31,8 @@ const LAZY = {
   "src/store/transfer.ts": "transfer",
   "src/domain/transliterate.ts": "transliterate",
   "chrono-node": "chrono",
+  clipboardy: "clipboard",
+  open: "open",
 };
 const lazyByPath = new Map(Object.entries(LAZY).map(([from, name]) => [from.startsWith("src/") ? join(ROOT, from) : from, name]));
 
