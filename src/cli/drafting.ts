@@ -119,7 +119,7 @@ export function composeDraft(
   const { facts, interactions } = draftFacts(store, contact, today, options.reminder);
   const kind = options.kind ?? kindFor(options.reminder, contact, interactions);
   const variants = templatesOf(store)[kind];
-  const template = variants[variantIndex(contact.id, kind, interactions, variants.length)] as string;
+  const template = variants[variantIndex(contact.slug, kind, interactions, variants.length)] as string;
   let draft: Draft;
   try {
     draft = renderTemplate(kind, template, facts);

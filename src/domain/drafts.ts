@@ -100,21 +100,21 @@ I hope things are going well for you at {company}.
 | I hope things are going well on your side.`,
   ],
   congrats: [
-    `Subject: Congratulations!
-| Subject: Happy {occasion}!
+    `Subject: Happy {occasion}!
+| Subject: Congratulations!
 Hi {first},
 
-I just saw your news ({news}), congratulations!
-| Happy {occasion}!
+Happy {occasion}!
+| I just saw your news ({news}), congratulations!
 | Congratulations on your news!
 I hope you get to enjoy the moment.
 I'd love to hear how it's going when you have a minute.`,
-    `Subject: Great news
-| Subject: Happy {occasion}
+    `Subject: Happy {occasion}
+| Subject: Great news
 Hi {first},
 
-Congratulations on your news ({news})!
-| Wishing you a very happy {occasion}!
+Wishing you a very happy {occasion}!
+| Congratulations on your news ({news})!
 | Congratulations on your news!
 I'm really glad for you.
 Let me know if I can help with anything in this new chapter.`,
@@ -160,22 +160,22 @@ I'd be curious to hear how it turned out.
 | I'd be curious to hear what you're up to these days.`,
   ],
   intro: [
-    `Subject: How did the introduction go?
+    `Subject: How did it go with {other}?
 | Subject: An introduction?
 Hi {first},
 
 I hope the introduction to {other} was useful.
 | I'm happy to introduce you to someone in my network if it would help.
-Did you two manage to talk?
+I'd love to hear whether you and {other} managed to talk.
 | Tell me what you're looking for, and I'll think of who could help.
 Either way, no pressure.`,
-    `Subject: Checking in after the introduction
+    `Subject: Checking in about {other}
 | Subject: Anyone I could introduce you to?
 Hi {first},
 
 I wanted to check how things went with {other}.
 | I wanted to ask if there is anyone you'd like to meet.
-If it didn't click, no worries at all.
+If it didn't click with {other}, no worries at all.
 | I'd be glad to make an introduction if I know the right person.`,
   ],
   first: [
@@ -308,12 +308,13 @@ const DEFAULT_SUBJECT: Record<DraftKind, string> = {
 };
 
 /**
- * Which variant to use: a stable rotation, by person and kind, moved on by how many interactions
+ * Which variant to use: a stable rotation, by person (their slug: the same in every copy of the
+ * data) and kind, moved on by how many interactions
  * you have with them, so the next draft after a gesture you logged reads differently.
  */
-export function variantIndex(personId: string, kind: DraftKind, interactions: number, variants: number): number {
+export function variantIndex(person: string, kind: DraftKind, interactions: number, variants: number): number {
   let hash = 0;
-  for (const ch of `${personId}:${kind}`) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  for (const ch of `${person}:${kind}`) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
   return (hash + interactions) % Math.max(1, variants);
 }
 
@@ -384,6 +385,8 @@ export function parseTemplates(text: string): { templates: Partial<Record<DraftK
   const templates: Partial<Record<DraftKind, string[]>> = {};
   const problems: TemplateProblem[] = [];
   let kind: DraftKind | null = null;
+  /** After an unknown kind's heading: its lines are skipped (the heading was reported). */
+  let skipping = false;
   let lines: string[] = [];
   const flush = () => {
     const body = lines.join("\n").trim();
@@ -398,7 +401,8 @@ export function parseTemplates(text: string): { templates: Partial<Record<DraftK
       if (heading) {
         flush();
         const name = heading[1] as string;
-        if ((DRAFT_KINDS as readonly string[]).includes(name)) kind = name as DraftKind;
+        skipping = !(DRAFT_KINDS as readonly string[]).includes(name);
+        if (!skipping) kind = name as DraftKind;
         else {
           kind = null;
           problems.push({ line: n + 1, message: `unknown kind '${name}' (kinds: ${DRAFT_KINDS.join(", ")})` });
@@ -407,7 +411,7 @@ export function parseTemplates(text: string): { templates: Partial<Record<DraftK
       }
       if (line.startsWith("#")) return;
       if (kind === null) {
-        if (line.trim()) problems.push({ line: n + 1, message: "text before the first '## <kind>' line" });
+        if (line.trim() && !skipping) problems.push({ line: n + 1, message: "text before the first '## <kind>' line" });
         return;
       }
       const unknown = unknownPlaceholders(line);
