@@ -10,6 +10,7 @@ import {
   composeDraft,
   copyToClipboard,
   draftText,
+  gestureKind,
   mailtoUrl,
   openMail,
   TEMPLATES_SETTING,
@@ -78,7 +79,7 @@ async function draftAction(ctx: Context, target: string, flags: DraftFlags): Pro
   let printed = !flags.copy;
   if (flags.copy) {
     const copied = await copyToClipboard(draft.body);
-    if (copied.ok) ctx.say(`Copied to the clipboard. After sending: net log ${contact.slug} --kind ${logKind(draft.kind)}`);
+    if (copied.ok) ctx.say(`Copied to the clipboard. After sending: net log ${contact.slug} --kind ${gestureKind(draft.kind)}`);
     else {
       ctx.say(`No clipboard net can use (${safeText(copied.why, true)}); here is the draft to copy by hand.`);
       printed = true;
@@ -97,20 +98,7 @@ async function draftAction(ctx: Context, target: string, flags: DraftFlags): Pro
     return;
   }
   if (printed) ctx.out(safeText(text));
-  if (!flags.copy && !flags.mailto) ctx.say(ctx.chalk.dim(`After sending: net log ${contact.slug} --kind ${logKind(draft.kind)}`));
-}
-
-/** The interaction kind to log once a draft of this kind is sent. */
-export function logKind(kind: DraftKind): string {
-  return {
-    thanks: "thanks",
-    congrats: "congrats",
-    "follow-up": "message",
-    reconnect: "message",
-    intro: "checkin",
-    first: "message",
-    ask: "ask",
-  }[kind];
+  if (!flags.copy && !flags.mailto) ctx.say(ctx.chalk.dim(`After sending: net log ${contact.slug} --kind ${gestureKind(draft.kind)}`));
 }
 
 /** The person a draft is for, and the reminder it answers (today's #n, or the most urgent one due for them). */

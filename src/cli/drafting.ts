@@ -16,7 +16,7 @@ import {
   whenPhrase,
 } from "../domain/drafts.js";
 import { UserError } from "../domain/errors.js";
-import type { Contact, Interaction } from "../domain/model.js";
+import type { Contact, Interaction, Kind } from "../domain/model.js";
 import { firstName } from "../rules/phrases.js";
 import type { Reminder } from "../rules/types.js";
 import { loadCard } from "../store/snapshot.js";
@@ -127,6 +127,20 @@ export function composeDraft(
     throw new UserError(`your ${kind} template ${(error as Error).message}`, { hint: "fix it with: net draft templates --edit" });
   }
   return { ...draft, to: { id: contact.id, name: contact.name, email: contact.emails[0] ?? null } };
+}
+
+/** The interaction kind to log once a draft of this kind is sent. */
+export function gestureKind(kind: DraftKind): Kind {
+  const kinds: Record<DraftKind, Kind> = {
+    thanks: "thanks",
+    congrats: "congrats",
+    "follow-up": "message",
+    reconnect: "message",
+    intro: "checkin",
+    first: "message",
+    ask: "ask",
+  };
+  return kinds[kind];
 }
 
 /** The draft as printed: the subject line, a blank line, the body. */

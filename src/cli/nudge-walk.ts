@@ -1,6 +1,9 @@
+import { safeText } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { snooze } from "../store/reminders.js";
 import type { Context } from "./context.js";
+import { composeDraft, copyToClipboard, draftText, gestureKind, mailtoUrl, openMail } from "./drafting.js";
+import type { Drafter } from "./prompts.js";
 import { markReminderDone } from "./reminder-done.js";
 
 /** `net nudge -i`: asks about each reminder, then applies every choice in one transaction. */
@@ -10,8 +13,28 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
     return;
   }
   const { nudgeWalk, terminalPrompter } = await import("./prompts.js");
-  const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today, ctx.messageWidth);
   const store = ctx.store();
+  const drafter: Drafter = {
+    draft(r) {
+      const contact = r.subject ? store.contact(r.subject.id) : undefined;
+      if (!contact) throw new Error(`contact ${r.subject?.id} vanished`);
+      const draft = composeDraft(store, contact, ctx.today, { reminder: { key: r.key, rule: r.rule ?? "" } });
+      return {
+        text: draftText(draft),
+        kind: gestureKind(draft.kind),
+        async copy() {
+          const copied = await copyToClipboard(draft.body);
+          return copied.ok ? "Copied to the clipboard." : `No clipboard net can use (${copied.why}): copy it from above.`;
+        },
+        async mail() {
+          const opened = await openMail(mailtoUrl(draft));
+          return opened.ok ? "Opened in your mail client." : `Could not open a mail client (${opened.why}): copy it from above.`;
+        },
+      };
+    },
+    show: (text) => process.stderr.write(`\n${safeText(text)}\n\n`),
+  };
+  const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today, ctx.messageWidth, drafter);
   store.transaction(() => {
     for (const d of decisions) {
       if (d.action === "done") markReminderDone(store, d.key, ctx.today);
