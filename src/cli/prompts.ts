@@ -506,6 +506,8 @@ export interface Drafter {
   draft(r: Walkable): { text: string; kind: Kind; copy(): Promise<string>; mail(): Promise<string> };
   /** Shows text to the person (stderr, like the questions). */
   show(text: string): void;
+  /** What net knows of the reminder's person, as lines to show before the question (none: nothing). */
+  context?(r: Walkable): string[];
 }
 
 /**
@@ -532,6 +534,8 @@ export async function nudgeWalk(
       { name: "snooze", value: "snooze" as const },
       { name: "skip", value: "skip" as const },
     ];
+    const context = r.subject ? (drafter?.context?.(r) ?? []) : [];
+    if (context.length) drafter?.show(context.join("\n"));
     let action = await p.select<WalkAction | "draft">({
       name: `action.${n}`,
       message: walkQuestion(r, n, reminders.length, width),

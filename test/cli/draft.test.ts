@@ -136,6 +136,18 @@ describe("net draft", () => {
     }
   });
 
+  it("net show: the context beside the profile (gestures lately, promises, news, dates coming up)", () => {
+    box.ok(["log", "ada", "--kind", "meeting", "--date", "2026-11-24", "--note", "coffee ☕", "--follow-up", "2026-12-01", "-q"]);
+    box.ok(["edit", "ada", "--birthday", "12-05", "-q"]);
+    const text = box.ok(["show", "ada", "--no-color"]);
+    expect(text).toContain("  lately     you gave 0, received 1 (last 90 days)");
+    expect(text).toContain("  promised   coffee ☕ — follow up in 5 days");
+    expect(text).toContain("  coming up  birthday in 9 days");
+    const json = box.json<{ context: { promises: unknown[]; comingUp: unknown[] } }>(["show", "ada"]);
+    expect(json.context.promises).toEqual([{ date: "2026-11-24", followUpOn: "2026-12-01", note: "coffee ☕" }]);
+    expect(json.context.comingUp).toEqual([{ label: "birthday", on: "2026-12-05" }]);
+  });
+
   it("is a read: it does not create a database", () => {
     const empty = sandbox();
     try {
