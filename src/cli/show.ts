@@ -51,8 +51,8 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
       JSON.stringify(
         {
           contact: { ...contactDetailJson(contact, cadences), endedMilestones: ended },
-          context,
           interactions: interactions.map((i) => interactionJson(i, (id) => named.get(id))),
+          context,
         },
         null,
         2,

@@ -351,7 +351,11 @@ export function noteLine(note: string | null | undefined): string | undefined {
     ?.split(/\r\n?|\n/)
     .map((l) => l.replace(/\s+/g, " ").trim())
     .find((l) => l);
-  return line ? line.replace(/[.\s]+$/, "") || undefined : undefined;
+  if (!line) return undefined;
+  // Trailing full stops and spaces dropped by hand: a `[.\s]+$` regex is quadratic on long runs.
+  let end = line.length;
+  while (end > 0 && (line[end - 1] === "." || line[end - 1] === " ")) end--;
+  return line.slice(0, end) || undefined;
 }
 
 /** The first sentence of a narrative card. */
