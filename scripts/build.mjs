@@ -32,6 +32,7 @@ const LAZY = {
   "src/domain/transliterate.ts": "transliterate",
   "src/render/html.ts": "html",
   "chrono-node": "chrono",
+  clipboardy: "clipboard",
   open: "open",
 };
 const lazyByPath = new Map(Object.entries(LAZY).map(([from, name]) => [from.startsWith("src/") ? join(ROOT, from) : from, name]));

@@ -1,12 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import type { Command } from "commander";
 import { cardStats, spokenTime, WORDS_PER_MINUTE } from "../domain/card.js";
-import { UserError, usageError } from "../domain/errors.js";
+import { usageError } from "../domain/errors.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 import { loadCard } from "../store/snapshot.js";
 import type { Context } from "./context.js";
+import { editInEditor, terminalEditor } from "./editor.js";
 import { readAllStdin } from "./input.js";
 import type { Runner } from "./runner.js";
 
@@ -28,23 +26,6 @@ export function cardCommand(program: Command, run: Runner) {
     .action(run(cardAction));
 }
 
-/** Opens the text in the user's editor and returns what they saved. */
-function editInEditor(editor: string, current: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "net-card-"));
-  const file = join(dir, "card.txt");
-  try {
-    writeFileSync(file, current, { mode: 0o600 });
-    // Loaded here, not at start-up: only `net card --edit` runs a program.
-    const { spawnSync } = process.getBuiltinModule("node:child_process");
-    const result = spawnSync(`${editor} "${file}"`, { stdio: "inherit", shell: true });
-    if (result.status !== 0)
-      throw new UserError(`the editor (${editor}) exited with an error; the card was not changed`, { hint: "check $EDITOR, or use --set" });
-    return readFileSync(file, "utf8");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean }): Promise<void> {
   const store = ctx.store();
   const current = loadCard(store);
@@ -52,8 +33,13 @@ async function cardAction(ctx: Context, flags: { set?: string; edit?: boolean })
   if (flags.set !== undefined && flags.edit) throw usageError("--set and --edit both given", "use one of them");
   if (flags.set !== undefined) text = flags.set === "-" ? (await readAllStdin()).toString("utf8") : flags.set;
   if (flags.edit) {
-    const editor = process.env.VISUAL || process.env.EDITOR;
-    if (editor && process.stdin.isTTY) text = editInEditor(editor, current?.text ?? "");
+    const editor = terminalEditor();
+    if (editor)
+      text = editInEditor(editor, current?.text ?? "", {
+        file: "card.txt",
+        unchanged: "the card was not changed",
+        hint: "check $EDITOR, or use --set",
+      });
     else if (ctx.interactive) {
       const { editCardText, terminalPrompter } = await import("./prompts.js");
       text = (await editCardText(terminalPrompter(), current?.text ?? null)) ?? undefined;

@@ -85,6 +85,9 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "remind status":
     case "remind uninstall":
       return READ;
+    case "draft":
+      // Only `net draft templates --edit/--set/--reset` writes (a draft's own --edit writes nothing).
+      return options.set !== undefined || options.reset || options.edit ? CHANGE : READ;
     case "card":
       return options.set !== undefined || options.edit ? WRITE : READ;
     case "import":

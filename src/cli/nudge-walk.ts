@@ -1,7 +1,15 @@
+import { contextLines, personContext } from "../domain/context.js";
+import { relativeDay } from "../domain/dates.js";
+import { safeText, wrapLines } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { snooze } from "../store/reminders.js";
 import type { Context } from "./context.js";
+import { composeDraft, copyToClipboard, draftText, gestureKind, mailtoUrl, openMail } from "./drafting.js";
+import type { Drafter } from "./prompts.js";
 import { markReminderDone } from "./reminder-done.js";
+
+/** How many of a person's latest interactions the context beside a reminder reads. */
+export const CONTEXT_HISTORY = 200;
 
 /** `net nudge -i`: asks about each reminder, then applies every choice in one transaction. */
 export async function walkReminders(ctx: Context, reminders: readonly Reminder[]): Promise<void> {
@@ -10,8 +18,42 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
     return;
   }
   const { nudgeWalk, terminalPrompter } = await import("./prompts.js");
-  const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today, ctx.messageWidth);
   const store = ctx.store();
+  const drafter: Drafter = {
+    draft(r) {
+      const contact = r.subject ? store.contact(r.subject.id) : undefined;
+      if (!contact) throw new Error(`contact ${r.subject?.id} vanished`);
+      const draft = composeDraft(store, contact, ctx.today, { reminder: { key: r.key, rule: r.rule ?? "" } });
+      return {
+        text: safeText(draftText(draft)),
+        kind: gestureKind(draft.kind),
+        async copy() {
+          const copied = await copyToClipboard(draft.body);
+          return copied.ok ? "Copied to the clipboard." : `No clipboard net can use (${safeText(copied.why, true)}): copy it from above.`;
+        },
+        async mail() {
+          const opened = await openMail(mailtoUrl(draft));
+          return opened.ok
+            ? "Opened in your mail client."
+            : `Could not open a mail client (${safeText(opened.why, true)}): copy it from above.`;
+        },
+      };
+    },
+    // Texts come here made safe (user text through safeText) and may carry colours.
+    show: (text) => process.stderr.write(`\n${text}\n\n`),
+    context(r) {
+      if (!r.subject) return [];
+      const contact = store.contact(r.subject.id);
+      if (!contact) return [];
+      const lines = contextLines(personContext(contact, store.interactionsOf(contact.id, CONTEXT_HISTORY), ctx.today), (day) =>
+        relativeDay(day, ctx.today),
+      );
+      return lines.flatMap(([label, text]) =>
+        wrapLines(`${label}: ${safeText(text, true)}`, ctx.messageWidth, { first: "  ", rest: "    " }).map((l) => ctx.chalk.dim(l)),
+      );
+    },
+  };
+  const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today, ctx.messageWidth, drafter);
   store.transaction(() => {
     for (const d of decisions) {
       if (d.action === "done") markReminderDone(store, d.key, ctx.today);

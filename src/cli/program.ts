@@ -6,6 +6,7 @@ import { addCommand } from "./add.js";
 import { cardCommand } from "./card.js";
 import { completionCommand } from "./completion.js";
 import { createContext } from "./context.js";
+import { draftCommand } from "./draft.js";
 import { editCommand } from "./edit.js";
 import { exportCommand } from "./export.js";
 import { goalsCommand } from "./goals.js";
@@ -44,6 +45,7 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["nudge", "done", "snooze"], nudgeCommands],
   [["add"], addCommand],
   [["log"], logCommand],
+  [["draft"], draftCommand],
   [["list", "ls"], listCommand],
   [["show"], showCommand],
   [["search"], searchCommand],

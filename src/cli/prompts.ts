@@ -500,22 +500,72 @@ export function walkQuestion(r: Walkable, n: number, total: number, width: numbe
   return [...message, ...suggestion].join("\n").slice(2);
 }
 
-/** Walks through reminders one by one; nothing is written until the walk ends. `width`: the terminal's. */
-export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], today: IsoDate, width = 80): Promise<WalkDecision[]> {
+/** What the walk needs to offer a draft (src/cli/nudge-walk.ts makes it from the store). */
+export interface Drafter {
+  /** The draft for a reminder about someone: the text shown, and the kind of gesture it is. */
+  draft(r: Walkable): { text: string; kind: Kind; copy(): Promise<string>; mail(): Promise<string> };
+  /** Shows text to the person (stderr, like the questions). */
+  show(text: string): void;
+  /** What net knows of the reminder's person, as lines to show before the question (none: nothing). */
+  context?(r: Walkable): string[];
+}
+
+/**
+ * Walks through reminders one by one; nothing is written until the walk ends. `width`: the terminal's.
+ * With a `drafter`, a reminder about someone also offers a draft: shown, copied or opened in the
+ * mail client, then the walk asks again (logging first: the message is likely sent).
+ */
+export async function nudgeWalk(
+  p: Prompter,
+  reminders: readonly Walkable[],
+  today: IsoDate,
+  width = 80,
+  drafter?: Drafter,
+): Promise<WalkDecision[]> {
   const decisions: WalkDecision[] = [];
   for (const [index, r] of reminders.entries()) {
     const n = index + 1;
-    const action = await p.select<WalkAction>({
+    const choices = (draft: boolean) => [
+      ...(r.subject && draft && drafter
+        ? [{ name: `draft a message to ${safeText(r.subject.name, true)}`, value: "draft" as const, short: "draft" }]
+        : []),
+      ...(r.subject ? [{ name: `log the gesture with ${safeText(r.subject.name, true)} now`, value: "log" as const, short: "log" }] : []),
+      { name: "done", value: "done" as const },
+      { name: "snooze", value: "snooze" as const },
+      { name: "skip", value: "skip" as const },
+    ];
+    const context = r.subject ? (drafter?.context?.(r) ?? []) : [];
+    if (context.length) drafter?.show(context.join("\n"));
+    let action = await p.select<WalkAction | "draft">({
       name: `action.${n}`,
       message: walkQuestion(r, n, reminders.length, width),
       default: r.subject ? "log" : "done",
-      choices: [
-        ...(r.subject ? [{ name: `log the gesture with ${safeText(r.subject.name, true)} now`, value: "log" as const, short: "log" }] : []),
-        { name: "done", value: "done" as const },
-        { name: "snooze", value: "snooze" as const },
-        { name: "skip", value: "skip" as const },
-      ],
+      choices: choices(true),
     });
+    let likely = LIKELY_GESTURE[r.rule ?? ""] ?? "message";
+    if (action === "draft" && drafter) {
+      const draft = drafter.draft(r);
+      likely = draft.kind;
+      drafter.show(draft.text);
+      const send = await p.select<"copy" | "mail" | "none">({
+        name: `send.${n}`,
+        message: "Send it how?",
+        default: "copy",
+        choices: [
+          { name: "copy it to the clipboard", value: "copy", short: "copy" },
+          { name: "open it in your mail client", value: "mail", short: "mail" },
+          { name: "neither: I'll take it from here", value: "none", short: "neither" },
+        ],
+      });
+      if (send === "copy") drafter.show(await draft.copy());
+      if (send === "mail") drafter.show(await draft.mail());
+      action = await p.select<WalkAction | "draft">({
+        name: `after.${n}`,
+        message: "Once it's sent, log it?",
+        default: "log",
+        choices: choices(false),
+      });
+    }
     if (action === "done" || action === "skip") decisions.push({ key: r.key, action });
     if (action === "snooze") {
       const choice = await p.select<string>({
@@ -543,7 +593,7 @@ export async function nudgeWalk(p: Prompter, reminders: readonly Walkable[], tod
       const kind = await p.select<Kind>({
         name: `kind.${n}`,
         message: "What did you do?",
-        default: LIKELY_GESTURE[r.rule ?? ""] ?? "message",
+        default: likely,
         choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
       });
       const note = (await p.input({ name: `note.${n}`, message: "A note?" })).trim() || null;

@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { nextDueOn } from "../domain/contacts.js";
+import { contextLines, personContext } from "../domain/context.js";
 import { formatDays, relativeDay } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
 import { cadenceOf } from "../domain/model.js";
@@ -8,6 +9,10 @@ import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import { findPerson } from "./input.js";
 import type { Runner } from "./runner.js";
+
+/** How many of a person's latest interactions the context reads. */
+const CONTEXT_HISTORY = 200;
+
 import { tierCadences } from "./settings.js";
 
 export function showCommand(program: Command, run: Runner) {
@@ -36,12 +41,18 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   // Milestones of a former company, ended by a job change a LinkedIn import found.
   const ended = store.contactMemory(contact.id).ended ?? [];
 
+  const context = personContext(
+    contact,
+    flags.limit ? store.interactionsOf(contact.id, CONTEXT_HISTORY) : interactions.slice(0, CONTEXT_HISTORY),
+    ctx.today,
+  );
   if (ctx.json) {
     ctx.out(
       JSON.stringify(
         {
           contact: { ...contactDetailJson(contact, cadences), endedMilestones: ended },
           interactions: interactions.map((i) => interactionJson(i, (id) => named.get(id))),
+          context,
         },
         null,
         2,
@@ -79,6 +90,8 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   field("milestones", contact.milestones.map((m) => `${m.label} ${m.date.replace(/^--/, "")}`).join(", "));
   field("ended", ended.map((m) => `${m.label} ${m.date.replace(/^--/, "")} (until ${m.endedOn})`).join(", "));
   field("url", contact.profileUrl);
+  // What helps to write to them: open promises, gestures lately, news, dates coming up (notes are in the timeline below).
+  for (const [label, text] of contextLines(context, (day) => relativeDay(day, ctx.today))) if (label !== "note") field(label, text);
   if (contact.notes) {
     lines.push(`  ${c.dim("notes")}`);
     for (const line of safeText(contact.notes).split("\n")) lines.push(`    ${line}`);

@@ -283,9 +283,9 @@ describe("the daily flow of issue 2", () => {
     expect(out).toContain("(follow up 2026-12-04)");
   });
 
-  it("shows a person as JSON: {contact, interactions} newest first, each with id, date, kind, direction, note, followUpOn, people", () => {
+  it("shows a person as JSON: {contact, interactions, context}, interactions newest first, each with id, date, kind, direction, note, followUpOn, people", () => {
     const shown = show("ada-lovelace");
-    expect(Object.keys(shown)).toEqual(["contact", "interactions"]);
+    expect(Object.keys(shown)).toEqual(["contact", "interactions", "context"]);
     expect(Object.keys(shown.contact)).toEqual(expect.arrayContaining(LIST_KEYS));
     expect(shown.interactions.map((i) => [i.date, i.kind])).toEqual([
       ["2026-11-26", "help"],

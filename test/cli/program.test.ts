@@ -34,6 +34,7 @@ describe("the command a command line runs", () => {
       "snooze",
       "add",
       "log",
+      "draft",
       "list",
       "show",
       "search",

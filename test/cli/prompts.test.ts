@@ -475,6 +475,40 @@ describe("nudge -i", () => {
     expect(decisions.map((d) => (d.action === "log" ? d.kind : d.action))).toEqual(["thanks", "congrats"]);
   });
 
+  it("with a drafter: draft it (shown, then copied or mailed), then log it with the draft's gesture", async () => {
+    const shown: string[] = [];
+    const drafter = {
+      draft: (r: { key: string }) => ({
+        text: `Draft for ${r.key}`,
+        kind: "thanks" as const,
+        copy: async () => "copied",
+        mail: async () => "mailed",
+      }),
+      show: (text: string) => shown.push(text),
+    };
+    const p = scriptedPrompter({
+      "action.1": "draft",
+      "send.1": DEFAULT,
+      "after.1": DEFAULT,
+      "kind.1": DEFAULT,
+      "note.1": "sent",
+      "action.2": DEFAULT,
+      "action.3": "draft",
+      "send.3": "mail",
+      "after.3": "skip",
+    });
+    const decisions = await nudgeWalk(p, reminders.slice(0, 3), TODAY, 80, drafter);
+    expect(p.question("action.1").choices).toEqual(["draft", "log", "done", "snooze", "skip"]);
+    expect(p.question("action.2").choices).toEqual(["done", "snooze", "skip"]);
+    expect(p.question("after.1").choices).toEqual(["log", "done", "snooze", "skip"]);
+    expect(shown).toEqual(["Draft for keep-in-touch:grace", "copied", "Draft for thank:ada", "mailed"]);
+    expect(decisions).toEqual([
+      { key: "keep-in-touch:grace", action: "log", personId: "grace", kind: "thanks", note: "sent" },
+      { key: "narrative-card", action: "done" },
+      { key: "thank:ada", action: "skip" },
+    ]);
+  });
+
   it("returns nothing to write when interrupted mid-walk", async () => {
     const p = scriptedPrompter({ "action.1": "done", "action.2": INTERRUPT });
     await expect(nudgeWalk(p, reminders, TODAY)).rejects.toBeInstanceOf(Interrupted);

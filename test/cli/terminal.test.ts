@@ -537,4 +537,37 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(after).not.toContain(before[1]);
     expect(after).toEqual(expect.arrayContaining(before.slice(2, total)));
   });
+
+  it("nudge -i: draft it, copy it (a stand-in clipboard), then log it", async () => {
+    // Stand-ins first on PATH record what they get: the real clipboard is never touched.
+    const bin = join(box.dir, "standins");
+    mkdirSync(bin);
+    for (const name of ["xsel", "wl-copy"]) {
+      writeFileSync(join(bin, name), `#!/bin/sh\n/bin/cat > '${join(box.dir, "clipboard.txt")}'\n`, { mode: 0o755 });
+    }
+    box.ok(["card", "--set", 'I build tools for "small" teams 🛠. Ten years of it.', "-q"]);
+    const pane = Pane.run(box, ["nudge", "-i"], { env: { PATH: `${bin}:${process.env.PATH ?? ""}` } });
+    const first = await pane.waitFor(/\? 1\/(\d+) You met Grace Hopper[\s\S]*❯ log the gesture with Grace Hopper now/);
+    const total = Number(/\? 1\/(\d+) /.exec(first)?.[1]);
+    expect(first).toContain("draft a message to Grace Hopper");
+    pane.keys("Up");
+    await pane.answer("❯ draft a message to Grace Hopper", "");
+    const drafted = await pane.waitFor(/\? Send it how\?[\s\S]*❯ copy it to the clipboard/);
+    expect(drafted).toContain("Subject: Good to meet you");
+    expect(drafted).toContain('It was good to meet you at COBOL conf. As a quick reminder of who I am: I build tools for "small" teams 🛠.');
+    pane.keys("Enter");
+    await pane.waitFor("Copied to the clipboard.");
+    await pane.answer(/\? Once it's sent, log it\?[\s\S]*❯ log the gesture with Grace Hopper now/, "");
+    await pane.answer(/\? What did you do\?[\s\S]*❯ message/, "");
+    await pane.answer("? A note?", "sent the draft ✉");
+    for (let n = 2; n <= total; n++) {
+      await pane.waitFor(`? ${n}/${total} `);
+      pane.type("sk");
+      await pane.answer(new RegExp(`\\? ${n}/${total} [\\s\\S]*❯ skip`), "");
+    }
+    expect(await pane.exitCode()).toBe(0);
+    expect(pane.screen()).toContain(`Logged 1, done 0, snoozed 0, skipped ${total - 1}.`);
+    expect(readFileSync(join(box.dir, "clipboard.txt"), "utf8")).toMatch(/^Hi Grace,\n\nIt was good to meet you at COBOL conf\. /);
+    expect(shown("grace-hopper").interactions[0]).toMatchObject({ kind: "message", direction: "gave", note: "sent the draft ✉" });
+  });
 });
