@@ -137,8 +137,9 @@ describe.skipIf(SHELLS.length === 0)("the shell hook", () => {
     box.ok(["log", "grace", "--kind", "help", "--received", "--date", "2026-11-10", "--note", "Intro to her investor", "-q"]);
   });
   afterAll(() => {
-    box.cleanup();
+    // The shells first: fish writes into the sandbox as it exits.
     spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+    box.cleanup();
   });
 
   /** Starts the shell with a fresh state folder or the one given, on `day`; returns it at its prompt. */
@@ -234,7 +235,10 @@ describe.skipIf(SHELLS.length === 0)("completion", () => {
     box.ok(["add", "Ada Lovelace", "-q"]);
     box.ok(["add", "Grace Hopper", "-q"]);
   });
-  afterAll(() => box.cleanup());
+  afterAll(() => {
+    spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+    box.cleanup();
+  });
 
   it.each(SHELLS)("completes people's slugs and a flag's choices in %s", async (shell) => {
     const dir = mkdtempSync(join(box.dir, `${shell}-`));

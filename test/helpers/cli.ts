@@ -58,7 +58,9 @@ export function sandbox(today = "2026-11-26"): Sandbox {
       return JSON.parse(box.ok([...args, "--json"])) as T;
     },
     cleanup() {
-      rmSync(dir, { recursive: true, force: true });
+      // A shell or process still finishing (fish writes its completion cache on exit) can add a
+      // file while the folder is removed: retry rather than fail the run on ENOTEMPTY.
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
   return box;
