@@ -15,5 +15,16 @@ export const MAX_RECORD_CHARS = 4_000_000;
 
 /** "256 MB", "1,000,000 characters": the limits as messages say them. */
 export const FILE_LIMIT_TEXT = `${MAX_FILE_BYTES / 1024 / 1024} MB`;
-export const FIELD_LIMIT_TEXT = `${MAX_FIELD_CHARS.toLocaleString("en-US")} characters`;
-export const RECORD_LIMIT_TEXT = `${MAX_RECORD_CHARS.toLocaleString("en-US")} characters`;
+export const FIELD_LIMIT_TEXT = `${grouped(MAX_FIELD_CHARS)} characters`;
+export const RECORD_LIMIT_TEXT = `${grouped(MAX_RECORD_CHARS)} characters`;
+
+/**
+ * 1000000 → "1,000,000". Not toLocaleString: these run when the bundle loads, on every command,
+ * and the first number formatting sets up ICU (~10 ms measured here with --cpu-prof).
+ */
+function grouped(n: number): string {
+  const digits = String(n);
+  let out = "";
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? "," : "") + digits[i];
+  return out;
+}

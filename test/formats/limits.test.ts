@@ -8,7 +8,7 @@ import { goalProblem, ruleParamProblem } from "../../src/domain/settings.js";
 import { parseCsv } from "../../src/formats/csv.js";
 import { FormatError } from "../../src/formats/errors.js";
 import { readJson, writeJson } from "../../src/formats/json.js";
-import { MAX_FIELD_CHARS, MAX_RECORD_CHARS } from "../../src/formats/limits.js";
+import { FIELD_LIMIT_TEXT, FILE_LIMIT_TEXT, MAX_FIELD_CHARS, MAX_RECORD_CHARS, RECORD_LIMIT_TEXT } from "../../src/formats/limits.js";
 import { readDay } from "../../src/formats/record.js";
 import { decodeText, looksLikeUtf16 } from "../../src/formats/text.js";
 import { logicalLines } from "../../src/formats/vcard-lines.js";
@@ -218,5 +218,11 @@ describe("readJson checks each value", () => {
     expect(doc.contacts[0]?.lastInteractionOn).toBeNull();
     expect(doc.settings).toEqual({});
     expect(doc.settingsLeftOut).toEqual(["later"]);
+  });
+});
+
+describe("the limits as messages say them", () => {
+  it("groups thousands with commas", () => {
+    expect([FIELD_LIMIT_TEXT, RECORD_LIMIT_TEXT, FILE_LIMIT_TEXT]).toEqual(["1,000,000 characters", "4,000,000 characters", "256 MB"]);
   });
 });
