@@ -208,6 +208,10 @@ async function morningAction(ctx: Context, flags: NudgeFlags): Promise<void> {
  */
 function keepShown(ctx: Context, store: Store, shown: readonly Reminder[]): string | undefined {
   const keys = shown.map((r) => r.key);
+  // No database yet (a new user's first nudge reads an empty network in memory): nothing is kept,
+  // so no numbers; the first person or the card starts the network.
+  if (store.db.memory && !store.db.readonly)
+    return 'Your network starts with your card or your first person: net card --set "…" or net add "<name>"';
   try {
     rememberShown(store, { day: ctx.today, keys });
     return undefined;

@@ -276,6 +276,9 @@ describe("only commands that write create a database", () => {
     const run = runNetSync(["nudge"], { db: "", env: { HOME: at, XDG_DATA_HOME: data } });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/Meet a new person this month/);
+    // Nothing is kept, so no numbers that `net done` could not find; the way to start instead.
+    expect(run.stdout).not.toMatch(/^\s*\d+\. /m);
+    expect(run.stderr).toContain('Your network starts with your card or your first person: net card --set "…" or net add "<name>"');
     expect(existsSync(data)).toBe(false);
     const added = runNetSync(["add", "Ada Lovelace", "--no-input", "-q"], { db: "", env: { HOME: at, XDG_DATA_HOME: data } });
     expect(added.code, added.stderr).toBe(0);
