@@ -31,7 +31,7 @@
  *              onlyTake: [same] },                                    // received or asked, gave nothing
  *   shape: { total, newThisPeriod, internalSponsors,
  *            byCircle, bySector, byIntent, byTier: [{ name, count, new }],  // name "(none)" when unset
- *            warnings: [{ code: "new-one-sector" | "new-one-circle" | "one-sector" | "no-internal-sponsor", message }] },
+ *            warnings: [{ code: "new-one-sector" | "new-one-circle" | "one-sector" | "no-internal-sponsor" | "close-too-many" | "active-too-many", message }] },
  *   suggestions: [{ code, text }],   // three concrete things for the next period
  *   empty: boolean,                  // nothing logged and no one met in the period
  *   recorded: boolean                // this run recorded the review (net map --quarter, current or previous quarter)

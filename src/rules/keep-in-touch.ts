@@ -1,5 +1,5 @@
 import { nextDueOn } from "../domain/contacts.js";
-import { addDays, type IsoDate } from "../domain/dates.js";
+import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
 import { gesturePhrase } from "../domain/gestures.js";
 import { cadenceOf, TIER_CADENCE_DAYS, TIERS, type Tier } from "../domain/model.js";
 import { agoPhrase, firstName, quoteNote, stableIndex } from "./phrases.js";
@@ -34,6 +34,19 @@ export function keepInTouchRank(person: RankedPerson, dueOn: IsoDate, today: Iso
 }
 
 const KEEP_IN_TOUCH_WEIGHT = 6;
+
+/**
+ * After a long silence people hesitate most, and are most wrong to: a "just checking in" message is
+ * appreciated more than its sender expects, most of all from a weak tie or after a long silence
+ * (Liu, Rim, Min & Min, JPSP 2023, 13 studies).
+ */
+const LONG_SILENCE = " — after a long silence, a short hello is usually more welcome than it feels";
+
+/** Silent for half a year or more, and past twice the cadence. */
+function longSilence(dueOn: IsoDate, cadence: number, today: IsoDate): boolean {
+  const silent = daysBetween(addDays(dueOn, -cadence), today);
+  return silent >= 182 && silent >= 2 * cadence;
+}
 
 /** The person a keep-in-touch reminder's key is about (null for another rule's key). */
 export function keepInTouchPerson(key: string): string | null {
@@ -70,7 +83,7 @@ export const keepInTouch: Rule = {
           rule: "keep-in-touch",
           subject: subjectOf(contact),
           message,
-          suggestion: suggestionFor(contact, rank.key),
+          suggestion: suggestionFor(contact, rank.key) + (longSilence(dueOn, cadence, today) ? LONG_SILENCE : ""),
           lateOn: addDays(dueOn, Math.ceil(cadence / 2)),
         },
       ];

@@ -65,6 +65,21 @@ describe("keep-in-touch", () => {
     expect(net.reminders("2027-01-09", rule)[0]?.dueOn).toBe("2027-01-09");
   });
 
+  it.each([
+    // tier, last interaction, today: reassured after a long silence?
+    ["network", "2026-06-01", "2026-11-26", false],
+    ["network", "2026-05-20", "2026-11-26", true],
+    ["active", "2026-06-01", "2026-11-26", false],
+    ["active", "2026-05-27", "2026-11-26", true],
+    ["dormant", "2026-01-01", "2026-11-26", false],
+  ] as const)("a %s tie last seen %s, on %s: reassured %s", (tier, last, today, reassured) => {
+    const net = network();
+    net.person("Ada Lovelace", { tier, met: "2025-06-01" });
+    net.log(["Ada Lovelace"], { kind: "call", on: last });
+    const [reminder] = net.reminders(today, rule);
+    expect(reminder?.suggestion.endsWith(" — after a long silence, a short hello is usually more welcome than it feels")).toBe(reassured);
+  });
+
   it("any kind of interaction restarts the interval", () => {
     const net = network();
     net.person("Ada Lovelace", { tier: "active", met: "2026-09-01" });

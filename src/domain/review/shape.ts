@@ -20,7 +20,7 @@ export interface Slice {
 }
 
 export interface Warning {
-  code: "new-one-sector" | "new-one-circle" | "one-sector" | "no-internal-sponsor";
+  code: "new-one-sector" | "new-one-circle" | "one-sector" | "no-internal-sponsor" | "close-too-many" | "active-too-many";
   message: string;
 }
 
@@ -37,6 +37,13 @@ export interface Shape {
 }
 
 const UNSET = "(none)";
+
+/**
+ * How many ties each tier can hold with the care its cadence asks: Dunbar's layers (about 5, 15,
+ * 50, 150 people kept weekly, monthly, a few times a year, yearly). A close tier of 40 means 40
+ * reminders every two weeks: cadences that can't be kept turn into guilt.
+ */
+export const TIER_CAPACITY = { close: 15, active: 50 } as const;
 
 function slices(
   rows: readonly { key: string | null; count: number }[],
@@ -138,6 +145,15 @@ export function shape(input: { counts: readonly ShapeCount[]; met: readonly MetC
       code: "one-sector",
       message: `${Math.round((100 * top.count) / knownTotal)}% of your network works in ${top.name}: a narrow network hears the same ideas.`,
     });
+  }
+  const inTier = (tier: Tier) => counts.reduce((n, c) => (c.tier === tier ? n + c.count : n), 0);
+  for (const tier of ["close", "active"] as const) {
+    const n = inTier(tier);
+    if (n > TIER_CAPACITY[tier])
+      result.warnings.push({
+        code: `${tier}-too-many`,
+        message: `${n} people in your ${tier} tier: about ${TIER_CAPACITY[tier]} is what a person keeps up with at that cadence (Dunbar's layers). Moving some to "${tier === "close" ? "active" : "network"}" keeps the reminders doable.`,
+      });
   }
   if (input.wantsSponsor && result.internalSponsors === 0) {
     result.warnings.push({

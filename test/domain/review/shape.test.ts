@@ -63,6 +63,28 @@ describe("shape", () => {
   });
 
   it.each([
+    // close, active: warnings (Dunbar's layers: about 15 kept monthly, 50 a few times a year)
+    [15, 50, []],
+    [16, 50, ["close-too-many"]],
+    [3, 51, ["active-too-many"]],
+    [40, 120, ["close-too-many", "active-too-many"]],
+  ] as const)("with %i close and %i active ties, warns %j", (close, active, codes) => {
+    const s = shape({
+      counts: [row({ tier: "close", count: close }), row({ tier: "active", count: active }), row({ count: 200 })],
+      met: [],
+      wantsSponsor: false,
+    });
+    expect(s.warnings.map((w) => w.code).filter((c) => c.endsWith("too-many"))).toEqual(codes);
+  });
+
+  it("says how to make a too-full tier doable, warmly", () => {
+    const s = shape({ counts: [row({ tier: "close", count: 22 })], met: [], wantsSponsor: false });
+    expect(s.warnings.find((w) => w.code === "close-too-many")?.message).toBe(
+      '22 people in your close tier: about 15 is what a person keeps up with at that cadence (Dunbar\'s layers). Moving some to "active" keeps the reminders doable.',
+    );
+  });
+
+  it.each([
     [["learn"], [], false],
     [["influence"], [], true],
     [["cooperate"], [], true],
