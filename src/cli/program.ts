@@ -3,6 +3,7 @@ import { type UserError, usageError } from "../domain/errors.js";
 import { editDistance } from "../domain/names.js";
 import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
+import { backupCommand } from "./backup.js";
 import { cardCommand } from "./card.js";
 import { completionCommand } from "./completion.js";
 import { createContext } from "./context.js";
@@ -16,6 +17,7 @@ import { logCommand } from "./log.js";
 import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { remindCommand } from "./remind.js";
+import { restoreCommand } from "./restore.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
 import type { Runner } from "./runner.js";
@@ -55,6 +57,8 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["rules"], rulesCommand],
   [["import"], importCommand],
   [["export"], exportCommand],
+  [["backup"], backupCommand],
+  [["restore"], restoreCommand],
   [["hook"], hookCommand],
   [["remind"], remindCommand],
   [["completion"], completionCommand],
