@@ -103,6 +103,8 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "rm":
       return options.purge ? { create: false, guard: "always", backup: true } : CHANGE;
     case "edit":
+    case "log edit":
+    case "log rm":
     case "done":
     case "snooze":
       return CHANGE;

@@ -14,6 +14,7 @@ import { hookCommand } from "./hook.js";
 import { importCommand } from "./import.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
+import { logFixCommands } from "./log-fix.js";
 import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { remindCommand } from "./remind.js";
@@ -45,7 +46,13 @@ const run: Runner =
 const COMMANDS: readonly [names: readonly string[], register: (program: Command, run: Runner) => void][] = [
   [["nudge", "done", "snooze"], nudgeCommands],
   [["add"], addCommand],
-  [["log"], logCommand],
+  [
+    ["log"],
+    (program, run) => {
+      logCommand(program, run);
+      logFixCommands(program.commands.find((c) => c.name() === "log") as Command, run);
+    },
+  ],
   [["list", "ls"], listCommand],
   [["show"], showCommand],
   [["search"], searchCommand],
