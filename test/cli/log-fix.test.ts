@@ -102,7 +102,11 @@ describe("net log edit", () => {
     box = network();
     const id = box.json<{ id: string }>(["log", "ada", "--kind", "call", "--date", "2026-11-20", "--note", "the launch", "--no-input"]).id;
     expect(keepInTouch(box)).toEqual([]);
-    const thanks = () => box.json<Due[]>(["nudge", "--all"]).filter((r) => r.rule === "thank").map((r) => r.subject?.slug);
+    const thanks = () =>
+      box
+        .json<Due[]>(["nudge", "--all"])
+        .filter((r) => r.rule === "thank")
+        .map((r) => r.subject?.slug);
     expect(thanks()).toEqual([]);
     // Help received and not thanked: the thank rule sees the edited kind and direction.
     box.ok(["log", "edit", "ada:1", "--kind", "help", "--received", "-q"]);
