@@ -81,6 +81,8 @@ const CHANGE: DatabaseUse = { create: false, guard: "small", backup: true };
 export function databaseUse(command: readonly string[], options: Record<string, unknown> = {}): DatabaseUse {
   switch (command.join(" ")) {
     case "nudge":
+      // The walk (-i) logs, marks done and snoozes: the day's copy is made before its first write.
+      return options.interactive ? CHANGE : READ;
     case "list":
     case "show":
     case "search":

@@ -1,12 +1,23 @@
 // Issue 18, backups: a copy of the database before the first write of each day, `net backup`,
 // `net restore`. Every case runs the real binary.
 import { spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { canMount, expectCleanFailure, integrity, netWrites, query, runDriver, runNet, runNetKilledAt, runNetSync } from "./support.js";
+import {
+  canMount,
+  expectCleanFailure,
+  integrity,
+  netWrites,
+  query,
+  ROOT,
+  runDriver,
+  runNet,
+  runNetKilledAt,
+  runNetSync,
+} from "./support.js";
 
 let dir: string;
 let mountable = false;
@@ -176,6 +187,23 @@ describe("the daily copy", () => {
   });
 });
 
+describe("the copy kept before an upgrade", () => {
+  it("is the same streamed copy (VACUUM INTO, not the file read into memory), made before the migration's transaction", async () => {
+    const at = folder();
+    const db = join(at, "net.db");
+    copyFileSync(join(ROOT, "test", "fixtures", "reliability", "schema-v1.sqlite"), db);
+    const { code, writes } = await netWrites(["list"], db);
+    expect(code).toBe(0);
+    const vacuum = writes.findIndex((sql) => /^VACUUM INTO/i.test(sql));
+    const begin = writes.findIndex((sql) => /^BEGIN IMMEDIATE/i.test(sql));
+    expect(vacuum).toBeGreaterThanOrEqual(0);
+    expect(vacuum).toBeLessThan(begin);
+    expect(integrity(`${db}.bak-1`)).toBe("ok");
+    expect(query<{ user_version: number }>(`${db}.bak-1`, "PRAGMA user_version")[0]?.user_version).toBe(1);
+    expect(mode(`${db}.bak-1`)).toBe(0o600);
+  });
+});
+
 describe("net backup and net restore", () => {
   it("net backup [file]: a whole 0600 copy; never over an existing file", () => {
     const at = folder();
@@ -217,6 +245,20 @@ describe("net backup and net restore", () => {
     // And back again.
     net(db, ["restore", kept, "--yes"], "2026-11-27");
     expect(net(db, ["export", "--format", "json"], "2026-11-27").stdout).toBe(after);
+  });
+
+  it("restore while another process writes: both succeed, the database stays whole", async () => {
+    const at = folder();
+    const db = newDb(at);
+    const copy = join(at, "copy.db");
+    net(db, ["backup", copy]);
+    const [ada] = query<{ id: string }>(db, "SELECT id FROM contacts");
+    const writer = runDriver(["log", db, "300", ada?.id as string, "w", String(Date.now())]);
+    const restored = await runNet(["restore", copy, "--yes", "-q"], { db });
+    expect(restored.code, restored.stderr).toBe(0);
+    expect((await writer).code).toBe(0);
+    expect(integrity(db)).toBe("ok");
+    expect(count(db)).toBeGreaterThanOrEqual(1);
   });
 
   it("restore refuses what is not a net database, and changes nothing", () => {
