@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
-import { copyPathNow, copyTo, type DatabaseSummary, restoreInto, summarise } from "../store/backup.js";
+import { copyPathNow, copyTo, type DatabaseSummary, keepBytes, replaceWith, restoreInto, summarise } from "../store/backup.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
 
@@ -38,8 +38,17 @@ async function restoreAction(ctx: Context, copy: string, flags: { yes?: boolean 
     throw new UserError(`there is no net database at ${file} to restore into`, {
       hint: `copy the file there yourself: cp ${from} ${file}`,
     });
-  const current = summarise(file);
-  ctx.say(`This replaces ${file} (${describe(current)})\n  with ${safeText(from, true)} (${describe(incoming)}).`);
+  // A damaged database is what a restore is most often for: it is replaced all the same.
+  let current: string;
+  let readable = true;
+  try {
+    current = describe(summarise(file));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    readable = false;
+    current = `it can't be read: ${error.message.slice(file.length + 1)}`;
+  }
+  ctx.say(`This replaces ${file} (${current})\n  with ${safeText(from, true)} (${describe(incoming)}).`);
   if (!flags.yes) {
     if (!ctx.interactive) throw usageError("restoring a copy needs confirmation", `pass --yes: net restore ${copy} --yes`);
     const { terminalPrompter } = await import("./prompts.js");
@@ -48,12 +57,18 @@ async function restoreAction(ctx: Context, copy: string, flags: { yes?: boolean 
       return;
     }
   }
-  const db = ctx.store().db;
   const stamp = ctx.now.slice(11, 19).replaceAll(":", "");
   const kept = copyPathNow(file, ctx.today, stamp, "-before-restore");
-  copyTo(db, kept);
-  db.close();
-  await restoreInto(from, file);
+  if (readable) {
+    const db = ctx.store().db;
+    copyTo(db, kept);
+    db.close();
+    await restoreInto(from, file);
+  } else {
+    // Kept as the bytes it is (SQLite can't read it whole), then replaced by a rename.
+    keepBytes(file, kept);
+    replaceWith(from, file);
+  }
   ctx.out(ctx.json ? JSON.stringify({ restored: from, kept }, null, 2) : kept);
   ctx.say(`Restored ${safeText(from, true)}. The database as it was is kept as ${kept}.`);
 }

@@ -1,4 +1,17 @@
-import { closeSync, constants, fsyncSync, linkSync, lstatSync, openSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import {
+  chmodSync,
+  closeSync,
+  constants,
+  copyFileSync,
+  fsyncSync,
+  linkSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { copiesToKeep } from "../domain/backups.js";
 import type { IsoDate } from "../domain/dates.js";
@@ -219,7 +232,7 @@ export function summarise(file: string): DatabaseSummary {
     );
     if (version < 1 || !tables.has("contacts") || !tables.has("interactions")) throw notNet("it lacks net's tables");
     const check = (db.pragma("quick_check(1)") as { quick_check: string }[])[0]?.quick_check;
-    if (check !== "ok") throw notNet(`it is damaged: ${check}`);
+    if (check !== "ok") throw notNet(`it is damaged: ${String(check).replace(/\s+/g, " ").slice(0, 100)}`);
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     return {
       version,
@@ -248,4 +261,31 @@ export async function restoreInto(from: string, file: string): Promise<void> {
   } finally {
     source.close();
   }
+}
+
+/** A damaged database's bytes (and its -wal's), copied as they are to a new file `to`, 0600. */
+export function keepBytes(file: string, to: string): void {
+  copyFileSync(file, to, constants.COPYFILE_EXCL);
+  chmodSync(to, 0o600);
+  if (statSync(`${file}-wal`, { throwIfNoEntry: false })?.isFile()) {
+    copyFileSync(`${file}-wal`, `${to}-wal`, constants.COPYFILE_EXCL);
+    chmodSync(`${to}-wal`, 0o600);
+  }
+}
+
+/**
+ * Replaces a database SQLite can't read (so no net can be using it) with a copy of `from`: written
+ * beside it, then renamed over it; its -wal and -shm, which belonged to the old file, are removed.
+ */
+export function replaceWith(from: string, file: string): void {
+  const source = openSqlite(from, { readonly: true, fileMustExist: true });
+  let temp: string;
+  try {
+    temp = writeCopy(source, dirname(file), basename(file));
+  } finally {
+    source.close();
+  }
+  rmSync(`${file}-wal`, { force: true });
+  rmSync(`${file}-shm`, { force: true });
+  renameSync(temp, file);
 }

@@ -119,11 +119,13 @@ function readOnlyError(path: string): UserError {
 /** The newest copy kept beside the database (`net.db.bak-N`), for the message about a damaged one. */
 function newestBackup(file: string): string | undefined {
   const dir = dirname(file);
-  const prefix = `${basename(file)}.bak-`;
+  const base = basename(file);
   let newest: { path: string; at: number } | undefined;
   try {
     for (const name of readdirSync(dir)) {
-      if (!name.startsWith(prefix)) continue;
+      // The copies made before an upgrade, and the daily ones and those made by `net backup`.
+      if (!name.startsWith(`${base}.bak-`) && !/^backup-\d{4}-\d\d-\d\d(-[\w-]+)?$/.test(name.slice(base.length + 1))) continue;
+      if (!name.startsWith(`${base}.`)) continue;
       const path = join(dir, name);
       const stats = statSync(path, { throwIfNoEntry: false });
       if (stats?.isFile() && (!newest || stats.mtimeMs > newest.at)) newest = { path, at: stats.mtimeMs };
@@ -138,7 +140,7 @@ function damagedError(path: string, detail?: string): UserError {
   const backup = path.startsWith("/") ? newestBackup(path) : undefined;
   const save = "save what can still be read with: net export -o saved.json";
   return new UserError(`${path} is damaged${detail ? ` (${detail})` : ""}; net will not write to it`, {
-    hint: backup ? `your newest copy is ${backup}; ${save}` : save,
+    hint: backup ? `your newest copy is ${backup} (net restore ${basename(backup)}); ${save}` : save,
   });
 }
 

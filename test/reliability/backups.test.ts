@@ -1,7 +1,19 @@
 // Issue 18, backups: a copy of the database before the first write of each day, `net backup`,
 // `net restore`. Every case runs the real binary.
 import { spawnSync } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from "node:fs";
+import {
+  closeSync,
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
@@ -259,6 +271,32 @@ describe("net backup and net restore", () => {
     expect((await writer).code).toBe(0);
     expect(integrity(db)).toBe("ok");
     expect(count(db)).toBeGreaterThanOrEqual(1);
+  });
+
+  it("a damaged database: its message names the newest copy, and restoring it replaces the damaged file (kept aside)", () => {
+    const at = folder();
+    const db = newDb(at);
+    net(db, ["add", "Grace Hopper", "--no-input", "-q"]);
+    net(db, ["add", "Alan Turing", "--no-input", "-q"], "2026-11-27");
+    const copy = join(at, "net.db.backup-2026-11-27");
+    expect(count(copy, "contacts")).toBe(2);
+    const w = new Database(db);
+    w.pragma("wal_checkpoint(TRUNCATE)");
+    w.close();
+    const fd = openSync(db, "r+");
+    writeSync(fd, Buffer.alloc(4096 * 3, 0xab), 0, 4096 * 3, 4096 * 5);
+    closeSync(fd);
+    const refused = runNetSync(["log", "ada", "--no-input"], { db, env: on("2026-11-27") });
+    expectCleanFailure(refused, /is damaged/);
+    expect(refused.stderr).toContain("(net restore net.db.backup-2026-11-27)");
+    const restored = runNetSync(["restore", "net.db.backup-2026-11-27", "--yes"], { db, env: on("2026-11-27") });
+    expect(restored.code, restored.stderr).toBe(0);
+    expect(restored.stderr).toMatch(/This replaces .*net\.db \(it can't be read: is not a net database \(it is damaged: [^\n]*\)\)\n/);
+    expect(integrity(db)).toBe("ok");
+    expect(count(db, "contacts")).toBe(2);
+    // The damaged file, byte for byte, kept aside.
+    expect(readdirSync(at).filter((f) => f.endsWith("-before-restore"))).toHaveLength(1);
+    net(db, ["log", "ada", "--no-input", "-q"], "2026-11-27");
   });
 
   it("restore refuses what is not a net database, and changes nothing", () => {
