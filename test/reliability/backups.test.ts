@@ -174,6 +174,42 @@ describe("the daily copy", () => {
     expect(count(join(at, "net.db.backup-2026-11-26"))).toBe(1);
   });
 
+  it("a run killed (SIGKILL) halfway through writing a large copy leaves it only under its temporary name", async () => {
+    const at = folder();
+    const db = join(at, "net.db");
+    const seeded = spawnSync(
+      process.execPath,
+      [join(ROOT, "scripts", "seed.mjs"), "--contacts", "3000", "--interactions", "30000", "--db", db, "--today", "2026-11-26"],
+      { encoding: "utf8" },
+    );
+    expect(seeded.status, seeded.stderr).toBe(0);
+    const [someone] = query<{ slug: string }>(db, "SELECT slug FROM contacts WHERE archived_at IS NULL LIMIT 1");
+    const partial = () =>
+      readdirSync(at)
+        .filter((f) => /^\.net\.db\.copy\.[0-9a-f]{12}\.tmp$/.test(f))
+        .map((f) => ({ name: f, size: statSync(join(at, f), { throwIfNoEntry: false })?.size ?? 0 }));
+    let caught: { name: string; size: number } | undefined;
+    // The marker: the temporary file growing. Killed there, the copy is half written.
+    const run = await runNet(["log", someone?.slug as string, "--kind", "call", "--no-input", "-q"], {
+      db,
+      onSpawn: (child) => {
+        const poll = setInterval(() => {
+          const found = partial().find((f) => f.size > 1024 * 1024);
+          if (found) {
+            child.kill("SIGKILL");
+            caught = found;
+            clearInterval(poll);
+          }
+        }, 1);
+        child.on("close", () => clearInterval(poll));
+      },
+    });
+    expect(run.signal, "the copy ended before it could be caught midway").toBe("SIGKILL");
+    expect(caught?.size).toBeLessThan(statSync(db).size);
+    expect(readdirSync(at).filter((f) => f.startsWith("net.db.backup"))).toEqual([]);
+    expect(integrity(db)).toBe("ok");
+  });
+
   it("a disk too full for the copy: the command still succeeds, says so once, and leaves no partial copy (tmpfs)", (ctx) => {
     if (!mountable) return ctx.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
     const point = join(dir, "full");
