@@ -118,8 +118,11 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
       valueCases.push(`    ${o.flags.map((f) => `"${n.path}|${f}"`).join("|")}) ${words} ;;`);
     }
     optionCases.push(`        "${n.path}") words=${sq(options.flatMap((o) => o.flags.filter((f) => f.startsWith("--"))).join(" "))} ;;`);
+    // `net log` takes people, and has subcommands (`log edit`, `log rm`): both complete.
     const words = n.children.length
-      ? `words=${sq(n.children.map(name).join(" "))}`
+      ? n.argument === "people"
+        ? `words="${n.children.map(name).join(" ")} $(command net completion --slugs 2>/dev/null)"`
+        : `words=${sq(n.children.map(name).join(" "))}`
       : n.argument === "people"
         ? 'words="$(command net completion --slugs 2>/dev/null)"'
         : n.argument

@@ -1,7 +1,9 @@
+import { statSync } from "node:fs";
 import { type IsoDate, isIsoDate, localDay, stampOn } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Colours, colourWanted, displayWidth, makeColours, outputWidth, wrapLines } from "../render/terminal.js";
-import { defaultDatabasePath, guardWrites, openDatabase, storeError } from "../store/database.js";
+import { dailyCopy, diskFull } from "../store/backup.js";
+import { type Db, defaultDatabasePath, guardWrites, openDatabase, storeError } from "../store/database.js";
 import { Store } from "../store/store.js";
 
 /** Options every command accepts (see `net --help`). */
@@ -58,12 +60,19 @@ export interface DatabaseUse {
   create: boolean;
   /** Before the first write: "small" checks a database of up to 16 MB for damage, "always" any size. */
   guard: "none" | "small" | "always";
+  /**
+   * Before the first write of a day, a copy of the database beside it (`net.db.backup-<day>`): every
+   * command that changes the user's data. Not `nudge`: its only write is the list it showed (what
+   * `done 2` means), state nothing is lost without, and a copy there would be paid by the morning's
+   * first command, the one that must start fastest; the day's first real change makes the copy.
+   */
+  backup?: boolean;
 }
 
 const READ: DatabaseUse = { create: false, guard: "none" };
-const WRITE: DatabaseUse = { create: true, guard: "small" };
+const WRITE: DatabaseUse = { create: true, guard: "small", backup: true };
 /** Changes something already there: a missing database is not created for it. */
-const CHANGE: DatabaseUse = { create: false, guard: "small" };
+const CHANGE: DatabaseUse = { create: false, guard: "small", backup: true };
 
 /**
  * Each command's use of the database, by its words (`rules set`) and options. A command missing
@@ -72,6 +81,8 @@ const CHANGE: DatabaseUse = { create: false, guard: "small" };
 export function databaseUse(command: readonly string[], options: Record<string, unknown> = {}): DatabaseUse {
   switch (command.join(" ")) {
     case "nudge":
+      // The walk (-i) logs, marks done and snoozes: the day's copy is made before its first write.
+      return options.interactive ? CHANGE : READ;
     case "list":
     case "show":
     case "search":
@@ -84,6 +95,8 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "remind install":
     case "remind status":
     case "remind uninstall":
+    case "backup":
+    case "restore":
       return READ;
     case "draft":
       // Only `net draft templates --edit/--set/--reset` writes (a draft's own --edit writes nothing).
@@ -91,10 +104,12 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "card":
       return options.set !== undefined || options.edit ? WRITE : READ;
     case "import":
-      return options.dryRun ? READ : { create: true, guard: "always" };
+      return options.dryRun ? READ : { create: true, guard: "always", backup: true };
     case "rm":
-      return options.purge ? { create: false, guard: "always" } : CHANGE;
+      return options.purge ? { create: false, guard: "always", backup: true } : CHANGE;
     case "edit":
+    case "log edit":
+    case "log rm":
     case "done":
     case "snooze":
       return CHANGE;
@@ -169,6 +184,8 @@ export function createContext(
     store: () => {
       if (store) return store;
       openedPath = dbPath;
+      // A database this command creates (or finds empty) has nothing to keep a copy of.
+      const hadData = use.backup === true && existingSize(dbPath) > 0;
       const db = openDatabase(dbPath, {
         create: use.create,
         // A new user's first `net nudge` (no database yet, none named): an empty network, nothing created.
@@ -176,10 +193,40 @@ export function createContext(
         upgrading: (_from, _to, backup) => say(`Upgrading the database for this version of net (one time; a copy is kept as ${backup})…`),
       });
       store = new Store(db, () => now);
-      if (use.guard !== "none") store.beforeFirstWrite = () => guardWrites(db, dbPath, use.guard === "always");
+      if (use.guard !== "none")
+        store.beforeFirstWrite = () => {
+          guardWrites(db, dbPath, use.guard === "always");
+          if (hadData && !db.memory) keepDailyCopy(db, dbPath, today);
+        };
       return store;
     },
   };
+}
+
+/**
+ * The day's copy of the database, before its first write. A copy that fails never stops the
+ * command: it is said once, on stderr, and the next write tries again.
+ */
+function keepDailyCopy(db: Db, dbPath: string, today: IsoDate): void {
+  try {
+    dailyCopy(db, dbPath, today);
+  } catch (error) {
+    const why = diskFull(error) ? "the disk is full" : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    // Said once the command succeeded (a command that fails says why itself), even with -q: the
+    // person relies on these copies.
+    process.once("exit", (code) => {
+      if (code === 0) process.stderr.write(`warning: could not keep today's copy of the database (${why}); going on without it\n`);
+    });
+  }
+}
+
+function existingSize(path: string): number {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  } catch {
+    // Not a path to a file (the command's own open says why).
+    return 0;
+  }
 }
 
 /** Maps anything thrown by a command to the message and exit code the user sees. */

@@ -3,6 +3,7 @@ import { type UserError, usageError } from "../domain/errors.js";
 import { editDistance } from "../domain/names.js";
 import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
+import { backupCommand } from "./backup.js";
 import { cardCommand } from "./card.js";
 import { completionCommand } from "./completion.js";
 import { createContext } from "./context.js";
@@ -14,9 +15,11 @@ import { hookCommand } from "./hook.js";
 import { importCommand } from "./import.js";
 import { listCommand } from "./list.js";
 import { logCommand } from "./log.js";
+import { logFixCommands } from "./log-fix.js";
 import { mapCommand } from "./map.js";
 import { nudgeCommands } from "./nudge.js";
 import { remindCommand } from "./remind.js";
+import { restoreCommand } from "./restore.js";
 import { rmCommand } from "./rm.js";
 import { rulesCommand } from "./rules.js";
 import type { Runner } from "./runner.js";
@@ -44,7 +47,13 @@ const run: Runner =
 const COMMANDS: readonly [names: readonly string[], register: (program: Command, run: Runner) => void][] = [
   [["nudge", "done", "snooze"], nudgeCommands],
   [["add"], addCommand],
-  [["log"], logCommand],
+  [
+    ["log"],
+    (program, run) => {
+      logCommand(program, run);
+      logFixCommands(program.commands.find((c) => c.name() === "log") as Command, run);
+    },
+  ],
   [["draft"], draftCommand],
   [["list", "ls"], listCommand],
   [["show"], showCommand],
@@ -57,6 +66,8 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["rules"], rulesCommand],
   [["import"], importCommand],
   [["export"], exportCommand],
+  [["backup"], backupCommand],
+  [["restore"], restoreCommand],
   [["hook"], hookCommand],
   [["remind"], remindCommand],
   [["completion"], completionCommand],

@@ -98,11 +98,13 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   }
   lines.push("");
   if (interactions.length === 0) lines.push(c.dim("  No interactions yet."));
-  for (const i of interactions) {
+  // Numbered, newest first: `net log edit <who>:<n>` and `net log rm <who>:<n>` name one by its number.
+  const numberWidth = String(interactions.length).length;
+  for (const [n, i] of interactions.entries()) {
     const others = i.people.filter((id) => id !== contact.id).map((id) => s(named.get(id)?.name ?? "someone"));
     const arrow = i.direction === "gave" ? "→" : i.direction === "received" ? "←" : "↔";
     const what = i.eventName ? `event ${s(i.eventName)}` : i.kind;
-    const parts = [`  ${c.dim(i.date)}  ${arrow} ${what}`];
+    const parts = [`  ${c.dim(`${String(n + 1).padStart(numberWidth)}.`)} ${c.dim(i.date)}  ${arrow} ${what}`];
     if (others.length) parts.push(c.dim(`with ${others.join(", ")}`));
     if (i.note) parts.push(`— ${s(i.note)}`);
     if (i.followUpOn) parts.push(c.cyan(`(follow up ${i.followUpOn})`));

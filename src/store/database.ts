@@ -2,7 +2,6 @@ import {
   accessSync,
   closeSync,
   constants,
-  fsyncSync,
   lstatSync,
   mkdirSync,
   openSync,
@@ -13,43 +12,15 @@ import {
   rmSync,
   type Stats,
   statSync,
-  writeSync,
 } from "node:fs";
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
-import Database from "better-sqlite3";
 import { UserError } from "../domain/errors.js";
+import { diskFull, removeStaleTemps, writeCopy } from "./backup.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { type Db, openSqlite } from "./sqlite.js";
 
-export type Db = Database.Database;
-
-/** The better-sqlite3 version whose JavaScript the build bundled (undefined when run from source). */
-declare const NET_SQLITE_JS_VERSION: string | undefined;
-
-/**
- * better-sqlite3 is bundled into the CLI; its native addon is handed over by path, which spares
- * the package's search for it on every start — when it is the very version bundled. Otherwise
- * (upgraded since the build, installed some other way) the package loads itself.
- * `file` is a path, or the bytes of a database to read in memory.
- */
-function openSqlite(file: string | Buffer, options: Database.Options = {}): Db {
-  // In the bundle, the CommonJS `require` of dist/net.cjs; from source (tests), one made for this
-  // file. Either way node:module (which brings in the ES module loader) is not loaded on every start.
-  const load = typeof require === "function" ? require : process.getBuiltinModule("node:module").createRequire(import.meta.url);
-  const bundled = typeof NET_SQLITE_JS_VERSION === "string" ? NET_SQLITE_JS_VERSION : undefined;
-  let addon: string | undefined;
-  try {
-    const installed = (load("better-sqlite3/package.json") as { version: string }).version;
-    if (bundled === undefined || installed === bundled) addon = load.resolve("better-sqlite3/build/Release/better_sqlite3.node");
-  } catch {
-    addon = undefined;
-  }
-  if (addon === undefined) {
-    const Packaged = load("better-sqlite3") as typeof Database;
-    return new Packaged(file, options);
-  }
-  return new Database(file, { ...options, nativeBinding: addon });
-}
+export type { Db } from "./sqlite.js";
 
 /** Where the database lives unless `--db` or `NET_DB` says otherwise. */
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
@@ -148,11 +119,13 @@ function readOnlyError(path: string): UserError {
 /** The newest copy kept beside the database (`net.db.bak-N`), for the message about a damaged one. */
 function newestBackup(file: string): string | undefined {
   const dir = dirname(file);
-  const prefix = `${basename(file)}.bak-`;
+  const base = basename(file);
   let newest: { path: string; at: number } | undefined;
   try {
     for (const name of readdirSync(dir)) {
-      if (!name.startsWith(prefix)) continue;
+      // The copies made before an upgrade, and the daily ones and those made by `net backup`.
+      if (!name.startsWith(`${base}.bak-`) && !/^backup-\d{4}-\d\d-\d\d(-[\w-]+)?$/.test(name.slice(base.length + 1))) continue;
+      if (!name.startsWith(`${base}.`)) continue;
       const path = join(dir, name);
       const stats = statSync(path, { throwIfNoEntry: false });
       if (stats?.isFile() && (!newest || stats.mtimeMs > newest.at)) newest = { path, at: stats.mtimeMs };
@@ -167,7 +140,7 @@ function damagedError(path: string, detail?: string): UserError {
   const backup = path.startsWith("/") ? newestBackup(path) : undefined;
   const save = "save what can still be read with: net export -o saved.json";
   return new UserError(`${path} is damaged${detail ? ` (${detail})` : ""}; net will not write to it`, {
-    hint: backup ? `your newest copy is ${backup}; ${save}` : save,
+    hint: backup ? `your newest copy is ${backup} (net restore ${basename(backup)}); ${save}` : save,
   });
 }
 
@@ -495,7 +468,9 @@ function retryWhileBusy<T>(work: () => T, timeoutMs = 5000): T {
 /**
  * Brings the schema to the current version: every step in one transaction, so a run stopped midway
  * leaves the file as it was (and the next run makes the same one copy). An existing database is
- * checked for damage and copied first (`net.db.bak-<version>`), under the write lock.
+ * checked for damage and copied first (`net.db.bak-<version>`): the copy (VACUUM INTO, which can't
+ * run inside a transaction) is made just before the migration's transaction, and made again (before
+ * another try) should another process have changed the database in between (PRAGMA data_version).
  */
 export function migrate(db: Db, file: string, upgrading?: (from: number, to: number, backup: string) => void): void {
   const version = db.pragma("user_version", { simple: true }) as number;
@@ -505,63 +480,68 @@ export function migrate(db: Db, file: string, upgrading?: (from: number, to: num
     });
   }
   if (version === SCHEMA_VERSION) return;
-  db.transaction(() => {
-    // Another net process may have migrated while this one waited for the write lock.
-    const current = db.pragma("user_version", { simple: true }) as number;
-    if (current >= SCHEMA_VERSION) return;
-    if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
-      // Another program's SQLite file: net's tables must not be written into it.
-      throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
-        hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
-      });
+  const dataVersion = () => db.pragma("data_version", { simple: true }) as number;
+  const copied = (from: number) => {
+    const verdict = integrityVerdict(db);
+    if (verdict) {
+      const error = damagedError(resolve(file), verdict);
+      throw new UserError(`${error.message.replace(/; net will not write to it$/, "")}; it was not upgraded`, { hint: error.hint });
     }
-    if (current > 0 && !db.memory) {
-      const verdict = integrityVerdict(db);
-      if (verdict) {
-        const error = damagedError(resolve(file), verdict);
-        throw new UserError(`${error.message.replace(/; net will not write to it$/, "")}; it was not upgraded`, { hint: error.hint });
-      }
-      // A copy of the user's data as it was before the schema changes under it: a consistent image
-      // (WAL included) taken under the write lock, so no other process can change it meanwhile.
-      const backup = keepCopy(db, resolve(file), current);
-      upgrading?.(current, SCHEMA_VERSION, basename(backup));
-    }
-    for (let next = current + 1; next <= SCHEMA_VERSION; next++) db.exec(MIGRATIONS[next - 1] as string);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
-}
-
-function randomTag(): string {
-  return process.getBuiltinModule("node:crypto").randomBytes(6).toString("hex");
+    const before = dataVersion();
+    return { path: keepCopy(db, resolve(file), from, copy?.path), dataVersion: before };
+  };
+  let copy: { path: string; dataVersion: number } | undefined;
+  if (version > 0 && !db.memory) copy = copied(version);
+  for (;;) {
+    const needsCopy = db
+      .transaction((): number | undefined => {
+        // Another net process may have migrated while this one waited for the write lock.
+        const current = db.pragma("user_version", { simple: true }) as number;
+        if (current >= SCHEMA_VERSION) return undefined;
+        if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
+          // Another program's SQLite file: net's tables must not be written into it.
+          throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
+            hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
+          });
+        }
+        if (current > 0 && !db.memory) {
+          // A copy of the user's data as it was before the schema changes under it, made while no
+          // other process changed it (else it is made again, outside the transaction).
+          if (!copy || copy.dataVersion !== dataVersion()) return current;
+          upgrading?.(current, SCHEMA_VERSION, basename(copy.path));
+        }
+        for (let next = current + 1; next <= SCHEMA_VERSION; next++) db.exec(MIGRATIONS[next - 1] as string);
+        db.pragma(`user_version = ${SCHEMA_VERSION}`);
+        return undefined;
+      })
+      .immediate();
+    if (needsCopy === undefined) return;
+    copy = copied(needsCopy);
+  }
 }
 
 /**
- * Writes the copy kept before a migration: created new (O_EXCL | O_NOFOLLOW, 0600) under a random
- * name in the database's folder, then renamed to `<name>.bak-<version>` (a rename replaces a link
+ * Writes the copy kept before a migration (see backup.ts: a consistent streamed copy, created new
+ * under a temporary name, synced), renamed to `<name>.bak-<version>` (a rename replaces a link
  * planted there, never writes through it). Where that name can't be taken (another user's file in
  * a shared folder), the copy keeps a name of its own, and that is the name reported. A copy that
  * does not fit is removed and the upgrade does not start.
  */
-function keepCopy(db: Db, file: string, version: number): string {
+function keepCopy(db: Db, file: string, version: number, earlier: string | undefined): string {
   const dir = dirname(file);
   const base = basename(file);
   removeStaleCopies(dir, base);
-  const tag = randomTag();
-  const temp = join(dir, `.${base}.bak-${version}.${tag}.tmp`);
-  const bytes = db.serialize();
-  let fd: number | undefined;
+  removeStaleTemps(dir, base);
+  let temp: string;
   try {
-    fd = openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600);
-    for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
+    temp = writeCopy(db, dir, base);
   } catch (error) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(temp, { force: true });
     const code = errorCode(error);
-    const mb = Math.max(1, Math.round(bytes.length / 1e6));
-    if (code === "ENOSPC" || code === "EDQUOT")
+    const mb = Math.max(
+      1,
+      Math.round(((db.pragma("page_count", { simple: true }) as number) * (db.pragma("page_size", { simple: true }) as number)) / 1e6),
+    );
+    if (diskFull(error))
       throw new UserError(
         `the disk holding ${file} is full: no room for the copy net keeps before upgrading it (${mb} MB); nothing was changed`,
         {
@@ -577,7 +557,9 @@ function keepCopy(db: Db, file: string, version: number): string {
     renameSync(temp, wanted);
     return wanted;
   } catch {
-    const own = join(dir, `${base}.bak-${version}-${tag}`);
+    // A copy made again (the database changed meanwhile) replaces the one made before.
+    if (earlier && earlier !== wanted) rmSync(earlier, { force: true });
+    const own = join(dir, `${base}.bak-${version}-${temp.slice(-16, -4)}`);
     renameSync(temp, own);
     return own;
   }

@@ -391,6 +391,52 @@ export class Store {
       );
   }
 
+  /** One interaction by its id, or by the start of it (a unique prefix of 6 characters or more). */
+  interaction(idOrPrefix: string): Interaction | undefined {
+    const rows = this.sql(
+      `SELECT i.*, (SELECT group_concat(contact_id) FROM interaction_people WHERE interaction_id = i.id) AS people
+       FROM interactions i WHERE i.id = ? OR (length(?) >= 6 AND i.id >= ? AND i.id < ? || char(0x10FFFF)) LIMIT 2`,
+    ).all(idOrPrefix, idOrPrefix, idOrPrefix, idOrPrefix) as InteractionWithPeopleRow[];
+    const exact = rows.find((r) => r.id === idOrPrefix);
+    if (exact) return withPeople(exact);
+    return rows.length === 1 ? withPeople(rows[0] as InteractionWithPeopleRow) : undefined;
+  }
+
+  /**
+   * Changes an interaction (its id and creation stamp stay): the links' copies follow by trigger,
+   * people added or removed are linked or unlinked, the search index and everyone's latest
+   * interaction are worked out again.
+   */
+  updateInteraction(before: Interaction, after: Interaction): void {
+    this.sql(
+      `UPDATE interactions SET date = @date, kind = @kind, direction = @direction, note = @note,
+         follow_up_on = @followUpOn, event_name = @eventName WHERE id = @id`,
+    ).run({ ...after, people: undefined, createdAt: undefined });
+    const kept = new Set(after.people);
+    const unlink = this.sql("DELETE FROM interaction_people WHERE interaction_id = ? AND contact_id = ?");
+    for (const person of before.people) if (!kept.has(person)) unlink.run(after.id, person);
+    this.linkPeople(after, after.people);
+    indexInteraction(this, after);
+    for (const person of new Set([...before.people, ...after.people])) this.refreshLatest(person);
+  }
+
+  /** Deletes an interaction (its links go with it, and the kept counts by trigger); its people's latest is worked out again. */
+  deleteInteraction(interaction: Interaction): void {
+    this.sql("DELETE FROM interactions WHERE id = ?").run(interaction.id);
+    unindex(this, "i", interaction.id);
+    for (const person of new Set(interaction.people)) this.refreshLatest(person);
+  }
+
+  /** A person's latest interaction (the one logged last on the latest day), or none: as if logged in order. */
+  refreshLatest(contactId: string): void {
+    this.sql(
+      `UPDATE contacts SET (last_interaction_on, last_interaction_id) = (
+         SELECT i.date, i.id FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
+         WHERE ip.contact_id = contacts.id ORDER BY i.date DESC, i.created_at DESC, i.rowid DESC LIMIT 1)
+       WHERE id = ?`,
+    ).run(contactId);
+  }
+
   /** A person's interactions, newest first. */
   interactionsOf(contactId: string, limit = -1): Interaction[] {
     return (

@@ -276,7 +276,7 @@ describe("the daily flow of issue 2", () => {
     expect(out).toMatch(/^Ada Lovelace — CTO at Analytical Engines {2}ada-lovelace\n/);
     expect(out).toContain("2026-12-26 (in 30 days)");
     expect(out).toContain("Talked about compilers");
-    const dates = [...out.matchAll(/^ {2}(\d{4}-\d{2}-\d{2}) /gm)].map((m) => m[1]);
+    const dates = [...out.matchAll(/^ {2}\d+\. (\d{4}-\d{2}-\d{2}) /gm)].map((m) => m[1]);
     expect(dates).toEqual(["2026-11-26", "2026-11-26", "2026-11-25", "2026-11-20"]);
     expect(out).toContain("← help — Intro to her investor");
     expect(out).toContain("with Grace Hopper");

@@ -46,6 +46,8 @@ describe("the command a command line runs", () => {
       "rules",
       "import",
       "export",
+      "backup",
+      "restore",
       "hook",
       "remind",
       "completion",
