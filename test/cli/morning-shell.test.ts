@@ -6,16 +6,14 @@
  * for the prompt (`READY`), never sleeping blindly. Skipped, saying so, for a shell not installed
  * (.ci/run installs them). Run `npm run build` first (npm test does).
  */
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BIN, type Sandbox, sandbox } from "../helpers/cli.js";
+import { HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
 
 const has = (program: string) => spawnSync(program, ["--version"], { encoding: "utf8" }).status === 0;
-const HAVE_TMUX = spawnSync("tmux", ["-V"]).status === 0;
 const SHELLS = (["bash", "zsh", "fish"] as const).filter((shell) => {
   const ok = HAVE_TMUX && has(shell);
   if (!ok) console.warn(`shell hook tests for ${shell} skipped: ${HAVE_TMUX ? shell : "tmux"} is not installed (.ci/run installs it)`);
@@ -23,62 +21,22 @@ const SHELLS = (["bash", "zsh", "fish"] as const).filter((shell) => {
 });
 
 const SOCKET = `net-morning-${process.pid}`;
-const CONFIG = join(mkdtempSync(join(tmpdir(), "net-tmux-")), "tmux.conf");
-writeFileSync(CONFIG, "set -g remain-on-exit on\nset -g history-limit 2000\nset -g status off\n");
+const { tmux, kill: killServer } = tmuxServer(SOCKET);
 const STACK = /\n\s+at .+[:(]\d+/;
 
-function tmux(...args: string[]): string {
-  return execFileSync("tmux", ["-L", SOCKET, "-f", CONFIG, ...args], {
-    encoding: "utf8",
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMUX_TMPDIR: process.env.TMUX_TMPDIR, LANG: "C.UTF-8", TERM: "xterm-256color" },
-  });
-}
-
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 let sessions = 0;
 
 /** One interactive shell in its own tmux session. */
-class Shell {
-  private constructor(readonly target: string) {}
+class Shell extends Terminal {
+  private constructor(target: string) {
+    super(tmux, target);
+  }
 
   static start(command: string[], env: Record<string, string>): Shell {
     const target = `s${++sessions}`;
     const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
     tmux("new-session", "-d", "-s", target, "-x", "120", "-y", "30", ["env", "-i", ...vars, ...command.map(quote)].join(" "));
     return new Shell(target);
-  }
-
-  screen(): string {
-    return tmux("capture-pane", "-p", "-J", "-t", this.target, "-S", "-")
-      .split("\n")
-      .filter((l) => !l.startsWith("Pane is dead"))
-      .map((l) => l.trimEnd())
-      .join("\n")
-      .trim();
-  }
-
-  async waitFor(expected: string | RegExp, timeoutMs = 20_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const screen = this.screen();
-      if (typeof expected === "string" ? screen.includes(expected) : expected.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(expected)}; the screen shows:\n${screen}`);
-      await sleep(40);
-    }
-  }
-
-  type(text: string): this {
-    tmux("send-keys", "-t", this.target, "-l", text);
-    return this;
-  }
-
-  keys(...keys: string[]): this {
-    tmux("send-keys", "-t", this.target, ...keys);
-    return this;
-  }
-
-  close(): void {
-    tmux("kill-session", "-t", this.target);
   }
 }
 
@@ -138,7 +96,7 @@ describe.skipIf(SHELLS.length === 0)("the shell hook", () => {
   });
   afterAll(() => {
     // The shells first: fish writes into the sandbox as it exits.
-    spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+    killServer();
     box.cleanup();
   });
 
@@ -236,7 +194,7 @@ describe.skipIf(SHELLS.length === 0)("completion", () => {
     box.ok(["add", "Grace Hopper", "-q"]);
   });
   afterAll(() => {
-    spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
+    killServer();
     box.cleanup();
   });
 

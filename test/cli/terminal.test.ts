@@ -1,54 +1,31 @@
-/**
- * End-to-end tests of the interactive flows in a real terminal: bin/net runs inside tmux, keys are
- * sent with send-keys, the screen is read with capture-pane, the database through `net show --json`.
- *
- * Each command runs in its own tmux session on a private server (-L), with a clean environment
- * (`env -i`: no NODE_EXTRA_CA_CERTS to load, no CI), a temporary database and NET_TODAY pinned.
- * remain-on-exit keeps the screen after the command ends; the shell writes the exit status to a file.
- * The waits poll the screen until the expected text shows, never sleeping blindly.
- * Skipped, saying so, only when tmux is not installed. Run `npm run build` first (npm test does).
- */
-import { execFileSync, spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
 import { promptLibraryFiles, writeModuleRecorder } from "../helpers/modules.js";
+import { HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const HAVE_TMUX = spawnSync("tmux", ["-V"], { encoding: "utf8" }).status === 0;
 if (!HAVE_TMUX) console.warn("terminal tests skipped: tmux is not installed (.ci/run installs it)");
 
 const SOCKET = `net-test-${process.pid}`;
+const { tmux, kill: killServer } = tmuxServer(SOCKET);
 const STACK = /\n\s+at .+[:(]\d+/;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-
-/** The server's settings: keep a pane's screen after its command ends. */
-const CONFIG = join(mkdtempSync(join(tmpdir(), "net-tmux-")), "tmux.conf");
-writeFileSync(CONFIG, "set -g remain-on-exit on\nset -g history-limit 2000\nset -g status off\n");
-
-function tmux(...args: string[]): string {
-  return execFileSync("tmux", ["-L", SOCKET, "-f", CONFIG, ...args], {
-    encoding: "utf8",
-    // The server takes its environment from here: no CA bundle to load (slow), not "CI" (no prompts).
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, TMUX_TMPDIR: process.env.TMUX_TMPDIR, LANG: "C.UTF-8", TERM: "xterm-256color" },
-  });
-}
-
-const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 let sessions = 0;
 
 /** One command running in its own terminal, 120x40 (or `columns` wide). */
-class Pane {
+class Pane extends Terminal {
   private constructor(
-    readonly target: string,
+    target: string,
     private readonly statusFile: string,
-  ) {}
+  ) {
+    super(tmux, target);
+  }
 
   /**
    * Starts `net <args>` in a new session. The command gets a clean environment: the sandbox's database,
@@ -81,38 +58,6 @@ class Pane {
     return new Pane(target, statusFile);
   }
 
-  /** Everything the terminal shows, wrapped lines joined. */
-  screen(): string {
-    return tmux("capture-pane", "-p", "-J", "-t", this.target, "-S", "-")
-      .split("\n")
-      .filter((l) => !l.startsWith("Pane is dead"))
-      .map((l) => l.trimEnd())
-      .join("\n")
-      .trim();
-  }
-
-  /** Waits until the screen shows `expected`; returns the screen. */
-  async waitFor(expected: string | RegExp, timeoutMs = 15_000): Promise<string> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const screen = this.screen();
-      if (typeof expected === "string" ? screen.includes(expected) : expected.test(screen)) return screen;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${String(expected)}; the screen shows:\n${screen}`);
-      await sleep(40);
-    }
-  }
-
-  /** Types text as a person would (no key names interpreted). */
-  type(text: string): this {
-    tmux("send-keys", "-t", this.target, "-l", text);
-    return this;
-  }
-
-  keys(...keys: string[]): this {
-    tmux("send-keys", "-t", this.target, ...keys);
-    return this;
-  }
-
   /** Waits for the question, then types the answer and Enter. */
   async answer(question: string | RegExp, text: string): Promise<void> {
     await this.waitFor(question);
@@ -128,10 +73,6 @@ class Pane {
       await sleep(40);
     }
     return Number(readFileSync(this.statusFile, "utf8").trim());
-  }
-
-  close(): void {
-    tmux("kill-session", "-t", this.target);
   }
 }
 
@@ -160,8 +101,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
   let box: Sandbox;
 
   afterAll(() => {
-    spawnSync("tmux", ["-L", SOCKET, "kill-server"]);
-    rmSync(dirname(CONFIG), { recursive: true, force: true });
+    killServer();
   });
 
   /** A network of three: two Adas (ambiguous) and Grace, met at recent places; copied for each test. */
