@@ -1,25 +1,11 @@
 // Issue 18, backups: a copy of the database before the first write of each day, `net backup`,
 // `net restore`. Every case runs the real binary.
 import { spawnSync } from "node:child_process";
-import {
-  closeSync,
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { closeSync, copyFileSync, openSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import {
-  canMount,
   expectCleanFailure,
   integrity,
   netWrites,
@@ -29,26 +15,11 @@ import {
   runNet,
   runNetKilledAt,
   runNetSync,
+  scratch,
 } from "./support.js";
 
-let dir: string;
-let mountable = false;
-const mounts: string[] = [];
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "net-backups-"));
-  mountable = canMount(dir);
-});
-afterAll(() => {
-  for (const point of mounts) spawnSync("umount", ["-l", point]);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-let n = 0;
-function folder(): string {
-  const path = join(dir, `case-${++n}`);
-  mkdirSync(path);
-  return path;
-}
+const scratchFolder = scratch("net-backups-");
+const folder = () => scratchFolder.folder();
 
 const on = (day: string) => ({ NET_TODAY: day });
 function net(db: string, args: string[], day = "2026-11-26") {
@@ -211,11 +182,8 @@ describe("the daily copy", () => {
   });
 
   it("a disk too full for the copy: the command still succeeds, says so once, and leaves no partial copy (tmpfs)", (ctx) => {
-    if (!mountable) return ctx.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
-    const point = join(dir, "full");
-    mkdirSync(point);
-    expect(spawnSync("mount", ["-t", "tmpfs", "-o", "size=2m,mode=0755", "tmpfs", point]).status).toBe(0);
-    mounts.push(point);
+    if (!scratchFolder.mountable) return ctx.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
+    const point = scratchFolder.tinyDisk("full", "2m");
     const db = newDb(point);
     net(db, ["log", "ada", "--kind", "call", "--no-input", "-q"], "2026-11-25");
     rmSync(join(point, "net.db.backup-2026-11-25"));

@@ -8,8 +8,6 @@ import {
   copyFileSync,
   existsSync,
   linkSync,
-  mkdirSync,
-  mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -18,13 +16,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { SCHEMA_VERSION } from "../../src/store/migrations.js";
 import {
-  canMount,
   expectCleanFailure,
   integrity,
   netWrites,
@@ -33,6 +29,7 @@ import {
   runNet,
   runNetKilledAt,
   runNetSync,
+  scratch,
   sha256,
   withoutRootPowers,
 } from "./support.js";
@@ -40,25 +37,8 @@ import {
 const V1 = join(ROOT, "test", "fixtures", "reliability", "schema-v1.sqlite");
 const isRoot = process.getuid?.() === 0;
 
-let dir: string;
-let mountable = false;
-const mounts: string[] = [];
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), "net-ours-"));
-  mountable = canMount(dir);
-});
-afterAll(() => {
-  for (const point of mounts) spawnSync("umount", ["-l", point]);
-  rmSync(dir, { recursive: true, force: true });
-});
-
-let n = 0;
-/** A fresh folder for one case. */
-function folder(): string {
-  const path = join(dir, `case-${++n}`);
-  mkdirSync(path);
-  return path;
-}
+const scratchFolder = scratch("net-ours-");
+const folder = () => scratchFolder.folder();
 
 function newDb(at: string, people = ["Ada Lovelace"]): string {
   const db = join(at, "net.db");
@@ -180,11 +160,8 @@ describe("the copy kept before a migration", () => {
   });
 
   it("a disk too full for the copy: 'disk full', no partial copy left, the database untouched (tmpfs)", (ctx) => {
-    if (!mountable) return ctx.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
-    const point = join(dir, "full-for-copy");
-    mkdirSync(point);
-    expect(spawnSync("mount", ["-t", "tmpfs", "-o", "size=1m,mode=0755", "tmpfs", point]).status).toBe(0);
-    mounts.push(point);
+    if (!scratchFolder.mountable) return ctx.skip("cannot mount a tmpfs here (needs root with CAP_SYS_ADMIN)");
+    const point = scratchFolder.tinyDisk("full-for-copy", "1m");
     const db = v1Db(point);
     const hash = sha256(db);
     const df = spawnSync("df", ["-k", "--output=avail", point], { encoding: "utf8" });
@@ -354,7 +331,7 @@ describe("a database damaged mid-file", () => {
   it("`net import` refuses too", () => {
     const { db } = damaged();
     const hash = sha256(db);
-    const file = join(dir, `people-${n}.vcf`);
+    const file = join(folder(), "people.vcf");
     writeFileSync(file, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Alan Turing\r\nEND:VCARD\r\n");
     expectCleanFailure(runNetSync(["import", file, "--no-input"], { db }), /is damaged/);
     expect(sha256(db)).toBe(hash);

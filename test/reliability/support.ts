@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { build } from "esbuild";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { BIN, type RunResult } from "../helpers/cli.js";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -234,6 +235,48 @@ export async function netWrites(args: string[], db: string): Promise<{ code: num
   const run = await runNet(args, { db, env: { NODE_OPTIONS: `--require ${JSON.stringify(STOP_AT)}`, NET_TEST_STOP_AT: "trace" } });
   const writes = [...run.stderr.matchAll(/^run \d+ (.*)$/gm)].map((m) => m[1] as string);
   return { code: run.code, writes };
+}
+
+/**
+ * A scratch folder for a test file, set up before its tests and removed after: a fresh folder per
+ * case, and small tmpfs disks (root only: `mountable` says whether they can be had) to fill.
+ */
+export function scratch(prefix: string) {
+  let dir = "";
+  let mountable = false;
+  let cases = 0;
+  const mounts: string[] = [];
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), prefix));
+    mountable = canMount(dir);
+  });
+  afterAll(() => {
+    for (const point of mounts) spawnSync("umount", ["-l", point]);
+    rmSync(dir, { recursive: true, force: true });
+  });
+  return {
+    get dir() {
+      return dir;
+    },
+    get mountable() {
+      return mountable;
+    },
+    /** A fresh, empty folder for one case. */
+    folder(): string {
+      const path = join(dir, `case-${++cases}`);
+      mkdirSync(path);
+      return path;
+    },
+    /** A small tmpfs of `size` (e.g. "1m") mounted at `name` in the scratch folder. */
+    tinyDisk(name: string, size: string): string {
+      const point = join(dir, name);
+      mkdirSync(point, { recursive: true });
+      const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", `size=${size},mode=0755`, "tmpfs", point]);
+      if (mounted.status !== 0) throw new Error(`mount failed: ${mounted.stderr}`);
+      mounts.push(point);
+      return point;
+    },
+  };
 }
 
 /** Whether this process may mount file systems (root with CAP_SYS_ADMIN, as in CI here). */
