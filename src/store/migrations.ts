@@ -453,6 +453,12 @@ export const MIGRATIONS: readonly string[] = [
     SELECT d.doc, NULL, NULL, NULL, NULL, NULL, i.event_name, i.note
     FROM search_docs d JOIN interactions i ON i.id = d.ref WHERE d.kind = 'i';
   `,
+  // 8: "met through": who introduced you to a person (`net add/edit --via`, an intro received), by
+  // id; emptied when that person is purged. The index answers "who did they introduce you to".
+  `
+  ALTER TABLE contacts ADD COLUMN met_through TEXT REFERENCES contacts (id) ON DELETE SET NULL;
+  CREATE INDEX contacts_met_through ON contacts (met_through) WHERE met_through IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
