@@ -9,11 +9,16 @@ export function longAgo(day: IsoDate, today: IsoDate): string {
   return years <= 1 ? "over a year ago" : `${years} years ago`;
 }
 
-/** A point in id order that moves with each occurrence: where the store starts reading. */
+/**
+ * A point in id order that moves with each occurrence: where the store starts reading. The text's
+ * hash is mixed (MurmurHash3's finaliser) so that neighbouring occurrences (`…-12-01`, `…-12-16`)
+ * land far apart among random ids.
+ */
 export function cursorFor(occurrence: string): string {
-  return stableIndex(occurrence, 2 ** 32)
-    .toString(16)
-    .padStart(8, "0");
+  let h = stableIndex(occurrence, 2 ** 32);
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return ((h ^ (h >>> 16)) >>> 0).toString(16).padStart(8, "0");
 }
 
 /**

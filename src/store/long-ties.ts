@@ -107,9 +107,9 @@ export function loadDormant(store: Store, draw: DormantDraw): Dormant {
        AND c.id >= :from AND c.id < :to AND coalesce(c.last_interaction_on, c.met_on) <= :silentBy
      ORDER BY c.id LIMIT :count`,
   );
-  const ties = read.all({ from: draw.cursor, to: "\uffff", silentBy: draw.silentBy, count: draw.count }) as DormantTie[];
+  let ties = read.all({ from: draw.cursor, to: "\uffff", silentBy: draw.silentBy, count: draw.count }) as DormantTie[];
   if (ties.length < draw.count)
-    ties.push(...(read.all({ from: "", to: draw.cursor, silentBy: draw.silentBy, count: draw.count - ties.length }) as DormantTie[]));
+    ties = ties.concat(read.all({ from: "", to: draw.cursor, silentBy: draw.silentBy, count: draw.count - ties.length }) as DormantTie[]);
   const usual = (column: "sector" | "circle") =>
     (
       store
