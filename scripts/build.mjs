@@ -28,6 +28,7 @@ const LAZY = {
   "src/formats/contacts-csv.ts": "contacts-csv",
   "src/formats/vcard.ts": "vcard",
   "src/formats/ics.ts": "ics",
+  "src/formats/dot.ts": "dot",
   "src/store/transfer.ts": "transfer",
   "src/domain/transliterate.ts": "transliterate",
   "src/render/html.ts": "html",

@@ -12,7 +12,7 @@ import { firstFollowUp } from "../rules/first-follow-up.js";
 import { type NewInteraction, newId } from "../store/store.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
-import { readPastDate, readWhen, transliteratorFor } from "./input.js";
+import { findIntroducer, readPastDate, readWhen, transliteratorFor } from "./input.js";
 import type { Runner } from "./runner.js";
 import { ruleSettings, tierCadences } from "./settings.js";
 
@@ -41,6 +41,7 @@ Examples:
   net add "Ada Lovelace" --company "Analytical Engines" --role CTO \\
       --sector research --external --where "Paris AI meetup" \\
       --date yesterday --intent learn --tier active
+  net add "Alan Turing" --via ada
   net add "Grace Hopper" --email grace@example.org --tag navy --follow-up 2d`,
     )
     .action(run(addAction));
@@ -87,6 +88,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
 
   const transliterate = await transliteratorFor([name]);
   const store = ctx.store();
+  const via = await findIntroducer(ctx, flags.via);
   const contact = store.transaction(() => {
     const sameName = store.contactsWithNameKey(foldName(name));
     if (sameName.length > 0 && !flags.force) {
@@ -104,7 +106,8 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     const created = planned.contact;
     store.insertContact(created);
     store.insertInteraction(planned.meeting);
-    return { ...created, lastInteractionOn: metOn };
+    if (via) store.setMetThrough([created.id], via.id);
+    return { ...created, lastInteractionOn: metOn, metThrough: via?.id ?? null };
   });
 
   if (ctx.json) ctx.out(JSON.stringify(contactJson(contact, tierCadences(store)), null, 2));
@@ -114,7 +117,8 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     return;
   }
   const where = contact.metWhere ? ` at ${safeText(contact.metWhere, true)}` : "";
-  ctx.say(`Added ${safeText(contact.name, true)}, met ${relativeDay(metOn, ctx.today)}${where}.`);
+  const through = via ? `, through ${safeText(via.name, true)}` : "";
+  ctx.say(`Added ${safeText(contact.name, true)}, met ${relativeDay(metOn, ctx.today)}${where}${through}.`);
   if (followUpOn) ctx.say(`Follow-up scheduled for ${followUpOn}.`);
   else ctx.say(firstContactHint(contact.slug, metOn, ctx.today, paramsOf(firstFollowUp, ruleSettings(store)).days ?? 2));
 }

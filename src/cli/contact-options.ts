@@ -14,6 +14,7 @@ export function addContactOptions(command: Command): Command {
     .addOption(new Option("--internal", "inside your organisation").conflicts("external"))
     .addOption(new Option("--external", "outside your organisation").conflicts("internal"))
     .option("--where <place>", "where you met (event, place, introduction)")
+    .option("--via <person>", 'who introduced you (met through them); --via "" forgets it')
     .addOption(choiceOption("--intent <intent>", "why this person matters", INTENTS))
     .addOption(choiceOption("--tier <tier>", "closeness: close 14d, active 30d, network 90d, dormant 180d", TIERS))
     .option("--cadence <duration>", "keep-in-touch cadence overriding the tier (10d, 2w, 3m)")
@@ -33,6 +34,8 @@ export interface ContactFlagValues {
   internal?: boolean;
   external?: boolean;
   where?: string;
+  /** Who introduced you: a name, slug or id, resolved by the command (`""` clears). */
+  via?: string;
   intent?: Intent;
   tier?: Tier;
   cadence?: string;

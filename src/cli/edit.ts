@@ -8,7 +8,7 @@ import { contactJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
-import { collect, findPerson, readPastDate, transliteratorFor } from "./input.js";
+import { collect, findIntroducer, findPerson, readPastDate, transliteratorFor } from "./input.js";
 import type { Runner } from "./runner.js";
 import { tierCadences } from "./settings.js";
 
@@ -38,7 +38,7 @@ export function editCommand(program: Command, run: Runner) {
     .option("--restore", "bring back an archived person")
     .addHelpText(
       "after",
-      '\nExamples:\n  net edit ada --company "Babbage & Co" --tier close\n  net edit ada --tag mentor --untag speaker\n  net edit ada --cadence 3w\n  net edit ada --restore',
+      '\nExamples:\n  net edit ada --company "Babbage & Co" --tier close\n  net edit ada --tag mentor --untag speaker\n  net edit ada --cadence 3w\n  net edit alan --via ada\n  net edit ada --restore',
     )
     .action(run(editAction));
 }
@@ -72,6 +72,12 @@ async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<
   const store = ctx.store();
   const person = await findPerson(ctx, who, { includeArchived: true });
   const transliterate = person.slug === "person" && flags.name ? await transliteratorFor([flags.name]) : undefined;
+  const via = await findIntroducer(ctx, flags.via);
+  if (via && via.id === person.id)
+    throw usageError(
+      `${person.name} can't have introduced you to themselves`,
+      `name the person who introduced you: net edit ${who} --via <who>`,
+    );
   const updated = store.transaction(() => {
     const contact = store.contact(person.id);
     if (!contact) throw new UserError(`no one called '${who}'`);
@@ -83,6 +89,10 @@ async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<
     }
     if (contact.slug === "person" && flags.name) next.slug = uniqueSlug(next.name, (s) => store.slugTaken(s), transliterate);
     store.updateContact(next);
+    if (via !== undefined) {
+      store.setMetThrough([contact.id], via?.id ?? null);
+      next.metThrough = via?.id ?? null;
+    }
     // A field emptied here stays empty through later imports; one given a value is the user's again.
     const fields = fieldsFromFlags(flags);
     const given = new Set(CLEARABLE_FIELDS.filter((f) => fields[f] !== undefined));

@@ -4,6 +4,7 @@ import type { IsoDate } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
+import { introGraph } from "../store/met-through.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
 import { computeReminders } from "./nudge.js";
@@ -13,7 +14,7 @@ import { entryAt, refuseUnlessRegular, writePrivateFile } from "./write-file.js"
 
 declare const NET_VERSION: string;
 
-export const EXPORT_FORMATS = ["json", "csv", "vcard", "ics"] as const;
+export const EXPORT_FORMATS = ["json", "csv", "vcard", "ics", "dot"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 interface ExportFlags {
@@ -32,9 +33,10 @@ export function exportCommand(program: Command, run: Runner) {
         "  json   everything (people, interactions, reminder state, reviews, settings); net import reads it back\n" +
         "  csv    one row per active person, with last contact and next due (safe to open in a spreadsheet)\n" +
         "  vcard  vCard 4.0, one card per active person, for phones and mail apps\n" +
-        "  ics    the due and upcoming gestures (next 30 days, --days N) as calendar to-dos",
+        "  ics    the due and upcoming gestures (next 30 days, --days N) as calendar to-dos\n" +
+        "  dot    who met whom through whom (net add --via, intros logged), for Graphviz: dot -Tsvg",
     )
-    .addOption(choiceOption("--format <format>", "json, csv, vcard or ics (default: from -o's extension, else json)", EXPORT_FORMATS))
+    .addOption(choiceOption("--format <format>", "json, csv, vcard, ics or dot (default: from -o's extension, else json)", EXPORT_FORMATS))
     .option("-o, --output <file>", "write to this file instead of standard output (- is standard output)")
     .option("--force", "replace the -o file if it exists (a regular file only)")
     .option("--days <n>", "ics: how many days ahead (default 30)")
@@ -45,7 +47,8 @@ Examples:
   net export -o net-backup.json
   net export --format csv -o network.csv
   net export --format vcard > contacts.vcf
-  net export --format ics --days 14 -o gestures.ics`,
+  net export --format ics --days 14 -o gestures.ics
+  net export --format dot | dot -Tsvg -o intros.svg`,
     )
     .action(run(exportAction));
 }
@@ -57,6 +60,8 @@ const EXTENSIONS: Record<string, ExportFormat> = {
   ".vcard": "vcard",
   ".ics": "ics",
   ".ical": "ics",
+  ".dot": "dot",
+  ".gv": "dot",
 };
 
 function formatOf(flags: ExportFlags): ExportFormat {
@@ -101,6 +106,11 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
       text = writeVCards(contacts);
     }
     what = `${contacts.length} ${contacts.length === 1 ? "person" : "people"}`;
+  } else if (format === "dot") {
+    const { writeDot } = await import("../formats/dot.js");
+    const graph = introGraph(store);
+    text = writeDot(graph);
+    what = `${graph.people.length} ${graph.people.length === 1 ? "person" : "people"} met through someone or introduced`;
   } else {
     const { writeIcs } = await import("../formats/ics.js");
     // The same reminders nudge computes, looking `days` ahead, each worded as of its own due day.

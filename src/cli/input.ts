@@ -154,3 +154,13 @@ export async function readAllStdin(maxBytes = Number.POSITIVE_INFINITY): Promise
   }
   return Buffer.concat(chunks);
 }
+
+/**
+ * The person `--via` names (who introduced you), resolved like any name; `""` is null (forget it).
+ * Undefined when not given.
+ */
+export async function findIntroducer(ctx: Context, via: string | undefined): Promise<{ id: string; name: string } | null | undefined> {
+  if (via === undefined) return undefined;
+  if (via.trim() === "") return null;
+  return findPerson(ctx, via, { includeArchived: true });
+}

@@ -45,6 +45,8 @@ Examples:
   net log ada --kind share --note "Sent the article on type systems"
   net log ada grace --kind meeting --date "last friday" --follow-up 2w
   net log ada --kind help --received --note "Intro to her investor"
+  net log ada alan --kind intro --received   (Ada introduced you to Alan: you met Alan through her)
+  net log ada alan --kind intro              (you introduced Ada and Alan to each other)
   net log --event "DevOps Days Paris" --date 2026-11-20`,
     )
     .action(run(logAction));
@@ -125,9 +127,18 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
     note = answers.note;
   }
 
-  const interaction = store.transaction(() =>
-    store.insertInteraction(logEntry({ date, kind, direction, directionGiven, note, followUpOn, event: flags.event, people: ids })),
-  );
+  const { interaction, metThrough } = store.transaction(() => {
+    const interaction = store.insertInteraction(
+      logEntry({ date, kind, direction, directionGiven, note, followUpOn, event: flags.event, people: ids }),
+    );
+    // An intro received: the first named introduced you to the others ("met through"), for those with no one recorded yet.
+    const [introducer, ...introduced] = interaction.people;
+    const metThrough =
+      interaction.kind === "intro" && interaction.direction === "received" && introducer
+        ? store.setMetThrough(introduced, introducer, true)
+        : [];
+    return { interaction, metThrough };
+  });
 
   const names = ids.map((id) => active.find((p) => p.id === id)?.name ?? id).map((n) => safeText(n, true));
   if (ctx.json)
@@ -137,6 +148,10 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
     ? `event ${safeText(flags.event, true)}${names.length ? ` with ${names.join(", ")}` : ""}`
     : `${kind} with ${names.join(", ")}`;
   ctx.say(`Logged ${what} on ${date}.${followUpOn ? ` Follow-up on ${followUpOn}.` : ""}`);
+  if (metThrough.length > 0) {
+    const nameOf = (id: string) => safeText(active.find((p) => p.id === id)?.name ?? id, true);
+    ctx.say(`Noted that you met ${metThrough.map(nameOf).join(", ")} through ${nameOf(ids[0] as string)}.`);
+  }
 }
 
 /** What `net log` writes. An event is mutual unless a direction was given. */

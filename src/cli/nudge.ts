@@ -7,8 +7,10 @@ import { datesDue, newsRank } from "../rules/congratulate.js";
 import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { followUpRank } from "../rules/follow-up-promise.js";
 import { giveFirstRank } from "../rules/give-first.js";
+import { gratitudeDraw } from "../rules/gratitude.js";
 import { habitLine } from "../rules/habits.js";
 import { keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { rediscoverDraw } from "../rules/rediscover.js";
 import { thankRank } from "../rules/thank.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
 import { rememberShown, reminderStates, shownList, snooze } from "../store/reminders.js";
@@ -96,6 +98,8 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
         datesDue(person, congratulatedOn, today, horizonDays, params("congratulate")).map((due) => due.rank),
     },
     limit,
+    gratitude: gratitudeDraw(today, horizonDays, params("gratitude")),
+    rediscover: rediscoverDraw(today, horizonDays, params("rediscover")),
   });
 }
 

@@ -6,6 +6,7 @@ import { usageError } from "../domain/errors.js";
 import { cadenceOf } from "../domain/model.js";
 import { contactDetailJson, interactionJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
+import { introducedBy, introducedTo } from "../store/met-through.js";
 import type { Context } from "./context.js";
 import { findPerson } from "./input.js";
 import type { Runner } from "./runner.js";
@@ -46,11 +47,19 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
     flags.limit ? store.interactionsOf(contact.id, CONTEXT_HISTORY) : interactions.slice(0, CONTEXT_HISTORY),
     ctx.today,
   );
+  const metThrough = introducedBy(store, contact.id);
+  const introduced = introducedTo(store, contact.id);
   if (ctx.json) {
+    const person = (p: { id: string; slug: string; name: string }) => ({ id: p.id, slug: p.slug, name: p.name });
     ctx.out(
       JSON.stringify(
         {
-          contact: { ...contactDetailJson(contact, cadences), endedMilestones: ended },
+          contact: {
+            ...contactDetailJson(contact, cadences),
+            endedMilestones: ended,
+            metThrough: metThrough && person(metThrough),
+            introducedYouTo: introduced.map(person),
+          },
           interactions: interactions.map((i) => interactionJson(i, (id) => named.get(id))),
           context,
         },
@@ -75,7 +84,13 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   };
   field("sector", contact.sector);
   field("circle", contact.circle);
-  field("met", [contact.metOn, contact.metWhere ? `at ${contact.metWhere}` : null].filter(Boolean).join(" ") || null);
+  field(
+    "met",
+    [contact.metOn, contact.metWhere ? `at ${contact.metWhere}` : null, metThrough ? `through ${metThrough.name}` : null]
+      .filter(Boolean)
+      .join(" ") || null,
+  );
+  field("introduced", introduced.length ? `you to ${introduced.map((p) => p.name).join(", ")}` : null);
   field("intent", contact.intent);
   const cadence = cadenceOf(contact, cadences);
   field("tier", `${contact.tier}, every ${formatDays(cadence)}${contact.cadenceDays ? " (own cadence)" : ""}`);

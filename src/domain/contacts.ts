@@ -103,6 +103,7 @@ export function newContact(fields: ContactFields & { name: string }, ids: { id: 
     archivedAt: null,
     lastInteractionOn: null,
     keepInTouchDoneOn: null,
+    metThrough: null,
   };
 }
 

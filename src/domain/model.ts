@@ -76,6 +76,8 @@ export interface Contact {
    * cadence restarts from it, as from a gesture. Only `net done` writes it.
    */
   keepInTouchDoneOn?: IsoDate | null;
+  /** Who introduced you to this person (their id): `net add/edit --via`, or an intro received. */
+  metThrough?: string | null;
 }
 
 export interface Interaction {

@@ -149,6 +149,8 @@ function contactFields(checks: JsonChecks): Record<string, Check> {
     archivedAt: stampOrNull,
     // Written by `net done`, kept across machines; absent in older exports.
     keepInTouchDoneOn: (v) => v === undefined || v === null || past(v),
+    // Who introduced you (an id of the export); absent in older exports.
+    metThrough: (v) => v === undefined || v === null || key(v),
     // lastInteractionOn is derived (from the interactions): not read, worked out again on import.
   };
 }
@@ -315,6 +317,7 @@ export function readJson(text: string, checks: JsonChecks = {}): NetExport {
       // Derived from the interactions: worked out again once they are in, never taken as given.
       lastInteractionOn: null,
       keepInTouchDoneOn: c.keepInTouchDoneOn ?? null,
+      metThrough: c.metThrough ?? null,
     })),
     interactions: checkList<Interaction>(text, d, "interactions", interactionFields(checks)),
     reminderState: checkList<ReminderStateRecord>(text, d, "reminderState", REMINDER_FIELDS),

@@ -423,6 +423,8 @@ export interface LocalState {
 export interface JsonPlan extends ImportPlan {
   /** Days keep-in-touch was marked done (`net done`) on the other machine, later than here. */
   keptInTouch: { id: string; day: IsoDate }[];
+  /** Who introduced whom ("met through"), for people here who have no one recorded yet. */
+  metThrough: { id: string; via: string }[];
   /** Settings in the file that are not imported (unknown to this net). */
   settingsLeftOut: string[];
   interactions: Interaction[];
@@ -489,6 +491,7 @@ export function planJsonImport(local: LocalState, doc: NetExport, options: JsonP
     skipped: [],
     memory: [],
     keptInTouch: [],
+    metThrough: [],
     settingsLeftOut: doc.settingsLeftOut ?? [],
     interactions: [],
     interactionsSkipped: 0,
@@ -556,6 +559,17 @@ export function planJsonImport(local: LocalState, doc: NetExport, options: JsonP
     entry.contact = after;
     index.reindex(entry);
     plan.merged.push({ line: null, contact: after, fields, jobChange: null, ended: [] });
+  }
+
+  // "Met through" points at a person of the file (or one already here): taken for the people who
+  // have no one recorded yet, when that person is known here after the import; otherwise left out.
+  const localById = new Map(local.contacts.map((c) => [c.id, c]));
+  for (const incoming of doc.contacts) {
+    const id = ids.get(incoming.id);
+    if (!id || !incoming.metThrough || conflicting.has(incoming.metThrough)) continue;
+    const via = ids.get(incoming.metThrough) ?? (localById.has(incoming.metThrough) ? incoming.metThrough : undefined);
+    if (!via || via === id || localById.get(id)?.metThrough) continue;
+    if (!plan.metThrough.some((m) => m.id === id)) plan.metThrough.push({ id, via });
   }
 
   const touched = new Set<string>();

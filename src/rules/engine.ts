@@ -3,12 +3,14 @@ import { eventCadence } from "./event-cadence.js";
 import { firstFollowUp } from "./first-follow-up.js";
 import { followUpPromise } from "./follow-up-promise.js";
 import { giveFirst } from "./give-first.js";
+import { gratitude } from "./gratitude.js";
 import { introFollowThrough } from "./intro-follow-through.js";
 import { keepInTouch } from "./keep-in-touch.js";
 import { narrativeCard } from "./narrative-card.js";
 import { newPersonMonth } from "./new-person-month.js";
 import { notIsolated } from "./not-isolated.js";
 import { quarterlyMap } from "./quarterly-map.js";
+import { rediscover } from "./rediscover.js";
 import { thank } from "./thank.js";
 import type { EvaluationContext, Reminder, Rule, Snapshot } from "./types.js";
 import { byUrgency } from "./urgency.js";
@@ -27,6 +29,8 @@ export const RULES: readonly Rule[] = [
   quarterlyMap,
   introFollowThrough,
   notIsolated,
+  gratitude,
+  rediscover,
 ];
 
 /** What the user tuned with `net rules`: per rule, enabled or not and parameter values. */

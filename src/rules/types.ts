@@ -115,6 +115,31 @@ export interface Snapshot {
   goals: Goals;
   /** Quarterly reviews done, by period label (`2026Q3`). */
   reviews: { period: string; reviewedOn: IsoDate }[];
+  /** gratitude's person for this quarter, as drawn by the store from the rule's draw (gratitudeDraw). */
+  gratitude?: {
+    occurrence: string;
+    dueOn: IsoDate;
+    person: (RankedPerson & { slug: string; name: string }) | null;
+    help: { id: string; date: IsoDate; kind: string; note: string | null } | null;
+    /** A thanks given to them since the due day. */
+    thankedOn: IsoDate | null;
+  };
+  /** rediscover's few dormant ties for this occurrence (rediscoverDraw), and your usual sector and circle. */
+  dormant?: {
+    occurrence: string;
+    dueOn: IsoDate;
+    ties: (RankedPerson & {
+      slug: string;
+      name: string;
+      sector: string | null;
+      circle: string | null;
+      source: string;
+      silentSince: IsoDate;
+      logged: number;
+    })[];
+    usualSector: string | null;
+    usualCircle: string | null;
+  };
 }
 
 /** A small, concrete gesture that is due, and why. */

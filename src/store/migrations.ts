@@ -453,6 +453,21 @@ export const MIGRATIONS: readonly string[] = [
     SELECT d.doc, NULL, NULL, NULL, NULL, NULL, i.event_name, i.note
     FROM search_docs d JOIN interactions i ON i.id = d.ref WHERE d.kind = 'i';
   `,
+  // 8: "met through": who introduced you to a person (`net add/edit --via`, an intro received), by
+  // id; emptied when that person is purged. The index answers "who did they introduce you to".
+  // And two indexes for the rules that reach back years (gratitude, rediscover): help and intros
+  // received per person, latest first; and active people by id with the day they fell silent (the
+  // last interaction, or when met / connected for someone with none), read from a point in id
+  // order a few rows at a time.
+  `
+  ALTER TABLE contacts ADD COLUMN met_through TEXT REFERENCES contacts (id) ON DELETE SET NULL;
+  CREATE INDEX contacts_met_through ON contacts (met_through) WHERE met_through IS NOT NULL;
+  CREATE INDEX interaction_people_helped
+    ON interaction_people (contact_id, date DESC, interaction_id, kind, direction, p_active)
+    WHERE kind IN ('help', 'intro') AND direction = 'received';
+  CREATE INDEX contacts_silent ON contacts (id, coalesce(last_interaction_on, met_on))
+    WHERE archived_at IS NULL AND coalesce(last_interaction_on, met_on) IS NOT NULL;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

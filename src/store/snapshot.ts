@@ -22,6 +22,7 @@ import {
 } from "../rules/types.js";
 import { byUrgency, compare } from "../rules/urgency.js";
 import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
+import { type DormantDraw, type HelperDraw, loadDormant, loadHelper } from "./long-ties.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
 /** How far back rules follow help, intros, thanks and news (and streaks count weeks). */
@@ -70,6 +71,9 @@ export interface SnapshotOptions {
    * one does.
    */
   limit?: number;
+  /** What gratitude and rediscover read, as the rules drew it for today (none: not loaded). */
+  gratitude?: HelperDraw | null;
+  rediscover?: DormantDraw | null;
 }
 
 interface ContactFactsRow {
@@ -637,5 +641,8 @@ export function loadSnapshot(store: Store, today: IsoDate, options: SnapshotOpti
     card: loadCard(store),
     goals: loadGoals(store),
     reviews,
+    // The rows carry tier and intent as text: the rules' ranking reads them as such.
+    ...(options.gratitude ? { gratitude: loadHelper(store, options.gratitude) as Snapshot["gratitude"] } : {}),
+    ...(options.rediscover ? { dormant: loadDormant(store, options.rediscover) as Snapshot["dormant"] } : {}),
   };
 }

@@ -32,6 +32,7 @@ export interface ContactRow {
   archived_at: string | null;
   last_interaction_on: string | null;
   keep_in_touch_done_on: string | null;
+  met_through?: string | null;
 }
 
 /** An interactions row, as SQL returns it (sibling store modules read these too). */
@@ -78,6 +79,7 @@ export function toContact(row: ContactRow): Contact {
     archivedAt: row.archived_at,
     lastInteractionOn: row.last_interaction_on,
     keepInTouchDoneOn: row.keep_in_touch_done_on,
+    metThrough: row.met_through ?? null,
   };
 }
 
@@ -234,6 +236,18 @@ export class Store {
       updated_at: this.now(),
     });
     indexContact(this, contact);
+  }
+
+  /**
+   * Records who introduced you to `ids` (null clears it); with `onlyIfNone`, only for those with
+   * no one recorded yet. Never someone as their own introducer. Returns the ids changed.
+   */
+  setMetThrough(ids: readonly string[], via: string | null, onlyIfNone = false): string[] {
+    const set = this.sql(
+      `UPDATE contacts SET met_through = @via, updated_at = @now
+       WHERE id = @id AND (@via IS NULL OR id <> @via) AND met_through IS NOT @via AND (@onlyIfNone = 0 OR met_through IS NULL)`,
+    );
+    return ids.filter((id) => set.run({ id, via, now: this.now(), onlyIfNone: onlyIfNone ? 1 : 0 }).changes > 0);
   }
 
   contact(id: string): Contact | undefined {

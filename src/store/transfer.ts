@@ -341,6 +341,7 @@ export function applyJsonImport(store: Store, plan: JsonPlan): void {
     "UPDATE contacts SET keep_in_touch_done_on = @day WHERE id = @id AND (keep_in_touch_done_on IS NULL OR keep_in_touch_done_on < @day)",
   );
   for (const record of plan.keptInTouch) kept.run(record);
+  for (const { id, via } of plan.metThrough) store.setMetThrough([id], via, true);
   for (const interaction of plan.interactions) insertInteractionAsIs(store, interaction);
   for (const id of plan.touched) refreshLastInteraction(store, id);
   const state = store.sql(

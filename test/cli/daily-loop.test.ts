@@ -75,7 +75,7 @@ describe("usage errors are one line plus a hint", () => {
       "error: 'lunch' is not a choice for --kind",
       "hint: choose one of meeting, call, message, share, congrats, checkin, help, intro, thanks, event, news, ask",
     ],
-    [["export", "--format", "xml"], "error: 'xml' is not a choice for --format", "hint: choose one of json, csv, vcard, ics"],
+    [["export", "--format", "xml"], "error: 'xml' is not a choice for --format", "hint: choose one of json, csv, vcard, ics, dot"],
     [
       ["add", "X", "--date"],
       "error: --date needs a value",

@@ -283,9 +283,9 @@ describe("rules, goals and card", () => {
   });
   afterAll(() => box.cleanup());
 
-  it("lists the twelve rules with parameters and defaults", () => {
+  it("lists the fourteen rules with parameters and defaults", () => {
     const rules = box.json<{ id: string; enabled: boolean; params: { name: string; value: number; default: number }[] }[]>(["rules"]);
-    expect(rules).toHaveLength(12);
+    expect(rules).toHaveLength(14);
     expect(rules.find((r) => r.id === "keep-in-touch")?.params.find((p) => p.name === "tier.close")).toMatchObject({
       value: 14,
       default: 14,
