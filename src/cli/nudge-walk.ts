@@ -2,6 +2,7 @@ import { contextLines, personContext } from "../domain/context.js";
 import { relativeDay } from "../domain/dates.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
+import { introducedBy } from "../store/met-through.js";
 import { snooze } from "../store/reminders.js";
 import type { Context } from "./context.js";
 import { composeDraft, copyToClipboard, draftText, gestureKind, mailtoUrl, openMail } from "./drafting.js";
@@ -48,6 +49,8 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
       const lines = contextLines(personContext(contact, store.interactionsOf(contact.id, CONTEXT_HISTORY), ctx.today), (day) =>
         relativeDay(day, ctx.today),
       );
+      const via = introducedBy(store, contact.id);
+      if (via) lines.unshift(["met through", via.name]);
       return lines.flatMap(([label, text]) =>
         wrapLines(`${label}: ${safeText(text, true)}`, ctx.messageWidth, { first: "  ", rest: "    " }).map((l) => ctx.chalk.dim(l)),
       );

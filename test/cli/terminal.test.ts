@@ -486,10 +486,13 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
       writeFileSync(join(bin, name), `#!/bin/sh\n/bin/cat > '${join(box.dir, "clipboard.txt")}'\n`, { mode: 0o755 });
     }
     box.ok(["card", "--set", 'I build tools for "small" teams 🛠. Ten years of it.', "-q"]);
+    box.ok(["edit", "grace-hopper", "--via", "ada-lovelace", "-q"]);
     const pane = Pane.run(box, ["nudge", "-i"], { env: { PATH: `${bin}:${process.env.PATH ?? ""}` } });
     const first = await pane.waitFor(/\? 1\/(\d+) You met Grace Hopper[\s\S]*❯ log the gesture with Grace Hopper now/);
     const total = Number(/\? 1\/(\d+) /.exec(first)?.[1]);
     expect(first).toContain("draft a message to Grace Hopper");
+    // The context beside the reminder names who introduced you.
+    expect(first).toContain("met through: Ada Lovelace");
     pane.keys("Up");
     await pane.answer("❯ draft a message to Grace Hopper", "");
     const drafted = await pane.waitFor(/\? Send it how\?[\s\S]*❯ copy it to the clipboard/);
