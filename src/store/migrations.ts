@@ -453,6 +453,20 @@ export const MIGRATIONS: readonly string[] = [
     SELECT d.doc, NULL, NULL, NULL, NULL, NULL, i.event_name, i.note
     FROM search_docs d JOIN interactions i ON i.id = d.ref WHERE d.kind = 'i';
   `,
+  // 8: the journal (net undo, src/store/journal.ts): one entry per command that changed data,
+  // written in the same transaction as the change: its command line, its time, and the rows it
+  // changed, each as {table, key, before, after} on stable ids (values, never SQL text).
+  // `undoes` names the entry an undo took back; an entry with undoable = 0 is one undo refuses.
+  `
+  CREATE TABLE journal (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    command TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    undoes INTEGER,
+    undoable INTEGER NOT NULL DEFAULT 1
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
