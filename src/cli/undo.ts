@@ -90,13 +90,13 @@ export function describeUndo(changes: readonly NetChange[], names?: Names): stri
     ];
     for (const [verb, group] of groups) {
       if (!group.length) continue;
-      const names = group.slice(0, 3).map((c) => {
+      const shown = group.slice(0, 3).map((c) => {
         const name = rowName(table, c.before ?? c.after, c.key, names);
         const columns = columnsChanged(c.before, c.after);
         return columns.length ? `${name} (${columns.join(", ")})` : name;
       });
       const more = group.length > 3 ? `, and ${group.length - 3} more` : "";
-      lines.push(`  ${verb} ${group.length === 1 ? one : `${group.length} ${many}`}: ${names.join("; ")}${more}`);
+      lines.push(`  ${verb} ${group.length === 1 ? one : `${group.length} ${many}`}: ${shown.join("; ")}${more}`);
     }
   }
   return lines;

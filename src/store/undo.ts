@@ -4,7 +4,7 @@
  * on write is then worked out again from the base tables: each person's latest interaction, the
  * search index (and, by the schema's triggers, the links' copies, counts and balances).
  */
-import { type Change, JOURNALED, type JournalEntry, journaledColumns, type Row } from "./journal.js";
+import { type Change, JOURNALED, journaledColumns, type Row } from "./journal.js";
 import { indexContact, indexInteraction, unindex } from "./search.js";
 import { type ContactRow, type InteractionRow, type Store, toContact } from "./store.js";
 
