@@ -459,7 +459,7 @@ export const MIGRATIONS: readonly string[] = [
   // `undoes` names the entry an undo took back; an entry with undoable = 0 is one undo refuses.
   `
   CREATE TABLE journal (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     at TEXT NOT NULL,
     command TEXT NOT NULL,
     changes TEXT NOT NULL,

@@ -44,7 +44,7 @@ function keyWhere(table: string): string {
 /** The row as it is now (its journaled columns), or null. */
 export function currentRow(store: Store, table: string, key: readonly (string | number)[]): Row | null {
   const columns = journaledColumns(store, table);
-  return (store.sql(`SELECT ${columns.join(", ")} FROM ${table} WHERE ${keyWhere(table)}`).get(...key) as Row | undefined) ?? null;
+  return (store.sql(`SELECT ${columns.join(", ")} FROM ${table} WHERE ${keyWhere(table)}`).get(key) as Row | undefined) ?? null;
 }
 
 /** The rows changed since the entry (each as the entry left it, and as it is now). */
@@ -68,7 +68,7 @@ const PUT_ORDER = ["contacts", "interactions", "interaction_people", "contact_me
 export function putBack(store: Store, changes: readonly NetChange[]): void {
   for (const table of DELETE_ORDER)
     for (const change of changes)
-      if (change.table === table && change.before === null) store.sql(`DELETE FROM ${table} WHERE ${keyWhere(table)}`).run(...change.key);
+      if (change.table === table && change.before === null) store.sql(`DELETE FROM ${table} WHERE ${keyWhere(table)}`).run(change.key);
   for (const table of PUT_ORDER) {
     const columns = journaledColumns(store, table);
     for (const change of changes) {
@@ -86,11 +86,11 @@ export function putBack(store: Store, changes: readonly NetChange[]): void {
       }
       const values = columns.map((c) => row[c] ?? null);
       if (currentRow(store, table, change.key) === null)
-        store.sql(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(...values);
+        store.sql(`INSERT INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`).run(values);
       else
         store
           .sql(`UPDATE ${table} SET ${columns.map((c) => `${c} = ?`).join(", ")} WHERE ${keyWhere(table)}`)
-          .run(...values, ...change.key);
+          .run([...values, ...change.key]);
     }
   }
   rederive(store, changes);
