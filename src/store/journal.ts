@@ -10,6 +10,7 @@
  * undo works it out again. `nudge.shown` (the list nudge showed) is no change of the user's.
  */
 import type { Statement } from "better-sqlite3";
+import { openSqlite } from "./sqlite.js";
 
 /** What the journal needs of the Store (not the Store itself: store.ts imports this module). */
 interface Sql {
@@ -145,7 +146,18 @@ export function recentEntries(store: Sql, limit: number): (Omit<JournalEntry, "c
   return rows.map((r) => ({ id: r.id, at: r.at, command: r.command, undoes: r.undoes, undoable: r.undoable === 1, changed: r.changed }));
 }
 
-/** Journals a write no entry can take back (undo refuses it, and never skips over it). */
-export function writeNotUndoable(store: Sql, entry: { at: string; command: string }): void {
-  store.sql("INSERT INTO journal (at, command, changes, undoable) VALUES (?, ?, '[]', 0)").run(entry.at, entry.command);
+/**
+ * After a restore (the whole file replaced, nothing journaled): an entry undo refuses, so it never
+ * takes back the copy's own last change believing it the restore. A copy from before the journal
+ * (no table yet) gets an empty one on its upgrade: nothing to undo.
+ */
+export function journalRestore(file: string, entry: { at: string; command: string }): void {
+  const db = openSqlite(file, { fileMustExist: true });
+  try {
+    db.pragma("busy_timeout = 5000");
+    const has = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'journal'").get();
+    if (has) db.prepare("INSERT INTO journal (at, command, changes, undoable) VALUES (?, ?, '[]', 0)").run(entry.at, entry.command);
+  } finally {
+    db.close();
+  }
 }

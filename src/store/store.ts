@@ -219,16 +219,17 @@ export class Store {
 
   /**
    * Runs `work` in one write transaction: all of it lands, or none. The rows it changed are
-   * journaled (src/store/journal.ts) as one entry, in the same transaction.
+   * journaled (src/store/journal.ts) as one entry, in the same transaction; `journal: false`
+   * only for state that is no change of the user's (nudge's saved list).
    */
-  transaction<T>(work: () => T): T {
+  transaction<T>(work: () => T, options: { journal?: boolean } = {}): T {
     const check = this.beforeFirstWrite;
     if (check) {
       this.beforeFirstWrite = undefined;
       check();
     }
     const command = this.commandLine;
-    if (this.depth > 0 || command === undefined) return this.db.transaction(work).immediate();
+    if (this.depth > 0 || command === undefined || options.journal === false) return this.db.transaction(work).immediate();
     installCapture(this);
     return this.db
       .transaction(() => {

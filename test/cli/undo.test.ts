@@ -165,6 +165,20 @@ describe("asking, refusing, listing", () => {
     expect(exported(box)).toBe(before);
   });
 
+  it("a restore can't be undone: undo says so rather than take back the copy's own last change", () => {
+    box = seeded();
+    box.ok(["backup", join(box.dir, "copy.db")]);
+    box.ok(["add", "Alan Turing", "--no-input", "-q"]);
+    box.ok(["restore", join(box.dir, "copy.db"), "--yes"]);
+    const before = exported(box);
+    const undo = box.run(["undo", "--yes"]);
+    expect(undo.code).toBe(1);
+    expect(undo.stderr).toContain("can't be undone");
+    expect(undo.stderr).toContain("net restore");
+    expect(exported(box)).toBe(before);
+    expect(box.ok(["undo", "--list"])).toMatch(/net restore .*\[can't be undone\]/);
+  });
+
   it("says so when there is nothing to undo", () => {
     box = sandbox();
     box.ok(["add", "Ada", "--no-input", "-q"]);
