@@ -52,11 +52,23 @@ export const JOURNAL_KEPT = 100;
 
 /** The columns of `table` a journal entry holds, in the table's order. */
 export function journaledColumns(store: Sql, table: string): string[] {
+  let known = columnsOf.get(store.db);
+  if (!known) {
+    known = new Map();
+    columnsOf.set(store.db, known);
+  }
+  const seen = known.get(table);
+  if (seen) return seen;
   const spec = JOURNALED[table];
   if (!spec) return [];
   const all = (store.sql(`PRAGMA main.table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
-  return spec.derived.includes("*") ? [...spec.key] : all.filter((c) => !spec.derived.includes(c));
+  const columns = spec.derived.includes("*") ? [...spec.key] : all.filter((c) => !spec.derived.includes(c));
+  known.set(table, columns);
+  return columns;
 }
+
+/** Each connection's journaled columns by table (the schema doesn't change once a command runs). */
+const columnsOf = new WeakMap<object, Map<string, string[]>>();
 
 const installed = new WeakSet<object>();
 
