@@ -66,6 +66,9 @@ const PUT_ORDER = ["contacts", "interactions", "interaction_people", "contact_me
  * checking changedSince. Columns are the table's own (never names taken from the entry as they are).
  */
 export function putBack(store: Store, changes: readonly NetChange[]): void {
+  // Rows of one table may point at each other (a person met through another, put back together):
+  // the foreign keys are checked at commit, once every row is back (reset by the commit).
+  store.sql("PRAGMA defer_foreign_keys = ON").run();
   for (const table of DELETE_ORDER)
     for (const change of changes)
       if (change.table === table && change.before === null) store.sql(`DELETE FROM ${table} WHERE ${keyWhere(table)}`).run(change.key);
