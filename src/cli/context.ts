@@ -98,6 +98,8 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "backup":
     case "restore":
       return READ;
+    case "undo":
+      return options.list ? READ : CHANGE;
     case "draft":
       // Only `net draft templates --edit/--set/--reset` writes (a draft's own --edit writes nothing).
       return options.set !== undefined || options.reset || options.edit ? CHANGE : READ;
@@ -193,6 +195,8 @@ export function createContext(
         upgrading: (_from, _to, backup) => say(`Upgrading the database for this version of net (one time; a copy is kept as ${backup})…`),
       });
       store = new Store(db, () => now);
+      // What `net undo --list` shows of the command: its words as typed.
+      store.commandLine = ["net", ...process.argv.slice(2).map(quoteArg)].join(" ");
       if (use.guard !== "none")
         store.beforeFirstWrite = () => {
           guardWrites(db, dbPath, use.guard === "always");
@@ -218,6 +222,11 @@ function keepDailyCopy(db: Db, dbPath: string, today: IsoDate): void {
       if (code === 0) process.stderr.write(`warning: could not keep today's copy of the database (${why}); going on without it\n`);
     });
   }
+}
+
+/** A word of a command line as a shell would take it back. */
+function quoteArg(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
 }
 
 function existingSize(path: string): number {

@@ -25,6 +25,7 @@ import { rulesCommand } from "./rules.js";
 import type { Runner } from "./runner.js";
 import { searchCommand } from "./search.js";
 import { showCommand } from "./show.js";
+import { undoCommand } from "./undo.js";
 
 declare const NET_VERSION: string;
 
@@ -68,6 +69,7 @@ const COMMANDS: readonly [names: readonly string[], register: (program: Command,
   [["export"], exportCommand],
   [["backup"], backupCommand],
   [["restore"], restoreCommand],
+  [["undo"], undoCommand],
   [["hook"], hookCommand],
   [["remind"], remindCommand],
   [["completion"], completionCommand],

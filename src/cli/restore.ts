@@ -4,6 +4,7 @@ import type { Command } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import { copyPathNow, copyTo, type DatabaseSummary, keepBytes, replaceWith, restoreInto, summarise } from "../store/backup.js";
+import { journalRestore } from "../store/journal.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
 
@@ -69,6 +70,8 @@ async function restoreAction(ctx: Context, copy: string, flags: { yes?: boolean 
     keepBytes(file, kept);
     replaceWith(from, file);
   }
+  // Undo can't take a restore back (the copy kept before it can): its entry says so.
+  journalRestore(file, { at: ctx.now, command: `net restore ${copy}` });
   ctx.out(ctx.json ? JSON.stringify({ restored: from, kept }, null, 2) : kept);
   ctx.say(`Restored ${safeText(from, true)}. The database as it was is kept as ${kept}.`);
 }

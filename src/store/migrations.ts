@@ -468,6 +468,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX contacts_silent ON contacts (id, coalesce(last_interaction_on, met_on))
     WHERE archived_at IS NULL AND coalesce(last_interaction_on, met_on) IS NOT NULL;
   `,
+  // 9: the journal (net undo, src/store/journal.ts): one entry per command that changed data,
+  // written in the same transaction as the change: its command line, its time, and the rows it
+  // changed, each as {table, key, before, after} on stable ids (values, never SQL text).
+  // `undoes` names the entry an undo took back; an entry with undoable = 0 is one undo refuses.
+  `
+  CREATE TABLE journal (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    command TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    undoes INTEGER,
+    undoable INTEGER NOT NULL DEFAULT 1
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -56,6 +56,7 @@ export function rememberShown(store: Store, list: ShownList): boolean {
   const kept = shownList(store);
   if (kept && kept.day === list.day && kept.keys.length === list.keys.length && kept.keys.every((key, n) => key === list.keys[n]))
     return false;
-  store.transaction(() => store.setSetting("nudge.shown", list));
+  // Not journaled: no change of the user's, and the morning's nudge need not set up the journal.
+  store.transaction(() => store.setSetting("nudge.shown", list), { journal: false });
   return true;
 }

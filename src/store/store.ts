@@ -4,6 +4,7 @@ import type { Circle, Contact, Direction, Intent, Interaction, Kind, Milestone, 
 import { foldName } from "../domain/names.js";
 import { type ContactMemory, isEmptyMemory } from "../domain/provenance.js";
 import type { Db } from "./database.js";
+import { installCapture, startCapture, writeEntry } from "./journal.js";
 import { indexContact, indexInteraction, unindex } from "./search.js";
 
 export interface ContactRow {
@@ -210,14 +211,41 @@ export class Store {
   /** Runs once, before the first write transaction (the CLI checks there that the database is sound). */
   beforeFirstWrite: (() => void) | undefined;
 
-  /** Runs `work` in one write transaction: all of it lands, or none. */
-  transaction<T>(work: () => T): T {
+  /** The command line a journal entry records (set by the CLI; undefined: nothing is journaled). */
+  commandLine: string | undefined;
+
+  /** Set by undo for its own transaction: the entry it takes back. */
+  undoing: number | undefined;
+
+  private depth = 0;
+
+  /**
+   * Runs `work` in one write transaction: all of it lands, or none. The rows it changed are
+   * journaled (src/store/journal.ts) as one entry, in the same transaction; `journal: false`
+   * only for state that is no change of the user's (nudge's saved list).
+   */
+  transaction<T>(work: () => T, options: { journal?: boolean } = {}): T {
     const check = this.beforeFirstWrite;
     if (check) {
       this.beforeFirstWrite = undefined;
       check();
     }
-    return this.db.transaction(work).immediate();
+    const command = this.commandLine;
+    if (this.depth > 0 || command === undefined || options.journal === false) return this.db.transaction(work).immediate();
+    installCapture(this);
+    return this.db
+      .transaction(() => {
+        this.depth++;
+        try {
+          startCapture(this);
+          const result = work();
+          writeEntry(this, { at: this.now(), command, undoes: this.undoing ?? null });
+          return result;
+        } finally {
+          this.depth--;
+        }
+      })
+      .immediate();
   }
 
   // -- contacts --------------------------------------------------------------

@@ -48,6 +48,7 @@ describe("the command a command line runs", () => {
       "export",
       "backup",
       "restore",
+      "undo",
       "hook",
       "remind",
       "completion",
