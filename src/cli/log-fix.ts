@@ -118,10 +118,25 @@ function withParentFlags(own: EditFlags, command: Command): EditFlags {
   return flags as EditFlags;
 }
 
+/** Whether any flag says what to change. */
+function changesGiven(flags: EditFlags): boolean {
+  return (
+    (["date", "kind", "gave", "received", "mutual", "note", "followUp"] as const).some((k) => flags[k] !== undefined) ||
+    Boolean(flags.with?.length || flags.without?.length)
+  );
+}
+
 async function editAction(ctx: Context, ref: string, given: EditFlags, command: Command): Promise<void> {
-  const flags = withParentFlags(given, command);
+  let flags = withParentFlags(given, command);
   const store = ctx.store();
   const before = await interactionFor(ctx, ref);
+  // No flag: on a terminal, ask for each field with its value as the default.
+  const asked = !changesGiven(flags) && ctx.interactive;
+  if (asked) {
+    const { logEditWizard, terminalPrompter } = await import("./prompts.js");
+    const answers = await logEditWizard(terminalPrompter(), { ...before, isEvent: Boolean(before.eventName) });
+    flags = { ...answers, [answers.direction]: true };
+  }
   const direction: Direction = flags.gave ? "gave" : flags.received ? "received" : flags.mutual ? "mutual" : before.direction;
   const date = flags.date !== undefined ? await readPastDate(flags.date, ctx.today, "the date") : before.date;
   const kind = flags.kind ?? before.kind;
@@ -148,6 +163,10 @@ async function editAction(ctx: Context, ref: string, given: EditFlags, command: 
   if (people.length === 0 && !before.eventName) throw usageError("an interaction needs someone", "remove it instead: net log rm <ref>");
   const after: Interaction = { ...before, date, kind, direction, note, followUpOn, people };
   const changed = JSON.stringify(after) !== JSON.stringify(before);
+  if (!changed && asked) {
+    ctx.say("Nothing changed.");
+    return;
+  }
   if (!changed)
     throw usageError(
       "nothing to change",

@@ -402,6 +402,43 @@ export async function logWizard(
   return { personId, kind, direction, note };
 }
 
+/** What `net log edit` asks on a terminal when no flag says what to change: each field, its value as the default. */
+export interface LogEditAnswers {
+  kind: Kind;
+  direction: Direction;
+  date: string;
+  note: string;
+  followUp: string;
+}
+
+export async function logEditWizard(
+  p: Prompter,
+  current: { kind: Kind; direction: Direction; date: IsoDate; note: string | null; followUpOn: IsoDate | null; isEvent: boolean },
+): Promise<LogEditAnswers> {
+  const kind = current.isEvent
+    ? current.kind
+    : await p.select<Kind>({
+        name: "kind",
+        message: "What happened?",
+        default: current.kind,
+        choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
+      });
+  const direction = await p.select<Direction>({
+    name: "direction",
+    message: "Who gave?",
+    default: current.direction,
+    choices: DIRECTIONS.map((d) => ({ name: { gave: "I gave", received: "I received", mutual: "both" }[d], value: d })),
+  });
+  const date = await p.input({ name: "date", message: "When?", default: current.date, required: true });
+  const note = await p.input({ name: "note", message: "A note? (empty for none)", default: current.note ?? "" });
+  const followUp = await p.input({
+    name: "followUp",
+    message: "Follow up? (a date, 2w, or none)",
+    default: current.followUpOn ?? "none",
+  });
+  return { kind, direction, date, note, followUp };
+}
+
 const KIND_HELP: Record<Kind, string> = {
   meeting: "met in person or by video",
   call: "a phone call",

@@ -9,6 +9,7 @@ import {
   addWizard,
   confirmPurge,
   editCardText,
+  logEditWizard,
   logWizard,
   nudgeWalk,
   type Pickable,
@@ -292,6 +293,42 @@ describe("the person picker", () => {
     });
     expect(choices.find((c) => c.value === "zoe")?.description).toBe("zoe-faure");
     expect(choices.find((c) => c.value === "evil")?.name).toBe("Eve\\x1b]0;pwned\\x07");
+  });
+});
+
+describe("the log edit wizard", () => {
+  const current = {
+    kind: "call",
+    direction: "gave",
+    date: "2026-11-20",
+    note: "about the launch",
+    followUpOn: null,
+    isEvent: false,
+  } as const;
+
+  it("offers each field with its value as the default", async () => {
+    const p = scriptedPrompter({ kind: DEFAULT, direction: DEFAULT, date: DEFAULT, note: DEFAULT, followUp: DEFAULT });
+    expect(await logEditWizard(p, current)).toEqual({
+      kind: "call",
+      direction: "gave",
+      date: "2026-11-20",
+      note: "about the launch",
+      followUp: "none",
+    });
+    expect(p.asked.map((q) => [q.name, q.default])).toEqual([
+      ["kind", "call"],
+      ["direction", "gave"],
+      ["date", "2026-11-20"],
+      ["note", "about the launch"],
+      ["followUp", "none"],
+    ]);
+  });
+
+  it("takes what is changed, and never asks to make an event something else", async () => {
+    const p = scriptedPrompter({ direction: "received", date: "yesterday", note: "", followUp: "2w" });
+    const answers = await logEditWizard(p, { ...current, kind: "event", isEvent: true });
+    expect(answers).toEqual({ kind: "event", direction: "received", date: "yesterday", note: "", followUp: "2w" });
+    expect(p.asked.map((q) => q.name)).not.toContain("kind");
   });
 });
 

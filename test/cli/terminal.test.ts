@@ -478,6 +478,20 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     expect(after).toEqual(expect.arrayContaining(before.slice(2, total)));
   });
 
+  it("log edit with no flag asks for each field, its value as the default; Enter keeps it", async () => {
+    box.ok(["log", "grace-hopper", "--kind", "call", "--note", "about COBOL", "-q"]);
+    const pane = Pane.run(box, ["log", "edit", "grace-hopper:1"]);
+    await pane.answer(/\? What happened\?[\s\S]*❯ call/, "");
+    await pane.answer(/\? Who gave\?[\s\S]*❯ I gave/, "");
+    await pane.answer("? When? (2026-11-26)", "");
+    // The note: clear the default, type a new one.
+    await pane.waitFor("? A note? (empty for none) (about COBOL)");
+    pane.keys("Tab").keys("C-u").type("about COBOL and compilers").keys("Enter");
+    await pane.answer("? Follow up? (a date, 2w, or none) (none)", "");
+    expect(await pane.exitCode()).toBe(0);
+    expect(shown("grace-hopper").interactions[0]).toMatchObject({ kind: "call", direction: "gave", note: "about COBOL and compilers" });
+  });
+
   it("nudge -i: draft it, copy it (a stand-in clipboard), then log it", async () => {
     // Stand-ins first on PATH record what they get: the real clipboard is never touched.
     const bin = join(box.dir, "standins");
