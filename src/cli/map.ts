@@ -26,6 +26,7 @@ import {
   readWholeFile,
   recontactCandidates,
   recordReview,
+  reviewsOf,
   shapeCounts,
 } from "../store/reviews.js";
 import { loadGoals, networkStartedOn } from "../store/snapshot.js";
@@ -153,7 +154,10 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
   // Recorded when asked, or (not for scripts) in the quarterly-map reminder's window; before
   // printing, so the output never claims a review that failed to save.
   const windowDays = paramsOf(quarterlyMap, ruleSettings(store) as RuleTuning).days ?? 14;
-  const record = flags.record ?? (!ctx.json && isReviewablePeriod(period, ctx.today, windowDays));
+  // A quarter is reviewed once: mapping it again (in its window, or with --record) adds no second review.
+  const earlier = period.kind === "quarter" ? reviewsOf(store, period.label)[0] : undefined;
+  const wanted = flags.record ?? (!ctx.json && isReviewablePeriod(period, ctx.today, windowDays));
+  const record = wanted && !earlier;
   if (record) recordReview(store, period, ctx.today);
   if (flags.html) await writeHtml(ctx, store, result, reviewJson(result, record), cadences, flags);
   else if (ctx.json) ctx.out(JSON.stringify(reviewJson(result, record), null, 2));
@@ -161,6 +165,7 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
   else ctx.out(renderText(result, { chalk: ctx.chalk, width: ctx.width, unicode, today: ctx.today }));
 
   if (record) ctx.say(`Review of ${period.label} recorded: nudge's quarterly reminder is done.`);
+  else if (wanted && earlier) ctx.say(`${period.label}'s review was already recorded on ${earlier.reviewedOn}.`);
   else if (flags.record === undefined && !ctx.json && period.kind === "quarter" && period.from <= ctx.today && period.to >= ctx.today)
     ctx.say(`Not recorded as ${period.label}'s review: that happens in its last ${windowDays} days (or now, with --record).`);
 }

@@ -215,6 +215,15 @@ describe("recording the review", () => {
     expect(reviews(box)).toEqual([{ period: "2026Q4", period_from: "2026-10-01", period_to: "2026-12-31", reviewed_on: "2026-12-18" }]);
   });
 
+  it("records a quarter once: mapping it again in its window adds no second review, and says so", () => {
+    box.today = "2026-12-20";
+    const again = box.run(["map", "--quarter"]);
+    box.today = "2026-11-26";
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain("2026Q4's review was already recorded on 2026-12-18.");
+    expect(reviews(box).filter((r) => r.period === "2026Q4")).toHaveLength(1);
+  });
+
   it("records when asked with --record, any day; not a month or a quarter to come", () => {
     expect(box.json<MapJson>(["map", "--quarter", "2026Q3", "--record"]).recorded).toBe(true);
     expect(box.json<MapJson>(["map", "--quarter", "2026Q2"]).recorded).toBe(false);
