@@ -110,7 +110,13 @@ async function whoAndWhy(ctx: Context, target: string): Promise<{ person: { id: 
     if (!kept || kept.day !== ctx.today) throw new UserError("no numbered list was kept today", { hint });
     const n = Number(target);
     const key = kept.keys[n - 1];
-    if (!key) throw new UserError(`there is no #${n} in today's list (1–${kept.keys.length})`, { hint });
+    if (!key)
+      throw new UserError(
+        kept.keys.length === 0
+          ? "nothing was due in today's list, so there is no number to draft for"
+          : `there is no #${n} in today's list (${kept.keys.length === 1 ? "only #1" : `1–${kept.keys.length}`})`,
+        { hint },
+      );
     const reminder = computeReminders(store, ctx.today).find((r) => r.key === key);
     if (!reminder)
       throw new UserError(`#${n} is no longer due (done or snoozed)`, { hint: "draft for the person instead: net draft <who>" });

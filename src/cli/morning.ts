@@ -117,7 +117,8 @@ export function weekLines(reminders: readonly Reminder[], today: IsoDate, c: Col
     list.push(r);
     byDay.set(day, list);
   }
-  if (byDay.size === 0) return [`Nothing falls due between today and ${dayTitle(until, today)}. A good week to give with no agenda.`];
+  if (byDay.size === 0)
+    return wrapLines(`Nothing falls due between today and ${dayTitle(until, today)}. A good week to give with no agenda.`, width);
   const lines: string[] = [];
   for (const day of [...byDay.keys()].sort()) {
     if (lines.length) lines.push("");

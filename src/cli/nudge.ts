@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
+import { addDays, type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
 import { safeText } from "../render/terminal.js";
@@ -175,6 +175,26 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
 }
 
 /**
+ * The week ahead as each morning's nudge will show it: today's list, then for each of the next six
+ * days what first appears in that day's list (worded as of that day, shown on that day) — so a
+ * reminder back from a snooze, or one that starts with a month, is there too, not only what carries
+ * a due date within the week.
+ */
+function weekAhead(store: Store, today: IsoDate, rule: string | undefined): Reminder[] {
+  const seen = new Set<string>();
+  const ahead: Reminder[] = [];
+  for (let n = 0; n <= morning.WEEK_DAYS; n++) {
+    const day = addDays(today, n);
+    for (const r of computeReminders(store, day, { rule })) {
+      if (seen.has(r.key)) continue;
+      seen.add(r.key);
+      ahead.push(n === 0 || r.dueOn >= day ? r : { ...r, dueOn: day });
+    }
+  }
+  return ahead;
+}
+
+/**
  * The forms that come to the person (src/cli/morning.ts): --brief and --notify read the same top
  * list as nudge (without keeping it: they show no numbers), --week looks ahead. None writes.
  */
@@ -184,7 +204,7 @@ async function morningAction(ctx: Context, flags: NudgeFlags): Promise<void> {
     return { shown, more: due.length > shown.length };
   };
   if (flags.week) {
-    const ahead = computeReminders(ctx.store(), ctx.today, { rule: flags.rule, horizonDays: morning.WEEK_DAYS });
+    const ahead = weekAhead(ctx.store(), ctx.today, flags.rule);
     if (ctx.json) ctx.out(JSON.stringify(morning.weekJson(ahead, ctx.today, reminderJson), null, 2));
     else ctx.out(morning.weekLines(ahead, ctx.today, ctx.chalk, ctx.width).join("\n"));
     if (flags.exitCode && ahead.some((r) => r.dueOn <= ctx.today)) process.exitCode = morning.SOMETHING_DUE;
@@ -270,7 +290,9 @@ function keyFor(store: Store, ref: string, todaysList: () => string[], dueKeys: 
     const key = list[n - 1];
     if (!key) {
       throw new UserError(
-        list.length ? `there is no #${n} in today's list (1–${list.length})` : "nothing is due today, so there is no reminder to mark",
+        list.length
+          ? `there is no #${n} in today's list (${list.length === 1 ? "only #1" : `1–${list.length}`})`
+          : "nothing is due today, so there is no reminder to mark",
         { hint: "run net nudge to see today's numbers" },
       );
     }

@@ -3,9 +3,10 @@ import { nextDueOn } from "../domain/contacts.js";
 import { contextLines, personContext } from "../domain/context.js";
 import { formatDays, relativeDay } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
+import { append } from "../domain/lists.js";
 import { cadenceOf } from "../domain/model.js";
 import { contactDetailJson, interactionJson } from "../render/json.js";
-import { safeText } from "../render/terminal.js";
+import { safeText, wrapLines } from "../render/terminal.js";
 import { introducedBy, introducedTo } from "../store/met-through.js";
 import type { Context } from "./context.js";
 import { findPerson } from "./input.js";
@@ -123,7 +124,8 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
     if (others.length) parts.push(c.dim(`with ${others.join(", ")}`));
     if (i.note) parts.push(`— ${s(i.note)}`);
     if (i.followUpOn) parts.push(c.cyan(`(follow up ${i.followUpOn})`));
-    lines.push(parts.join(" "));
+    // Wrapped at the terminal's width (80 in a pipe), continuation lines under the kind.
+    append(lines, wrapLines(parts.join(" "), ctx.width, { rest: " ".repeat(numberWidth + 17) }));
   }
   ctx.out(lines.join("\n"));
 }

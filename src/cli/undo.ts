@@ -1,6 +1,6 @@
 import type { Command } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
-import { safeText } from "../render/terminal.js";
+import { safeText, wrapLines } from "../render/terminal.js";
 import { type JournalEntry, lastEntry, type Row, recentEntries } from "../store/journal.js";
 import { changedSince, type NetChange, netChanges, putBack } from "../store/undo.js";
 import type { Context } from "./context.js";
@@ -132,7 +132,9 @@ async function undoAction(ctx: Context, flags: { list?: boolean; yes?: boolean }
       return;
     }
     if (!entries.length) ctx.say("No change recorded yet.");
-    for (const entry of entries) ctx.out(`${title(entry)}${entry.undoable ? "" : "  [can't be undone]"}`);
+    // A long command line wraps under its time (80 columns in a pipe).
+    for (const entry of entries)
+      ctx.out(wrapLines(`${title(entry)}${entry.undoable ? "" : "  [can't be undone]"}`, ctx.width, { rest: "      " }).join("\n"));
     return;
   }
   const entry = lastEntry(store);

@@ -119,6 +119,25 @@ describe("net nudge --week", () => {
     expect(days.find((d) => d.day === "2026-11-30")?.reminders.map((r) => r.rule)).toContain("follow-up-promise");
     expect(days.every((d) => d.day >= "2026-11-26" && d.day <= "2026-12-02")).toBe(true);
   });
+
+  it("shows what a morning's nudge will: a month's first reminder on the 1st, a snoozed one on the day it comes back", () => {
+    const own = sandbox("2026-12-28");
+    try {
+      own.ok(["add", "Ada Lovelace", "--date", "2026-12-01", "-q"]);
+      own.ok(["log", "ada", "--kind", "help", "--received", "-q"]);
+      own.ok(["nudge", "-q"]);
+      const thank = own.json<{ key: string; rule: string }[]>(["nudge", "--all"]).find((r) => r.rule === "thank");
+      own.ok(["snooze", thank?.key as string, "2026-12-31", "-q"]);
+      const days = own.json<{ day: string; reminders: { rule: string }[] }[]>(["nudge", "--week"]);
+      const on = (day: string) => days.find((d) => d.day === day)?.reminders.map((r) => r.rule) ?? [];
+      expect(on("2026-12-28")).not.toContain("thank");
+      expect(on("2026-12-31")).toContain("thank");
+      expect(on("2027-01-01")).toContain("new-person-month");
+      expect(own.ok(["nudge", "--week"])).not.toContain("Nothing falls due");
+    } finally {
+      own.cleanup();
+    }
+  });
 });
 
 /** A folder of stand-ins that write their arguments (and stdin) to `log`. */
