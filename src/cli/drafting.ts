@@ -71,7 +71,10 @@ export function draftFacts(
   if (contact.role) facts.role = contact.role;
   if (contact.metWhere) facts.metWhere = noteLine(contact.metWhere);
   if (contact.metOn && contact.metOn <= today) facts.metWhen = whenPhrase(contact.metOn, today);
-  facts.lastNote = noteLine(history.find((i) => noteLine(i.note))?.note);
+  // Notes are the user's own words; one logged with several people may be about one of the others
+  // ("Ada wants an intro"), so only notes of interactions with this person alone go into a message.
+  const own = (i: Interaction | undefined) => (i && i.people.length <= 1 ? noteLine(i.note) : undefined);
+  facts.lastNote = own(history.find((i) => own(i)));
 
   const help =
     item && (item.kind === "help" || item.kind === "intro" || item.kind === "share" || item.kind === "ask") && item.direction === "received"
@@ -79,12 +82,12 @@ export function draftFacts(
       : history.find((i) => i.direction === "received" && (i.kind === "help" || i.kind === "intro"));
   if (help) {
     facts.helpWhat = HELP_WHAT[help.kind];
-    facts.helpNote = noteLine(help.note);
+    facts.helpNote = own(help);
   }
   const news = item?.kind === "news" ? item : history.find((i) => i.kind === "news" && i.direction !== "gave");
-  if (news) facts.news = noteLine(news.note);
-  const promise = item?.followUpOn ? item : history.find((i) => i.followUpOn && noteLine(i.note));
-  if (promise) facts.promise = noteLine(promise.note);
+  if (news) facts.news = own(news);
+  const promise = item?.followUpOn ? item : history.find((i) => i.followUpOn && own(i));
+  if (promise) facts.promise = own(promise);
   const intro =
     item?.kind === "intro" && item.direction !== "received" ? item : history.find((i) => i.kind === "intro" && i.direction === "gave");
   if (intro) {

@@ -92,9 +92,9 @@ If there is ever anything I can do in return, just say so.`,
     `Subject: A quick thank-you
 Hi {first},
 
-I've been meaning to write to thank you for {help_what} ({help_note}).
-| I've been meaning to write to thank you for {help_what}.
-| I've been meaning to write to say thank you.
+I wanted to write to thank you for {help_what} ({help_note}).
+| I wanted to write to thank you for {help_what}.
+| I wanted to write to say thank you.
 It meant a lot to me.
 I hope things are going well for you at {company}.
 | I hope things are going well on your side.`,

@@ -119,6 +119,26 @@ describe("net draft", () => {
     expect(result.stderr).toMatch(/there is no #99 in today's list/);
   });
 
+  it("never puts a note logged with several people into a message to one of them (it may be about another)", () => {
+    const two = sandbox("2026-12-19");
+    try {
+      two.ok(["add", "Ada Lovelace", "--date", "2026-12-01", "-q"]);
+      two.ok(["add", "Grace Hopper", "--date", "2026-12-01", "-q"]);
+      two.ok(["log", "ada", "grace", "--kind", "meeting", "--note", "Ada wants an intro to a tester", "--follow-up", "3d", "-q"]);
+      two.today = "2026-12-22";
+      for (const kind of ["follow-up", "reconnect", "thanks"]) {
+        const body = two.json<DraftJson>(["draft", "grace", "--kind", kind]).body;
+        expect(body).not.toContain("Ada wants an intro");
+      }
+      // A note logged with Grace alone is hers to read again.
+      two.ok(["log", "grace", "--kind", "call", "--note", "the COBOL talk", "--follow-up", "1d", "-q"]);
+      two.today = "2026-12-23";
+      expect(two.json<DraftJson>(["draft", "grace", "--kind", "follow-up"]).body).toContain("the COBOL talk");
+    } finally {
+      two.cleanup();
+    }
+  });
+
   it("drafts two different messages after a gesture is logged (stable rotation)", () => {
     const other = sandbox("2026-11-26");
     try {
