@@ -103,17 +103,17 @@ module.exports = {
       name: "command-not-to-command",
       severity: "error",
       comment:
-        "A command file does not import another command file: what two commands share goes to a module of its own. " +
-        "program.ts registers the commands. Exception until the read path moves: export.ts and draft.ts take computeReminders from nudge.ts.",
-      from: { path: "^src/cli/[^/]+\\.ts$", pathNot: [CLI_SUPPORT, "^src/cli/(export|draft)\\.ts$"] },
+        "A command file does not import another command file: what two commands share goes to a module of its own " +
+        "(computing reminders: src/app/reminders.ts). program.ts registers the commands.",
+      from: { path: "^src/cli/[^/]+\\.ts$", pathNot: CLI_SUPPORT },
       to: { path: "^src/cli/[^/]+\\.ts$", pathNot: CLI_SUPPORT },
     },
     {
-      name: "export-only-nudge",
+      name: "app-between-cli-and-the-rest",
       severity: "error",
-      comment: "export.ts's and draft.ts's exception is nudge.ts (computeReminders), and no other command.",
-      from: { path: "^src/cli/(export|draft)\\.ts$" },
-      to: { path: "^src/cli/[^/]+\\.ts$", pathNot: [CLI_SUPPORT, "^src/cli/nudge\\.ts$"] },
+      comment: "src/app composes the store and the rules for the commands: it imports neither cli nor render nor formats.",
+      from: { path: "^src/app/" },
+      to: { path: "^src/(cli|render|formats)/" },
     },
     {
       name: "only-cli-to-cli",

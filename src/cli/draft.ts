@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { type Command, Option } from "commander";
+import { computeReminders } from "../app/reminders.js";
 import { DEFAULT_TEMPLATES, DRAFT_KINDS, DRAFT_PLACEHOLDERS, type DraftKind, parseTemplates, templatesText } from "../domain/drafts.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
@@ -19,7 +20,6 @@ import {
 } from "./drafting.js";
 import { editInEditor, terminalEditor } from "./editor.js";
 import { findPerson, readAllStdin } from "./input.js";
-import { computeReminders } from "./nudge.js";
 import type { Runner } from "./runner.js";
 
 interface DraftFlags {

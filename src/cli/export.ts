@@ -1,5 +1,6 @@
 import { extname } from "node:path";
 import type { Command } from "commander";
+import { computeReminders } from "../app/reminders.js";
 import type { IsoDate } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
@@ -7,7 +8,6 @@ import type { Reminder } from "../rules/types.js";
 import { introGraph } from "../store/met-through.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
-import { computeReminders } from "./nudge.js";
 import type { Runner } from "./runner.js";
 import { tierCadences } from "./settings.js";
 import { entryAt, refuseUnlessRegular, writePrivateFile } from "./write-file.js";

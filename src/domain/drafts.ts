@@ -372,7 +372,7 @@ export function cardOpening(card: string | null | undefined): string | undefined
  */
 export function templatesText(templates: Record<DraftKind, string[]>): string {
   const head = [
-    "# net draft templates. Each variant starts with a line '## <kind>'; kinds: " + DRAFT_KINDS.join(", ") + ".",
+    `# net draft templates. Each variant starts with a line '## <kind>'; kinds: ${DRAFT_KINDS.join(", ")}.`,
     "# The first line of a variant is 'Subject: ...'. One sentence per line: lines in a paragraph are joined.",
     "# A line naming a fact net doesn't have is left out; a line starting with '| ' replaces the line above when it is.",
     `# Placeholders: ${Object.entries(PLACEHOLDER_HELP)

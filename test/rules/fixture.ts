@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { computeReminders, snapshotFor } from "../../src/cli/nudge.js";
+import { computeReminders, snapshotFor } from "../../src/app/reminders.js";
 import { markReminderDone } from "../../src/cli/reminder-done.js";
 import { newContact } from "../../src/domain/contacts.js";
 import { addDays, type IsoDate } from "../../src/domain/dates.js";

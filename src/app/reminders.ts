@@ -1,0 +1,82 @@
+/**
+ * Computing reminders, for every command that shows them (nudge and its forms, draft, the calendar
+ * export): the store's snapshot sized by the user's tuning, the enabled rules, done and snoozed ones
+ * dropped, most urgent first; with a limit, the short list nudge shows.
+ */
+import type { IsoDate } from "../domain/dates.js";
+import { datesDue, newsRank } from "../rules/congratulate.js";
+import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
+import { followUpRank } from "../rules/follow-up-promise.js";
+import { giveFirstRank } from "../rules/give-first.js";
+import { gratitudeDraw } from "../rules/gratitude.js";
+import { keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
+import { rediscoverDraw } from "../rules/rediscover.js";
+import { thankRank } from "../rules/thank.js";
+import type { Reminder, Snapshot } from "../rules/types.js";
+import { reminderStates } from "../store/reminders.js";
+import { loadSnapshot } from "../store/snapshot.js";
+import type { Store } from "../store/store.js";
+
+/** How many reminders nudge shows unless --all: a morning's worth. */
+export const TOP = 7;
+/** …with at most this many from any one rule (unless --rule asks for that rule alone). */
+export const PER_RULE = 3;
+
+/** The snapshot the rules need, sized by the user's tuning (cadences, windows). */
+export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, horizonDays = 0, limit?: number): Snapshot {
+  const params = (id: string) => (ruleById(id) ? paramsOf(ruleById(id)!, tuning) : {});
+  return loadSnapshot(store, today, {
+    horizonDays,
+    tierCadences: tierCadencesFrom(params("keep-in-touch")),
+    recentDays: params("not-isolated").days,
+    metWithinDays: (params("first-follow-up").days ?? 2) + 1,
+    thankWithinDays: params("thank").maxDays,
+    newsWithinDays: params("congratulate").newsDays,
+    datesAround: { before: params("congratulate").daysBefore ?? 1, after: params("congratulate").daysAfter ?? 3 },
+    rank: {
+      keepInTouch: (person, dueOn) => keepInTouchRank(person, dueOn, today),
+      thank: (item, person) => thankRank(item, person, today, params("thank").days),
+      news: (item, person) => newsRank(item, person, today),
+      followUp: (item, person) => followUpRank(item, person, today),
+      giveFirst: (balance, person) => giveFirstRank(balance, person, today),
+      dates: (person, congratulatedOn) =>
+        datesDue(person, congratulatedOn, today, horizonDays, params("congratulate")).map((due) => due.rank),
+    },
+    limit,
+    gratitude: gratitudeDraw(today, horizonDays, params("gratitude")),
+    rediscover: rediscoverDraw(today, horizonDays, params("rediscover")),
+  });
+}
+
+/**
+ * The due reminders, as nudge computes them (also used by the calendar export, with a horizon):
+ * enabled rules, done and snoozed ones dropped, most urgent first.
+ */
+export function computeReminders(
+  store: Store,
+  today: IsoDate,
+  options: { rule?: string; horizonDays?: number; limit?: number } = {},
+): Reminder[] {
+  const computed = remindersFor(store, today, options);
+  return options.limit === undefined ? computed.due : computed.shown;
+}
+
+/**
+ * The snapshot, every due reminder it yields, and the list shown: with a `limit`, only what can
+ * reach the top is loaded, and the top is taken with at most PER_RULE from one rule.
+ */
+export function remindersFor(
+  store: Store,
+  today: IsoDate,
+  options: { rule?: string; horizonDays?: number; limit?: number },
+): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
+  const tuning = store.setting<RuleTuning>("rules") ?? {};
+  const horizonDays = options.horizonDays ?? 0;
+  const { limit } = options;
+  // At most PER_RULE of a rule reach the default list (`limit` with --rule): the snapshot loads that
+  // many per rule, and one more to tell whether there is more than is shown.
+  const perRule = limit === undefined ? undefined : options.rule ? limit : Math.min(limit, PER_RULE);
+  const snapshot = snapshotFor(store, today, tuning, horizonDays, perRule === undefined ? undefined : perRule + 1);
+  const due = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
+  return { snapshot, due, shown: limit === undefined || perRule === undefined ? due : topReminders(due, limit, perRule) };
+}
