@@ -17,7 +17,7 @@ import { copiesToKeep } from "../domain/backups.js";
 import type { IsoDate } from "../domain/dates.js";
 import { UserError } from "../domain/errors.js";
 import { SCHEMA_VERSION } from "./migrations.js";
-import { type Db, openSqlite } from "./sqlite.js";
+import { type Db, errorCode, openSqlite } from "./sqlite.js";
 
 /**
  * Copies of the database kept beside it, `<name>.backup-<day>` (the daily ones, made before the
@@ -30,10 +30,6 @@ import { type Db, openSqlite } from "./sqlite.js";
  * into a file created new (O_EXCL | O_NOFOLLOW, 0600) under a temporary name, synced, then renamed:
  * a copy's name never holds half a file.
  */
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined;
-}
 
 /** Whether an error from writing a copy means the disk is full. */
 export function diskFull(error: unknown): boolean {

@@ -18,7 +18,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { UserError } from "../domain/errors.js";
 import { diskFull, removeStaleTemps, writeCopy } from "./backup.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
-import { type Db, openSqlite } from "./sqlite.js";
+import { type Db, errorCode, openSqlite } from "./sqlite.js";
 
 export type { Db } from "./sqlite.js";
 
@@ -26,10 +26,6 @@ export type { Db } from "./sqlite.js";
 export function defaultDatabasePath(env: NodeJS.ProcessEnv = process.env): string {
   const dataHome = env.XDG_DATA_HOME?.startsWith("/") ? env.XDG_DATA_HOME : join(homedir(), ".local", "share");
   return join(dataHome, "net", "net.db");
-}
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined;
 }
 
 /** Why the database this process opened is read-only (set when it was opened so), for the message a write gets. */

@@ -2,6 +2,17 @@ import Database from "better-sqlite3";
 
 export type Db = Database.Database;
 
+/** The code of a system or SQLite error (`ENOSPC`, `SQLITE_BUSY_SNAPSHOT`), if it has one. */
+export function errorCode(error: unknown): string | undefined {
+  return typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : undefined;
+}
+
+/** Whether SQLite found the file damaged: a page it cannot read, or no database at all. */
+export function isDamageError(error: unknown): boolean {
+  const code = errorCode(error) ?? "";
+  return code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT_") || code === "SQLITE_NOTADB";
+}
+
 /** The better-sqlite3 version whose JavaScript the build bundled (undefined when run from source). */
 declare const NET_SQLITE_JS_VERSION: string | undefined;
 

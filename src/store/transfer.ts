@@ -7,6 +7,7 @@ import type { Contact, Interaction } from "../domain/model.js";
 import type { NetData, ReminderStateRecord, ReviewRecord } from "../formats/json.js";
 import type { ImportPlan, JsonPlan, LocalState } from "../formats/plan.js";
 import { indexInteraction } from "./search.js";
+import { isDamageError } from "./sqlite.js";
 import { type ContactRow, type Store, toContact } from "./store.js";
 
 interface InteractionRow {
@@ -71,11 +72,6 @@ export function loadAll(store: Store): NetData {
   };
 }
 
-function isDamage(error: unknown): boolean {
-  const code = typeof error === "object" && error && "code" in error ? String((error as { code: unknown }).code) : "";
-  return code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT_") || code === "SQLITE_NOTADB";
-}
-
 /**
  * The rows of `table` that can still be read, by rowid: runs of 256 rows at a time, one row at a
  * time where a run fails, so a damaged page costs only the rows on it. `skipped` counts the rowids
@@ -86,7 +82,7 @@ function readableRows<T>(store: Store, table: string, columns: string): { rows: 
   try {
     last = (store.db.prepare(`SELECT max(rowid) FROM ${table}`).pluck().get() as number | null) ?? 0;
   } catch (error) {
-    if (!isDamage(error)) throw error;
+    if (!isDamageError(error)) throw error;
     return { rows: [], skipped: 1 };
   }
   const run = store.db.prepare(`SELECT ${columns} FROM ${table} WHERE rowid BETWEEN ? AND ? ORDER BY rowid`);
@@ -98,13 +94,13 @@ function readableRows<T>(store: Store, table: string, columns: string): { rows: 
     try {
       for (const row of run.all(from, to) as T[]) rows.push(row);
     } catch (error) {
-      if (!isDamage(error)) throw error;
+      if (!isDamageError(error)) throw error;
       for (let rowid = from; rowid <= to; rowid++) {
         try {
           const row = one.get(rowid) as T | undefined;
           if (row) rows.push(row);
         } catch (inner) {
-          if (!isDamage(inner)) throw inner;
+          if (!isDamageError(inner)) throw inner;
           skipped++;
         }
       }
@@ -128,7 +124,7 @@ function readableByKey<T>(store: Store, table: string, columns: string, keyOf: (
     }
     return { rows, skipped: 0 };
   } catch (error) {
-    if (!isDamage(error)) throw error;
+    if (!isDamageError(error)) throw error;
   }
   try {
     for (const row of store.db
@@ -138,7 +134,7 @@ function readableByKey<T>(store: Store, table: string, columns: string, keyOf: (
       rows.push(row);
     }
   } catch (error) {
-    if (!isDamage(error)) throw error;
+    if (!isDamageError(error)) throw error;
   }
   return { rows, skipped: 1 };
 }
@@ -219,7 +215,7 @@ export function loadAllOrSalvage(store: Store): { data: NetData; lost: number } 
   try {
     return { data: loadAll(store), lost: 0 };
   } catch (error) {
-    if (!isDamage(error)) throw error;
+    if (!isDamageError(error)) throw error;
     return salvageAll(store);
   }
 }
