@@ -7,8 +7,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { BIN, type Sandbox, sandbox } from "../helpers/cli.js";
-import { derivedStateDrift } from "../helpers/derived.js";
-import { searchIndexDrift } from "../helpers/search.js";
+import { keptStateDrift } from "../helpers/search.js";
 
 const FIXTURES = fileURLToPath(new URL("../fixtures/formats/", import.meta.url));
 
@@ -17,14 +16,7 @@ afterEach(() => box?.cleanup());
 
 const exported = (b: Sandbox) => b.ok(["export", "--format", "json"]);
 
-function drift(b: Sandbox): string[] {
-  const db = new Database(b.db, { readonly: true });
-  try {
-    return [...derivedStateDrift(db), ...searchIndexDrift(db)];
-  } finally {
-    db.close();
-  }
-}
+const drift = (b: Sandbox) => keptStateDrift(b.db);
 
 /** Two people with some history, and nudge's numbered list saved (what `done 1` means). */
 function seeded(): Sandbox {

@@ -1,6 +1,16 @@
 import type Database from "better-sqlite3";
 
 /**
+ * What a query over kept rows (`kept`) and the same worked out from the base tables (`truth`)
+ * disagree on, named `what`: none when they hold the same rows.
+ */
+export function differences(db: Database.Database, what: string, kept: string, truth: string): string[] {
+  const a = db.prepare(`${kept} EXCEPT ${truth}`).all();
+  const b = db.prepare(`${truth} EXCEPT ${kept}`).all();
+  return a.length || b.length ? [`${what}: kept but wrong ${JSON.stringify(a.slice(0, 3))}, missing ${JSON.stringify(b.slice(0, 3))}`] : [];
+}
+
+/**
  * What the store keeps ready on write (migrations 3 and 4) against what the history says, worked out
  * from scratch: each person's link carrying its interaction's day, kind and direction, its person's
  * group and whether it is their latest; counts per day, and per day, kind and direction;
@@ -8,12 +18,7 @@ import type Database from "better-sqlite3";
  */
 export function derivedStateDrift(db: Database.Database): string[] {
   const drift: string[] = [];
-  const compare = (what: string, kept: string, truth: string) => {
-    const a = db.prepare(`${kept} EXCEPT ${truth}`).all();
-    const b = db.prepare(`${truth} EXCEPT ${kept}`).all();
-    if (a.length || b.length)
-      drift.push(`${what}: kept but wrong ${JSON.stringify(a.slice(0, 3))}, missing ${JSON.stringify(b.slice(0, 3))}`);
-  };
+  const compare = (what: string, kept: string, truth: string) => drift.push(...differences(db, what, kept, truth));
   compare(
     "interaction_people copies",
     "SELECT interaction_id, contact_id, date, kind, direction, created_at, follow_up_on FROM interaction_people",

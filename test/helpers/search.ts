@@ -1,4 +1,5 @@
-import type Database from "better-sqlite3";
+import Database from "better-sqlite3";
+import { derivedStateDrift, differences } from "./derived.js";
 
 /**
  * The search index (migration 7) against the base tables, worked out from scratch: one index row
@@ -7,12 +8,7 @@ import type Database from "better-sqlite3";
  */
 export function searchIndexDrift(db: Database.Database): string[] {
   const drift: string[] = [];
-  const compare = (what: string, kept: string, truth: string) => {
-    const a = db.prepare(`${kept} EXCEPT ${truth}`).all();
-    const b = db.prepare(`${truth} EXCEPT ${kept}`).all();
-    if (a.length || b.length)
-      drift.push(`${what}: kept but wrong ${JSON.stringify(a.slice(0, 3))}, missing ${JSON.stringify(b.slice(0, 3))}`);
-  };
+  const compare = (what: string, kept: string, truth: string) => drift.push(...differences(db, what, kept, truth));
   compare(
     "people",
     `SELECT d.ref, t.name, t.company, t.role, t.sector, t.tags, t.met, t.notes
@@ -38,4 +34,14 @@ export function searchIndexDrift(db: Database.Database): string[] {
       drift.push(`search_text integrity-check: ${(error as Error).message}`);
     }
   return drift;
+}
+
+/** Everything net keeps ready on write (derived state and the search index) against the base tables of a database file. */
+export function keptStateDrift(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return [...derivedStateDrift(db), ...searchIndexDrift(db)];
+  } finally {
+    db.close();
+  }
 }
