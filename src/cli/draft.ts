@@ -5,7 +5,6 @@ import { DEFAULT_TEMPLATES, DRAFT_KINDS, DRAFT_PLACEHOLDERS, type DraftKind, par
 import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
-import { shownList } from "../store/reminders.js";
 import type { Context } from "./context.js";
 import {
   composeDraft,
@@ -21,6 +20,7 @@ import {
 import { editInEditor, terminalEditor } from "./editor.js";
 import { findPerson, readAllStdin } from "./input.js";
 import type { Runner } from "./runner.js";
+import { keyNumbered, todaysKeys } from "./todays-list.js";
 
 interface DraftFlags {
   kind?: DraftKind;
@@ -105,18 +105,12 @@ async function draftAction(ctx: Context, target: string, flags: DraftFlags): Pro
 async function whoAndWhy(ctx: Context, target: string): Promise<{ person: { id: string }; reminder?: Reminder }> {
   const store = ctx.store();
   if (/^\d+$/.test(target)) {
-    const kept = shownList(store);
     const hint = "run net nudge, then net draft <n> with a number it shows (or net draft <who>)";
-    if (!kept || kept.day !== ctx.today) throw new UserError("no numbered list was kept today", { hint });
     const n = Number(target);
-    const key = kept.keys[n - 1];
-    if (!key)
-      throw new UserError(
-        kept.keys.length === 0
-          ? "nothing was due in today's list, so there is no number to draft for"
-          : `there is no #${n} in today's list (${kept.keys.length === 1 ? "only #1" : `1–${kept.keys.length}`})`,
-        { hint },
-      );
+    const key = keyNumbered(todaysKeys(store, ctx.today, hint), n, {
+      nothing: "nothing was due in today's list, so there is no number to draft for",
+      hint,
+    });
     const reminder = computeReminders(store, ctx.today).find((r) => r.key === key);
     if (!reminder)
       throw new UserError(`#${n} is no longer due (done or snoozed)`, { hint: "draft for the person instead: net draft <who>" });

@@ -13,6 +13,7 @@ import { type Context, toUserError } from "./context.js";
 import * as morning from "./morning.js";
 import { markReminderDone } from "./reminder-done.js";
 import type { Runner } from "./runner.js";
+import { keyNumbered, todaysKeys } from "./todays-list.js";
 
 interface NudgeFlags {
   all?: boolean;
@@ -183,8 +184,6 @@ function keepShown(ctx: Context, store: Store, shown: readonly Reminder[]): stri
   }
 }
 
-const NOT_KEPT = "no numbered list was kept today: net nudge has not run today, or could not keep its numbers";
-
 /**
  * Finds the reminders the user means: numbers from today's list, or keys. Today's list and the
  * due keys are worked out once, however many are named.
@@ -195,13 +194,7 @@ function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[
   // Only a list nudge printed numbered and kept today: one worked out now (or an earlier day's)
   // may not be what the user saw as #n.
   const todaysList = () => {
-    if (shown) return shown;
-    const saved = shownList(store);
-    const hint = "run net nudge, then use a number it shows (or a reminder's key, from net nudge --json)";
-    if (!saved) throw new UserError(NOT_KEPT, { hint });
-    if (saved.day !== today)
-      throw new UserError(`the last numbered list is from ${saved.day}, not today: its numbers no longer count`, { hint });
-    shown = saved.keys;
+    shown ??= todaysKeys(store, today, "run net nudge, then use a number it shows (or a reminder's key, from net nudge --json)");
     return shown;
   };
   const dueKeys = () => {
@@ -213,18 +206,10 @@ function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[
 
 function keyFor(store: Store, ref: string, todaysList: () => string[], dueKeys: () => Set<string>): string {
   if (/^\d+$/.test(ref)) {
-    const list = todaysList();
-    const n = Number(ref);
-    const key = list[n - 1];
-    if (!key) {
-      throw new UserError(
-        list.length
-          ? `there is no #${n} in today's list (${list.length === 1 ? "only #1" : `1–${list.length}`})`
-          : "nothing is due today, so there is no reminder to mark",
-        { hint: "run net nudge to see today's numbers" },
-      );
-    }
-    return key;
+    return keyNumbered(todaysList(), Number(ref), {
+      nothing: "nothing is due today, so there is no reminder to mark",
+      hint: "run net nudge to see today's numbers",
+    });
   }
   if (/^[a-z-]+:/.test(ref)) {
     // A key typed by hand must be one that is due now (or done/snoozed already, to change it).

@@ -1,0 +1,27 @@
+import type { IsoDate } from "../domain/dates.js";
+import { UserError } from "../domain/errors.js";
+import { shownList } from "../store/reminders.js";
+import type { Store } from "../store/store.js";
+
+const NOT_KEPT = "no numbered list was kept today: net nudge has not run today, or could not keep its numbers";
+
+/**
+ * The keys of the numbered list nudge printed and kept today: what `net done 2` or `net draft 2`
+ * means. A list worked out now, or an earlier day's, may not be what the user saw, so none is
+ * taken instead: refused, with `hint`.
+ */
+export function todaysKeys(store: Store, today: IsoDate, hint: string): string[] {
+  const saved = shownList(store);
+  if (!saved) throw new UserError(NOT_KEPT, { hint });
+  if (saved.day !== today)
+    throw new UserError(`the last numbered list is from ${saved.day}, not today: its numbers no longer count`, { hint });
+  return saved.keys;
+}
+
+/** The key of #n in today's list; `nothing` says why there is no number when the list is empty. */
+export function keyNumbered(keys: readonly string[], n: number, options: { nothing: string; hint: string }): string {
+  const key = keys[n - 1];
+  if (key) return key;
+  const range = keys.length === 1 ? "only #1" : `1–${keys.length}`;
+  throw new UserError(keys.length ? `there is no #${n} in today's list (${range})` : options.nothing, { hint: options.hint });
+}
