@@ -14,6 +14,7 @@ import { rediscoverDraw } from "../rules/rediscover.js";
 import { thankRank } from "../rules/thank.js";
 import type { Reminder, Snapshot } from "../rules/types.js";
 import { reminderStates } from "../store/reminders.js";
+import { ruleSettings } from "../store/settings.js";
 import { loadSnapshot } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 
@@ -70,7 +71,7 @@ export function remindersFor(
   today: IsoDate,
   options: { rule?: string; horizonDays?: number; limit?: number },
 ): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
-  const tuning = store.setting<RuleTuning>("rules") ?? {};
+  const tuning = ruleSettings(store);
   const horizonDays = options.horizonDays ?? 0;
   const { limit } = options;
   // At most PER_RULE of a rule reach the default list (`limit` with --rule): the snapshot loads that

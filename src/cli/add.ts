@@ -9,12 +9,12 @@ import { contactJson } from "../render/json.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 import { paramsOf } from "../rules/engine.js";
 import { firstFollowUp } from "../rules/first-follow-up.js";
+import { ruleSettings, tierCadences } from "../store/settings.js";
 import { type NewInteraction, newId } from "../store/store.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
 import { findIntroducer, readPastDate, readWhen, transliteratorFor } from "./input.js";
 import type { Runner } from "./runner.js";
-import { ruleSettings, tierCadences } from "./settings.js";
 
 interface AddFlags extends ContactFlagValues {
   date?: string;

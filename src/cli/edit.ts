@@ -6,11 +6,11 @@ import { foldName, uniqueSlug } from "../domain/names.js";
 import { afterEdit, CLEARABLE_FIELDS } from "../domain/provenance.js";
 import { contactJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
+import { tierCadences } from "../store/settings.js";
 import { addContactOptions, type ContactFlagValues, fieldsFromFlags } from "./contact-options.js";
 import type { Context } from "./context.js";
 import { collect, findIntroducer, findPerson, readPastDate, transliteratorFor } from "./input.js";
 import type { Runner } from "./runner.js";
-import { tierCadences } from "./settings.js";
 
 interface EditFlags extends ContactFlagValues {
   name?: string;

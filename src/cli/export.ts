@@ -6,10 +6,10 @@ import { UserError, usageError } from "../domain/errors.js";
 import { safeText } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { introGraph } from "../store/met-through.js";
+import { tierCadences } from "../store/settings.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
 import type { Runner } from "./runner.js";
-import { tierCadences } from "./settings.js";
 import { entryAt, refuseUnlessRegular, writePrivateFile } from "./write-file.js";
 
 declare const NET_VERSION: string;

@@ -5,10 +5,10 @@ import { type Contact, cadenceOf, TIERS, type Tier } from "../domain/model.js";
 import { foldName } from "../domain/names.js";
 import { contactJson } from "../render/json.js";
 import { table } from "../render/terminal.js";
+import { tierCadences } from "../store/settings.js";
 import type { Context } from "./context.js";
 import { choiceOption } from "./input.js";
 import type { Runner } from "./runner.js";
-import { tierCadences } from "./settings.js";
 
 interface ListFlags {
   tag?: string;

@@ -3,10 +3,10 @@ import { nextDueOn } from "../domain/contacts.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Direction, type Interaction, KINDS, type Kind } from "../domain/model.js";
 import { safeText } from "../render/terminal.js";
+import { tierCadences } from "../store/settings.js";
 import type { Context } from "./context.js";
 import { choiceOption, collect, findPerson, readPastDate, readWhen } from "./input.js";
 import type { Runner } from "./runner.js";
-import { tierCadences } from "./settings.js";
 
 /** `net log edit` and `net log rm`: fixing a logged interaction. Registered under `net log`. */
 export function logFixCommands(log: Command, run: Runner) {

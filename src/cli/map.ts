@@ -29,12 +29,12 @@ import {
   reviewsOf,
   shapeCounts,
 } from "../store/reviews.js";
+import { ruleSettings, tierCadences } from "../store/settings.js";
 import { loadGoals, networkStartedOn } from "../store/snapshot.js";
 import type { Store } from "../store/store.js";
 import type { Context } from "./context.js";
 import { PERIOD_FORMS, type PeriodFlags, parsePeriod } from "./period.js";
 import type { Runner } from "./runner.js";
-import { ruleSettings, tierCadences } from "./settings.js";
 import { writePrivateFile } from "./write-file.js";
 
 /** How many people the balance lists (the pure code ranks; the store loads only these). */

@@ -6,9 +6,9 @@ import { ruleParamProblem } from "../domain/settings.js";
 import { wrapLines } from "../render/terminal.js";
 import { isEnabled, paramsOf, RULES, type RuleTuning, ruleById } from "../rules/engine.js";
 import type { Rule } from "../rules/types.js";
+import { ruleSettings } from "../store/settings.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
-import { ruleSettings } from "./settings.js";
 
 export function rulesCommand(program: Command, run: Runner) {
   const rules = program

@@ -15,7 +15,7 @@ import type { Runner } from "./runner.js";
 /** How many of a person's latest interactions the context reads. */
 const CONTEXT_HISTORY = 200;
 
-import { tierCadences } from "./settings.js";
+import { tierCadences } from "../store/settings.js";
 
 export function showCommand(program: Command, run: Runner) {
   program

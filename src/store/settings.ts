@@ -1,5 +1,5 @@
 import { TIER_CADENCE_DAYS, TIERS, type Tier } from "../domain/model.js";
-import type { Store } from "../store/store.js";
+import type { Store } from "./store.js";
 
 /** What `net rules` stores per rule: whether it runs and its tuned parameters. */
 export interface RuleSetting {
