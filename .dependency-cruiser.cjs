@@ -27,9 +27,17 @@ module.exports = {
     {
       name: "domain-only-domain",
       severity: "error",
-      comment: "src/domain is the centre: it imports nothing else of net's, and no Node module (no I/O). Pure npm packages are fine.",
+      comment:
+        "src/domain is the centre: it imports nothing else of net's but the texts (src/i18n), and no Node module (no I/O). Pure npm packages are fine.",
       from: { path: "^src/domain/" },
-      to: { path: "^src/(?!domain/)" },
+      to: { path: "^src/(?!domain/|i18n/)" },
+    },
+    {
+      name: "i18n-only-i18n",
+      severity: "error",
+      comment: "src/i18n holds the texts in each language, below everything: it imports nothing else of net's.",
+      from: { path: "^src/i18n/" },
+      to: { path: "^src/(?!i18n/)" },
     },
     {
       name: "domain-rules-no-io",
@@ -69,14 +77,14 @@ module.exports = {
         "Formats are text in, records out: they import only src/domain. Exception: ics.ts writes reminders " +
         "and imports their type (type-only) from rules/types.ts.",
       from: { path: "^src/formats/", pathNot: "^src/formats/ics\\.ts$" },
-      to: { path: "^src/(?!domain/|formats/)" },
+      to: { path: "^src/(?!domain/|formats/|i18n/)" },
     },
     {
       name: "formats-ics-reminder-type",
       severity: "error",
       comment: "The one exception to formats-only-domain, kept to what it is: rules/types.ts, for types only.",
       from: { path: "^src/formats/ics\\.ts$" },
-      to: { path: "^src/(?!domain/|formats/|rules/types\\.ts$)" },
+      to: { path: "^src/(?!domain/|formats/|i18n/|rules/types\\.ts$)" },
     },
     {
       name: "formats-ics-types-only",

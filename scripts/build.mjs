@@ -32,6 +32,7 @@ const LAZY = {
   "src/store/transfer.ts": "transfer",
   "src/domain/transliterate.ts": "transliterate",
   "src/render/html.ts": "html",
+  "src/i18n/fr/index.ts": "fr",
   "chrono-node": "chrono",
   clipboardy: "clipboard",
   open: "open",

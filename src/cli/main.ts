@@ -1,5 +1,7 @@
 import { CommanderError } from "commander";
-import { Interrupted } from "../domain/errors.js";
+import { Interrupted, usageError } from "../domain/errors.js";
+import { useLanguage } from "../i18n/index.js";
+import { chooseLanguage } from "../i18n/language.js";
 import { safeText } from "../render/terminal.js";
 import { toUserError } from "./context.js";
 import { buildProgram, commandNamed } from "./program.js";
@@ -41,6 +43,11 @@ async function main(argv: string[]): Promise<number> {
     if (error.code === "EPIPE") process.exit(0);
     throw error;
   });
+  const choice = chooseLanguage(argv.slice(2), process.env);
+  if ("unknown" in choice) {
+    return report(usageError(`unknown language "${choice.unknown}" in ${choice.from}`, "net speaks en (English) and fr (French)"));
+  }
+  await useLanguage(choice.language);
   const program = buildProgram(commandNamed(argv.slice(2)));
   if (argv.length <= 2) {
     program.outputHelp();

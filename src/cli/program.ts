@@ -128,6 +128,7 @@ export function buildProgram(only?: string): Command {
     .option("--no-color", "no colours (also NO_COLOR=1)")
     .option("--no-input", "never prompt; fail when input is missing")
     .option("-q, --quiet", "print only results, no messages")
+    .addOption(new Option("--lang <language>", "language to speak: en or fr (default: $NET_LANG, then your locale)"))
     .showSuggestionAfterError(true)
     // Piped help is laid out like other output: $COLUMNS, else 80.
     .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH() })

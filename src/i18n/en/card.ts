@@ -1,0 +1,2 @@
+/** The card texts in English. */
+export const card = {};

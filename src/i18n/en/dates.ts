@@ -1,0 +1,2 @@
+/** The dates texts in English. */
+export const dates = {};

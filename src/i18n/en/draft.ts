@@ -1,0 +1,2 @@
+/** The draft texts in English. */
+export const draft = {};

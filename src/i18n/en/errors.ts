@@ -1,0 +1,2 @@
+/** The errors texts in English. */
+export const errors = {};

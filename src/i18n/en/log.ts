@@ -1,0 +1,2 @@
+/** The log texts in English. */
+export const log = {};

@@ -1,0 +1,2 @@
+/** The nudge texts in English. */
+export const nudge = {};

@@ -1,0 +1,2 @@
+/** The people texts in English. */
+export const people = {};

@@ -1,0 +1,2 @@
+/** The program texts in English. */
+export const program = {};

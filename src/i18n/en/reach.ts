@@ -1,0 +1,2 @@
+/** The reach texts in English. */
+export const reach = {};

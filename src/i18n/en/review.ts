@@ -1,0 +1,2 @@
+/** The review texts in English. */
+export const review = {};

@@ -1,0 +1,2 @@
+/** The rules texts in English. */
+export const rules = {};

@@ -1,0 +1,2 @@
+/** The settings texts in English. */
+export const settings = {};

@@ -1,0 +1,2 @@
+/** The transfer texts in English. */
+export const transfer = {};

@@ -1,0 +1,2 @@
+/** The wizard texts in English. */
+export const wizard = {};
