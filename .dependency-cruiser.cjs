@@ -57,10 +57,8 @@ module.exports = {
       name: "store-not-to-rules",
       severity: "error",
       comment:
-        "The store reads rows; what is due and how urgent is the rules' business. " +
-        "Exceptions until the read path moves: snapshot.ts (byUrgency, compare and the rules' types) " +
-        "and reminders.ts (the ReminderState type of rules/engine.ts).",
-      from: { path: "^src/store/", pathNot: "^src/store/(snapshot|reminders)\\.ts$" },
+        "The store reads rows into the snapshot's shape (src/domain/snapshot.ts); what is due and how urgent is the rules' business.",
+      from: { path: "^src/store/" },
       to: { path: "^src/rules/" },
     },
     {
@@ -73,18 +71,9 @@ module.exports = {
     {
       name: "formats-only-domain",
       severity: "error",
-      comment:
-        "Formats are text in, records out: they import only src/domain. Exception: ics.ts writes reminders " +
-        "and imports their type (type-only) from rules/types.ts.",
-      from: { path: "^src/formats/", pathNot: "^src/formats/ics\\.ts$" },
+      comment: "Formats are text in, records out: they import only src/domain (and the texts, src/i18n).",
+      from: { path: "^src/formats/" },
       to: { path: "^src/(?!domain/|formats/|i18n/)" },
-    },
-    {
-      name: "formats-ics-reminder-type",
-      severity: "error",
-      comment: "The one exception to formats-only-domain, kept to what it is: rules/types.ts, for types only.",
-      from: { path: "^src/formats/ics\\.ts$" },
-      to: { path: "^src/(?!domain/|formats/|i18n/|rules/types\\.ts$)" },
     },
     {
       name: "formats-ics-types-only",

@@ -1,5 +1,5 @@
 import { type IsoDate, maxDate } from "../domain/dates.js";
-import type { Reminder } from "../rules/types.js";
+import type { Reminder } from "../domain/reminders.js";
 import { contentLine, escapeText, joinContentLines } from "./content-line.js";
 
 export interface IcsOptions {

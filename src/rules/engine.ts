@@ -1,3 +1,4 @@
+import type { ReminderState } from "../domain/reminders.js";
 import { congratulate } from "./congratulate.js";
 import { eventCadence } from "./event-cadence.js";
 import { firstFollowUp } from "./first-follow-up.js";
@@ -36,10 +37,7 @@ export const RULES: readonly Rule[] = [
 /** What the user tuned with `net rules`: per rule, enabled or not and parameter values. */
 export type RuleTuning = Record<string, { enabled?: boolean; params?: Record<string, number> }>;
 
-export interface ReminderState {
-  doneOn: string | null;
-  snoozedUntil: string | null;
-}
+export type { ReminderState };
 
 export function ruleById(id: string): Rule | undefined {
   return RULES.find((r) => r.id === id);

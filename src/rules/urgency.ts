@@ -1,6 +1,5 @@
 import { daysBetween, type IsoDate } from "../domain/dates.js";
 import type { Tier } from "../domain/model.js";
-import type { Reminder } from "./types.js";
 
 /**
  * Urgency, in the spirit of Taskwarrior's coefficients:
@@ -43,16 +42,4 @@ export function urgency(options: {
   return Math.round(options.weight * due * personFactor(options.person) * 100) / 100;
 }
 
-/**
- * Most urgent first; among equally urgent ones (urgency has a cap), the one waiting longest, then
- * by key: the same data and day always give the same order. The store relies on this order when it
- * loads only what can reach the top (src/store/snapshot.ts).
- */
-export function byUrgency(a: Pick<Reminder, "urgency" | "dueOn" | "key">, b: Pick<Reminder, "urgency" | "dueOn" | "key">): number {
-  return b.urgency - a.urgency || compare(a.dueOn, b.dueOn) || compare(a.key, b.key);
-}
-
-/** Two strings in code-unit order (as SQLite compares text), for sorts that must agree with it. */
-export function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { byUrgency, compare } from "../domain/reminders.js";

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../domain/dates.js";
-import type { ReminderState } from "../rules/engine.js";
+import type { ReminderState } from "../domain/reminders.js";
 import type { Store } from "./store.js";
 
 export function reminderStates(store: Store): Map<string, ReminderState> {

@@ -1,4 +1,5 @@
 import { addDays, addMonths, type IsoDate, startOfMonth } from "../domain/dates.js";
+import { DEFAULT_GOALS, type Goals } from "../domain/goals.js";
 import {
   type Circle,
   type Direction,
@@ -9,18 +10,8 @@ import {
   TIERS,
   type Tier,
 } from "../domain/model.js";
-import {
-  type Balance,
-  type Card,
-  type ContactFacts,
-  type DayCounts,
-  DEFAULT_GOALS,
-  type Goals,
-  type Rank,
-  type RankedPerson,
-  type Snapshot,
-} from "../rules/types.js";
-import { byUrgency, compare } from "../rules/urgency.js";
+import { byUrgency, compare, type Rank, type RankedPerson } from "../domain/reminders.js";
+import type { Balance, Card, ContactFacts, DayCounts, Snapshot } from "../domain/snapshot.js";
 import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
 import { type DormantDraw, type HelperDraw, loadDormant, loadHelper } from "./long-ties.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
