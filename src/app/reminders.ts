@@ -4,6 +4,7 @@
  * dropped, most urgent first; with a limit, the short list nudge shows.
  */
 import type { IsoDate } from "../domain/dates.js";
+import type { Catalogue } from "../i18n/index.js";
 import { datesDue, newsRank } from "../rules/congratulate.js";
 import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { followUpRank } from "../rules/follow-up-promise.js";
@@ -50,14 +51,22 @@ export function snapshotFor(store: Store, today: IsoDate, tuning: RuleTuning, ho
 }
 
 /**
+ * What to compute: one rule's reminders only, how far ahead, how many (the short list), and in
+ * which catalogue's words (the language in use unless given; `--json` gives English, since its
+ * output never changes with the language).
+ */
+export interface ReminderOptions {
+  rule?: string;
+  horizonDays?: number;
+  limit?: number;
+  catalogue?: Catalogue;
+}
+
+/**
  * The due reminders, as nudge computes them (also used by the calendar export, with a horizon):
  * enabled rules, done and snoozed ones dropped, most urgent first.
  */
-export function computeReminders(
-  store: Store,
-  today: IsoDate,
-  options: { rule?: string; horizonDays?: number; limit?: number } = {},
-): Reminder[] {
+export function computeReminders(store: Store, today: IsoDate, options: ReminderOptions = {}): Reminder[] {
   const computed = remindersFor(store, today, options);
   return options.limit === undefined ? computed.due : computed.shown;
 }
@@ -69,7 +78,7 @@ export function computeReminders(
 export function remindersFor(
   store: Store,
   today: IsoDate,
-  options: { rule?: string; horizonDays?: number; limit?: number },
+  options: ReminderOptions,
 ): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
   const tuning = ruleSettings(store);
   const horizonDays = options.horizonDays ?? 0;
@@ -78,6 +87,6 @@ export function remindersFor(
   // many per rule, and one more to tell whether there is more than is shown.
   const perRule = limit === undefined ? undefined : options.rule ? limit : Math.min(limit, PER_RULE);
   const snapshot = snapshotFor(store, today, tuning, horizonDays, perRule === undefined ? undefined : perRule + 1);
-  const due = dueReminders(snapshot, { today, horizonDays }, tuning, reminderStates(store), options.rule);
+  const due = dueReminders(snapshot, { today, horizonDays, catalogue: options.catalogue }, tuning, reminderStates(store), options.rule);
   return { snapshot, due, shown: limit === undefined || perRule === undefined ? due : topReminders(due, limit, perRule) };
 }

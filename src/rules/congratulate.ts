@@ -1,9 +1,11 @@
 import { addDays, daysBetween, daysInMonth, type IsoDate } from "../domain/dates.js";
-import type { Milestone } from "../domain/model.js";
-import { agoPhrase, firstName, quoteNote } from "./phrases.js";
+import type { Interaction, Milestone } from "../domain/model.js";
+import type { Catalogue } from "../i18n/index.js";
+import { agoPhrase, firstName, onDay, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Due, Rank, RankedPerson, Rule } from "./types.js";
+import type { ContactFacts, Due, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /** Where congratulations on someone's news rank (the store ranks candidates with it, too). */
 export function newsRank(item: { id: string; date: IsoDate }, person: RankedPerson, today: IsoDate): Rank {
@@ -80,43 +82,49 @@ export function datesDue(
   return out;
 }
 
-export const congratulate: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).congratulate;
+
+/** What a birthday or milestone reminder says: whose, and when (today, tomorrow, a day to come, a day gone). */
+function describeDate(t: RulesTexts, c: ContactFacts, due: DateDue, today: IsoDate) {
+  const g = t.congratulate;
+  const first = firstName(c.name);
+  const days = daysBetween(today, due.on);
+  const on = onDay(t, due.on);
+  if (due.label === "birthday") return { message: g.birthday({ first, days, on }), suggestion: g.birthdaySuggestion(first) };
+  const years = due.fullYear !== null ? Number(due.on.slice(0, 4)) - due.fullYear : 0;
+  return { message: g.milestone({ name: c.name, label: due.label, years, days, on }), suggestion: g.milestoneSuggestion(first) };
+}
+
+/** What congratulations on news say: whose news, when, and a short message to send. */
+function describeNews(t: RulesTexts, i: Interaction, person: ContactFacts, today: IsoDate) {
+  const g = t.congratulate;
+  return {
+    message: g.news({ name: person.name, ago: agoPhrase(t, i.date, today), note: quoteNote(t, i.note) }),
+    suggestion: g.newsSuggestion(firstName(person.name)),
+  };
+}
+
+export const congratulate = defineRule({
   id: "congratulate",
-  description: "a birthday or milestone is here, or someone shared news in the last days",
-  why: "Small gestures: congratulate, take news, with no ulterior motive.",
+  words,
   weight: 8,
   params: {
-    newsDays: { default: 7, unit: "days", description: "days after logged news during which to congratulate" },
-    daysBefore: { default: 1, unit: "days", description: "days before a birthday or milestone to start reminding" },
-    daysAfter: { default: 3, unit: "days", description: "days after a birthday or milestone it is still fine to write" },
+    newsDays: { default: 7, unit: "days" },
+    daysBefore: { default: 1, unit: "days" },
+    daysAfter: { default: 3, unit: "days" },
   },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
+    const t = textsOf(catalogue);
     const out: Due[] = [];
     const after = params.daysAfter ?? 3;
     for (const c of snapshot.contacts) {
       for (const due of datesDue(c, snapshot.congratulatedOn.get(c.id), today, horizonDays, params)) {
-        const { on, fullYear } = due;
-        const birthday = due.label === "birthday";
-        const years = fullYear !== null && !birthday ? Number(on.slice(0, 4)) - fullYear : 0;
-        const name = firstName(c.name);
-        const label = birthday ? `${name}'s birthday` : years > 0 ? `${years} year${years === 1 ? "" : "s"} since ${due.label}` : due.label;
-        const when =
-          on === today
-            ? "is today"
-            : on > today
-              ? `is ${daysBetween(today, on) === 1 ? "tomorrow" : `on ${on}`}`
-              : `was ${agoPhrase(on, today)}`;
         out.push({
           ...due.rank,
           rule: "congratulate",
           subject: subjectOf(c),
-          message: !birthday
-            ? `${c.name}: ${label} (${on === today ? "today" : on > today ? when.replace(/^is /, "") : agoPhrase(on, today)})`
-            : on === today
-              ? `It's ${label} today`
-              : `${label} ${when}`,
-          suggestion: birthday ? `wish ${name} a happy birthday — one warm line` : `congratulate ${name}; ask what comes next`,
-          lateOn: addDays(on, after),
+          ...describeDate(t, c, due, today),
+          lateOn: addDays(due.on, after),
         });
       }
     }
@@ -131,12 +139,11 @@ export const congratulate: Rule = {
           ...newsRank(i, person, today),
           rule: "congratulate",
           subject: subjectOf(person),
-          message: `${person.name} had news ${agoPhrase(i.date, today)}${quoteNote(i.note)}`,
-          suggestion: `congratulate ${firstName(person.name)} — a short, sincere message`,
+          ...describeNews(t, i, person, today),
           lateOn: addDays(i.date, newsDays),
         });
       }
     }
     return out;
   },
-};
+});

@@ -100,7 +100,7 @@ export function dueReminders(
       const state = states.get(reminder.key);
       if (state?.doneOn) continue;
       if (state?.snoozedUntil && state.snoozedUntil > context.today) continue;
-      reminders.push({ ...reminder, why: rule.why });
+      reminders.push({ ...reminder, why: rule.words(context.catalogue).why });
     }
   }
   return reminders.sort(byUrgency);

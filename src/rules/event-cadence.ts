@@ -1,14 +1,22 @@
-import { addDays, daysBetween } from "../domain/dates.js";
-import type { Rule } from "./types.js";
+import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
+import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
-export const eventCadence: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).eventCadence;
+
+/** What the reminder says: how long since the last event (or none yet), and one to pick. */
+function describe(t: RulesTexts, last: IsoDate | null, today: IsoDate) {
+  const e = t.eventCadence;
+  return { message: last ? e.since(daysBetween(last, today)) : e.never, suggestion: e.suggestion };
+}
+
+export const eventCadence = defineRule({
   id: "event-cadence",
-  description: "no event, workshop or community meeting attended in a while",
-  why: "Take part in events, workshops and communities: they bring people you would not meet otherwise.",
+  words,
   weight: 4,
-  params: { days: { default: 30, unit: "days", description: "days without an event before the nudge" } },
-  evaluate(snapshot, { today, horizonDays, lastDone }, params) {
+  params: { days: { default: 30, unit: "days" } },
+  evaluate(snapshot, { today, horizonDays, lastDone, catalogue }, params) {
     const days = params.days ?? 30;
     const last = snapshot.lastEventOn;
     // With no event ever, count from when the network began (nothing on an empty one); marked
@@ -26,12 +34,9 @@ export const eventCadence: Rule = {
         subject: null,
         dueOn,
         urgency: urgency({ weight: eventCadence.weight, dueOn, today }),
-        message: last
-          ? `No event in ${daysBetween(last, today)} days — time to show up somewhere`
-          : "No event logged yet — a meetup, a talk or a community call is an easy way to meet people",
-        suggestion: 'pick one meetup, talk or community call this month and go; log it with net log --event "…"',
+        ...describe(textsOf(catalogue), last, today),
         lateOn: addDays(dueOn, days),
       },
     ];
   },
-};
+});

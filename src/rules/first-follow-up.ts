@@ -1,16 +1,27 @@
 import { addDays, daysBetween } from "../domain/dates.js";
-import { firstName } from "./phrases.js";
+import type { Catalogue } from "../i18n/index.js";
+import { agoPhrase, firstName } from "./phrases.js";
 import { subjectOf } from "./subject.js";
-import type { Rule } from "./types.js";
+import type { ContactFacts } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
-export const firstFollowUp: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).firstFollowUp;
+
+/** What the reminder says: when and where you met, and a two-line note to send. */
+function describe(t: RulesTexts, c: ContactFacts & { metOn: string }, today: string) {
+  return {
+    message: t.firstFollowUp.message({ name: c.name, ago: agoPhrase(t, c.metOn, today), where: c.metWhere || null }),
+    suggestion: t.firstFollowUp.suggestion(firstName(c.name)),
+  };
+}
+
+export const firstFollowUp = defineRule({
   id: "first-follow-up",
-  description: "you met someone in the last few days and nothing has been logged with them since",
-  why: "Care for the first contact: a quick note after meeting turns an exchange into a link.",
+  words,
   weight: 9,
-  params: { days: { default: 2, unit: "days", description: "how many days after meeting the reminder stays" } },
-  evaluate(snapshot, { today }, params) {
+  params: { days: { default: 2, unit: "days" } },
+  evaluate(snapshot, { today, catalogue }, params) {
     const days = params.days ?? 2;
     return snapshot.contacts.flatMap((c) => {
       if (c.source !== "added" || !c.metOn || c.metOn > today) return [];
@@ -18,9 +29,6 @@ export const firstFollowUp: Rule = {
       const history = snapshot.recentlyMet.get(c.id);
       // Only the first meeting is logged, and no follow-up is already planned for them.
       if (age > days || !history || history.interactions > 1 || history.followUpPlanned) return [];
-      const name = firstName(c.name);
-      const where = c.metWhere ? ` at ${c.metWhere}` : "";
-      const when = age === 0 ? "today" : age === 1 ? "yesterday" : `${age} days ago`;
       return [
         {
           key: `first-follow-up:${c.id}`,
@@ -34,11 +42,10 @@ export const firstFollowUp: Rule = {
             person: c,
             factor: 0.8 + (0.4 * age) / Math.max(1, days),
           }),
-          message: `You met ${c.name} ${when}${where} — a short note now makes the first contact stick`,
-          suggestion: `send ${name} a two-line message: thanks for the chat, and one thing you took from it`,
+          ...describe(textsOf(catalogue), { ...c, metOn: c.metOn }, today),
           lateOn: addDays(c.metOn, days),
         },
       ];
     });
   },
-};
+});

@@ -1,8 +1,11 @@
 import { addDays, type IsoDate } from "../domain/dates.js";
+import type { Interaction } from "../domain/model.js";
+import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Due, Rank, RankedPerson, Rule } from "./types.js";
+import type { ContactFacts, Due, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /** Where a promised follow-up ranks, about someone or (an event's) no one; the store ranks candidates with it, too. */
 export function followUpRank(item: { id: string; followUpOn: IsoDate }, person: RankedPerson | null, today: IsoDate): Rank {
@@ -13,27 +16,37 @@ export function followUpRank(item: { id: string; followUpOn: IsoDate }, person: 
   };
 }
 
-export const followUpPromise: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).followUpPromise;
+
+/** What the reminder says: the follow-up planned after an event or an exchange, with someone or no one. */
+function describe(t: RulesTexts, i: Interaction, person: ContactFacts | null, today: IsoDate) {
+  const f = t.followUpPromise;
+  const after = i.eventName ? f.afterEvent(i.eventName) : f.afterInteraction({ kind: i.kind, ago: agoPhrase(t, i.date, today) });
+  const note = quoteNote(t, i.note);
+  return person
+    ? { message: f.message({ name: person.name, after, note }), suggestion: f.suggestion(firstName(person.name)) }
+    : { message: f.noOneMessage({ after, note }), suggestion: f.noOneSuggestion };
+}
+
+export const followUpPromise = defineRule({
   id: "follow-up-promise",
-  description: "a follow-up date you logged (--follow-up) has arrived and nothing was logged with them since",
-  why: "Follow up: doing what you said you would is what people remember.",
+  words,
   weight: 10,
   params: {},
-  evaluate(snapshot, { today, horizonDays }) {
+  evaluate(snapshot, { today, horizonDays, catalogue }) {
     const people = contactsById(snapshot);
     const until = addDays(today, horizonDays);
+    const t = textsOf(catalogue);
     return snapshot.followUps.flatMap((i): Due[] => {
       const dueOn = i.followUpOn as string;
       if (dueOn > until) return [];
-      const what = i.eventName ? `after ${i.eventName}` : `after your ${i.kind} ${agoPhrase(i.date, today)}`;
       if (i.people.length === 0) {
         return [
           {
             ...followUpRank({ id: i.id, followUpOn: dueOn }, null, today),
             rule: "follow-up-promise",
             subject: null,
-            message: `Time for the follow-up you planned ${what}${quoteNote(i.note)}`,
-            suggestion: "send the note, the link or the intro you had in mind",
+            ...describe(t, i, null, today),
             lateOn: addDays(dueOn, 7),
           },
         ];
@@ -46,12 +59,11 @@ export const followUpPromise: Rule = {
             ...followUpRank({ id: i.id, followUpOn: dueOn }, person, today),
             rule: "follow-up-promise",
             subject: subjectOf(person),
-            message: `Follow up with ${person.name} as planned ${what}${quoteNote(i.note)}`,
-            suggestion: `write to ${firstName(person.name)} with the next step you talked about — short is fine`,
+            ...describe(t, i, person, today),
             lateOn: addDays(dueOn, 7),
           },
         ];
       });
     });
   },
-};
+});

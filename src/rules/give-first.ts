@@ -1,8 +1,10 @@
 import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
+import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName } from "./phrases.js";
 import { subjectOf } from "./subject.js";
-import type { Due, Rank, RankedPerson, Rule } from "./types.js";
+import type { Balance, ContactFacts, Due, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /**
  * How long after the last help, intro or share received give-first waits before suggesting to give
@@ -21,18 +23,38 @@ export function giveFirstRank(balance: { received: number; lastReceivedOn: IsoDa
   };
 }
 
-/** "once", "twice", "3 times". */
-function times(n: number): string {
-  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+const words = (catalogue?: Catalogue) => textsOf(catalogue).giveFirst;
+
+/** What giving back to someone says: how often they lent you a hand, and something to offer with no strings. */
+function describeGiveBack(t: RulesTexts, contact: ContactFacts, balance: Balance & { lastReceivedOn: IsoDate }, today: IsoDate) {
+  const g = t.giveFirst;
+  return {
+    message: g.giveBack({
+      name: contact.name,
+      received: balance.received,
+      gave: balance.gave,
+      ago: agoPhrase(t, balance.lastReceivedOn, today),
+    }),
+    suggestion: g.giveBackSuggestion(firstName(contact.name)),
+  };
 }
 
-export const giveFirst: Rule = {
+/** What "nothing given lately" says: since when (or never), and someone to give to. */
+function describeAnyone(t: RulesTexts, lastGaveOn: IsoDate | null, today: IsoDate) {
+  const g = t.giveFirst;
+  return {
+    message: lastGaveOn ? g.lastGesture(daysBetween(lastGaveOn, today)) : g.noGesture,
+    suggestion: g.anyoneSuggestion,
+  };
+}
+
+export const giveFirst = defineRule({
   id: "give-first",
-  description: "someone gave you more help, intros or shares than you gave them; or you gave nothing to anyone for a while",
-  why: "Giving precedes receiving: offer help or an introduction without waiting for a return.",
+  words,
   weight: 5,
-  params: { days: { default: 30, unit: "days", description: "days without giving to anyone before the nudge" } },
-  evaluate(snapshot, { today, horizonDays, lastDone }, params) {
+  params: { days: { default: 30, unit: "days" } },
+  evaluate(snapshot, { today, horizonDays, lastDone, catalogue }, params) {
+    const t = textsOf(catalogue);
     const out: Due[] = [];
     const until = addDays(today, horizonDays);
     for (const contact of snapshot.contacts) {
@@ -40,14 +62,11 @@ export const giveFirst: Rule = {
       if (!balance || balance.received <= balance.gave || !balance.lastReceivedOn) continue;
       const rank = giveFirstRank({ received: balance.received, lastReceivedOn: balance.lastReceivedOn }, contact, today);
       if (rank.dueOn > until) continue;
-      const name = firstName(contact.name);
-      const back = balance.gave === 0 ? "" : `, you ${times(balance.gave)}`;
       out.push({
         ...rank,
         rule: "give-first",
         subject: subjectOf(contact),
-        message: `Give something back to ${contact.name} — they have lent you a hand ${times(balance.received)}${back} (help, an intro or something shared), the last time ${agoPhrase(balance.lastReceivedOn, today)}`,
-        suggestion: `offer ${name} something with no strings: an intro, a useful link, your help on what they are working on`,
+        ...describeGiveBack(t, contact, { ...balance, lastReceivedOn: balance.lastReceivedOn }, today),
       });
     }
     // Nothing given to anyone lately (a gesture, as the habit line counts them); with nothing ever
@@ -64,13 +83,10 @@ export const giveFirst: Rule = {
           subject: null,
           dueOn,
           urgency: urgency({ weight: giveFirst.weight, dueOn, today }),
-          message: snapshot.lastGaveOn
-            ? `Your last gesture to anyone was ${daysBetween(snapshot.lastGaveOn, today)} days ago: a good day to give something with no agenda`
-            : "Give something with no agenda: a share, some help, an introduction",
-          suggestion: "think of one person who would enjoy an article you read, or two people who should meet",
+          ...describeAnyone(t, snapshot.lastGaveOn, today),
         });
       }
     }
     return out;
   },
-};
+});

@@ -1,13 +1,9 @@
-import { addDays, daysBetween, type IsoDate, quarterOf, quarterRange } from "../domain/dates.js";
-import { firstName, quoteNote, stableIndex } from "./phrases.js";
-import type { Rule } from "./types.js";
+import { addDays, type IsoDate, quarterOf, quarterRange } from "../domain/dates.js";
+import type { Catalogue } from "../i18n/index.js";
+import { firstName, longAgo, quoteNote, stableIndex } from "./phrases.js";
+import type { Snapshot } from "./types.js";
 import { urgency } from "./urgency.js";
-
-/** "over a year ago", "2 years ago", "3 years ago". */
-export function longAgo(day: IsoDate, today: IsoDate): string {
-  const years = Math.floor(daysBetween(day, today) / 365.25);
-  return years <= 1 ? "over a year ago" : `${years} years ago`;
-}
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /**
  * A point in id order that moves with each occurrence: where the store starts reading. The text's
@@ -49,24 +45,34 @@ export function idParity(id: string): number {
   return id.length ? (id.codePointAt(id.length - 1) ?? 0) % 2 : 0;
 }
 
-export const gratitude: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).gratitude;
+
+type Drawn = NonNullable<Snapshot["gratitude"]>;
+
+/** What the reminder says: who helped (or introduced you) long ago, and a few lines on what it made possible. */
+function describe(t: RulesTexts, person: NonNullable<Drawn["person"]>, help: NonNullable<Drawn["help"]>, dueOn: IsoDate) {
+  const intro = help.kind === "intro";
+  return {
+    message: t.gratitude.message({ name: person.name, intro, ago: longAgo(t, help.date, dueOn), note: quoteNote(t, help.note) }),
+    suggestion: t.gratitude.suggestion({ first: firstName(person.name), intro }),
+  };
+}
+
+export const gratitude = defineRule({
   id: "gratitude",
-  description: "once a quarter, someone who helped you over a year ago, to thank again with what it made possible",
-  why: "Thank, again: telling someone what their help made possible pleases them more than you expect, and is less awkward than it feels (Kumar & Epley, 2018).",
+  words,
   weight: 2,
   params: {
-    day: { default: 15, unit: "count", description: "day of the quarter it comes on" },
-    afterDays: { default: 365, unit: "days", description: "help at least this old" },
-    restDays: { default: 180, unit: "days", description: "not someone thanked this recently" },
+    day: { default: 15, unit: "count" },
+    afterDays: { default: 365, unit: "days" },
+    restDays: { default: 180, unit: "days" },
   },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
     const g = snapshot.gratitude;
     const draw = gratitudeDraw(today, horizonDays, params);
     if (!g || !draw || g.occurrence !== draw.occurrence || !g.person || !g.help || g.thankedOn) return [];
     if (idParity(g.person.id) !== draw.parity) return [];
     const person = g.person;
-    const help = g.help;
-    const what = help.kind === "intro" ? "introduced you to someone" : "helped you";
     return [
       {
         key: `gratitude:${g.occurrence}`,
@@ -74,10 +80,9 @@ export const gratitude: Rule = {
         subject: { id: person.id, name: person.name, slug: person.slug },
         dueOn: g.dueOn,
         urgency: urgency({ weight: gratitude.weight, dueOn: g.dueOn, today, person }),
-        message: `Thank ${person.name} again — they ${what} ${longAgo(help.date, g.dueOn)}${quoteNote(help.note)}`,
-        suggestion: `tell ${firstName(person.name)} what their ${help.kind === "intro" ? "introduction" : "help"} made possible since, in a few lines: such a note pleases more than its writer expects`,
+        ...describe(textsOf(catalogue), person, g.help, g.dueOn),
         lateOn: addDays(g.dueOn, 30),
       },
     ];
   },
-};
+});

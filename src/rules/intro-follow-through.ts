@@ -1,16 +1,30 @@
-import { addDays } from "../domain/dates.js";
+import { addDays, type IsoDate } from "../domain/dates.js";
+import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Rule } from "./types.js";
+import type { ContactFacts } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
-export const introFollowThrough: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).introFollowThrough;
+
+/** What the reminder says: whom you introduced, when, and to ask them how it went. */
+function describe(t: RulesTexts, involved: readonly ContactFacts[], date: IsoDate, today: IsoDate) {
+  const i = t.introFollowThrough;
+  const ago = agoPhrase(t, date, today);
+  const [only] = involved;
+  return {
+    message: involved.length === 1 && only ? i.one({ name: only.name, ago }) : i.many({ names: involved.map((p) => p.name), ago }),
+    suggestion: i.suggestion(t.words.list(involved.map((p) => firstName(p.name)))),
+  };
+}
+
+export const introFollowThrough = defineRule({
   id: "intro-follow-through",
-  description: "an introduction you made is some days old and nothing was logged since with either person",
-  why: "Offer introductions, and see them through: asking how it went makes the intro count.",
+  words,
   weight: 7,
-  params: { days: { default: 14, unit: "days", description: "days after the intro to ask how it went" } },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  params: { days: { default: 14, unit: "days" } },
+  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
     const days = params.days ?? 14;
     const people = contactsById(snapshot);
     return snapshot.introsGiven.flatMap((i) => {
@@ -19,8 +33,6 @@ export const introFollowThrough: Rule = {
       if (dueOn > addDays(today, horizonDays)) return [];
       const involved = i.people.map((id) => people.get(id)).filter((p) => p !== undefined);
       if (involved.length === 0) return [];
-      const names = involved.map((p) => firstName(p.name));
-      const who = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
       const first = involved[0] as (typeof involved)[number];
       return [
         {
@@ -30,11 +42,10 @@ export const introFollowThrough: Rule = {
           dueOn,
           // About two people (or more): weighed by lateness alone.
           urgency: urgency({ weight: introFollowThrough.weight, dueOn, today }),
-          message: `You introduced ${involved.length === 1 ? `${involved[0]?.name} to someone` : involved.map((p) => p.name).join(" and ")} ${agoPhrase(i.date, today)}`,
-          suggestion: `ask ${who} how it went — and whether you can help further`,
+          ...describe(textsOf(catalogue), involved, i.date, today),
           lateOn: addDays(dueOn, days),
         },
       ];
     });
   },
-};
+});

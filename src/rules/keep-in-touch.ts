@@ -1,31 +1,15 @@
 import { nextDueOn } from "../domain/contacts.js";
 import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
-import { gesturePhrase } from "../domain/gestures.js";
 import { cadenceOf, TIER_CADENCE_DAYS, TIERS, type Tier } from "../domain/model.js";
+import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName, quoteNote, stableIndex } from "./phrases.js";
 import { subjectOf } from "./subject.js";
-import type { ContactFacts, Rank, RankedPerson, Rule } from "./types.js";
+import type { ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 export function tierCadencesFrom(params: Record<string, number>): Record<Tier, number> {
   return Object.fromEntries(TIERS.map((t) => [t, params[`tier.${t}`] ?? TIER_CADENCE_DAYS[t]])) as Record<Tier, number>;
-}
-
-/** A small, easy gesture, chosen from what happened last so it doesn't feel repetitive. */
-function suggestionFor(contact: ContactFacts, key: string): string {
-  const name = firstName(contact.name);
-  const last = contact.lastInteraction;
-  const gestures = [
-    `share something useful with ${name}: an article, a talk, a tool you liked`,
-    `ask ${name} for news${contact.company ? ` about ${contact.company}` : ""}: one line is enough`,
-    `send ${name} a note about something you remember from your last exchange`,
-  ];
-  if (last?.kind === "news") return `congratulate ${name} on their news`;
-  if (last?.kind === "share" && last.direction !== "received") return gestures[1] as string;
-  if (last?.kind === "share" && last.direction === "received") return `tell ${name} what you made of what they shared`;
-  if (last?.kind === "ask" && last.direction === "gave") return `tell ${name} how it turned out, and thank them`;
-  if (contact.intent === "learn") return `ask ${name} what they are working on or learning these days`;
-  return gestures[stableIndex(key, gestures.length)] as string;
 }
 
 /** Where someone's keep-in-touch reminder ranks (the store ranks candidates with it, too). */
@@ -36,11 +20,39 @@ export function keepInTouchRank(person: RankedPerson, dueOn: IsoDate, today: Iso
 const KEEP_IN_TOUCH_WEIGHT = 6;
 
 /**
- * After a long silence people hesitate most, and are most wrong to: a "just checking in" message is
- * appreciated more than its sender expects, most of all from a weak tie or after a long silence
- * (Liu, Rim, Min & Min, JPSP 2023, 13 studies).
+ * What a keep-in-touch reminder says: how the last exchange went, and a small, easy gesture chosen
+ * from what happened last so it doesn't feel repetitive. After a long silence people hesitate most,
+ * and are most wrong to: a "just checking in" message is appreciated more than its sender expects,
+ * most of all from a weak tie or after a long silence (Liu, Rim, Min & Min, JPSP 2023, 13
+ * studies), so the suggestion then says so.
  */
-const LONG_SILENCE = " — after a long silence, a short hello is usually more welcome than it feels";
+function describe(t: RulesTexts, contact: ContactFacts, key: string, today: IsoDate, silent: boolean) {
+  const k = t.keepInTouch;
+  const last = contact.lastInteraction;
+  const message = last
+    ? k.reconnect({
+        name: contact.name,
+        last: t.words.gesture({ kind: last.kind, received: last.direction === "received" }),
+        note: quoteNote(t, last.note),
+        ago: agoPhrase(t, last.date, today),
+      })
+    : k.sayHello({ name: contact.name, ago: contact.metOn ? agoPhrase(t, contact.metOn, today) : null });
+  const name = firstName(contact.name);
+  const gestures = [k.share(name), k.askNews({ first: name, company: contact.company }), k.remember(name)];
+  const suggestion =
+    last?.kind === "news"
+      ? k.news(name)
+      : last?.kind === "share" && last.direction !== "received"
+        ? (gestures[1] as string)
+        : last?.kind === "share" && last.direction === "received"
+          ? k.sharedBack(name)
+          : last?.kind === "ask" && last.direction === "gave"
+            ? k.askedBack(name)
+            : contact.intent === "learn"
+              ? k.learn(name)
+              : (gestures[stableIndex(key, gestures.length)] as string);
+  return { message, suggestion: silent ? k.longSilence(suggestion) : suggestion };
+}
 
 /** Silent for half a year or more, and past twice the cadence. */
 function longSilence(dueOn: IsoDate, cadence: number, today: IsoDate): boolean {
@@ -54,39 +66,35 @@ export function keepInTouchPerson(key: string): string | null {
   return match ? (match[1] as string) : null;
 }
 
-export const keepInTouch: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).keepInTouch;
+
+export const keepInTouch = defineRule({
   id: "keep-in-touch",
-  description: "someone's cadence has lapsed since your last interaction of any kind",
-  why: "Keep ties alive over time: small, regular gestures with no agenda.",
+  words,
   weight: KEEP_IN_TOUCH_WEIGHT,
   params: {
-    "tier.close": { default: TIER_CADENCE_DAYS.close, unit: "days", description: "cadence of close ties" },
-    "tier.active": { default: TIER_CADENCE_DAYS.active, unit: "days", description: "cadence of active ties" },
-    "tier.network": { default: TIER_CADENCE_DAYS.network, unit: "days", description: "cadence of your wider network" },
-    "tier.dormant": { default: TIER_CADENCE_DAYS.dormant, unit: "days", description: "cadence of dormant ties" },
+    "tier.close": { default: TIER_CADENCE_DAYS.close, unit: "days" },
+    "tier.active": { default: TIER_CADENCE_DAYS.active, unit: "days" },
+    "tier.network": { default: TIER_CADENCE_DAYS.network, unit: "days" },
+    "tier.dormant": { default: TIER_CADENCE_DAYS.dormant, unit: "days" },
   },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
     const cadences = tierCadencesFrom(params);
     const until = addDays(today, horizonDays);
     return snapshot.contacts.flatMap((contact) => {
       const dueOn = nextDueOn(contact, cadences);
       if (dueOn > until) return [];
       const rank = keepInTouchRank(contact, dueOn, today);
-      const last = contact.lastInteraction;
-      const message = last
-        ? `Reconnect with ${contact.name} — last time ${gesturePhrase(last.kind, last.direction)}${quoteNote(last.note)}, ${agoPhrase(last.date, today)}`
-        : `Say hello to ${contact.name} — you haven't been in touch since you connected${contact.metOn ? `, ${agoPhrase(contact.metOn, today)}` : ""}`;
       const cadence = cadenceOf(contact, cadences);
       return [
         {
           ...rank,
           rule: "keep-in-touch",
           subject: subjectOf(contact),
-          message,
-          suggestion: suggestionFor(contact, rank.key) + (longSilence(dueOn, cadence, today) ? LONG_SILENCE : ""),
+          ...describe(textsOf(catalogue), contact, rank.key, today, longSilence(dueOn, cadence, today)),
           lateOn: addDays(dueOn, Math.ceil(cadence / 2)),
         },
       ];
     });
   },
-};
+});

@@ -1,22 +1,41 @@
 import { cardStats } from "../domain/card.js";
 import { addDays, daysBetween } from "../domain/dates.js";
-import type { Rule } from "./types.js";
+import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /** A missing card marked done is asked for again after this many days. */
 const ASK_AGAIN_DAYS = 30;
 
-export const narrativeCard: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).narrativeCard;
+
+/** What the reminder says, for a card missing, too long to say, or old. */
+function describe(
+  t: RulesTexts,
+  state: { missing: true } | { long: true; seconds: number; maxSeconds: number } | { stale: true; months: number },
+) {
+  const n = t.narrativeCard;
+  if ("missing" in state) return { message: n.missing, suggestion: n.missingSuggestion };
+  if ("long" in state) {
+    return {
+      message: n.long({ seconds: Math.round(state.seconds), minutes: Math.round(state.maxSeconds / 60) }),
+      suggestion: n.longSuggestion,
+    };
+  }
+  return { message: n.stale(state.months), suggestion: n.staleSuggestion };
+}
+
+export const narrativeCard = defineRule({
   id: "narrative-card",
-  description: "no narrative business card yet, or it is old, or it takes over 2 minutes to say",
-  why: "Prepare a narrative business card: who you are in 2 minutes, clear, lively, memorable.",
+  words,
   weight: 3,
   params: {
-    maxAgeDays: { default: 182, unit: "days", description: "refresh the card after this long" },
-    maxSeconds: { default: 120, unit: "count", description: "longest comfortable spoken length, in seconds" },
+    maxAgeDays: { default: 182, unit: "days" },
+    maxSeconds: { default: 120, unit: "count" },
   },
-  evaluate(snapshot, { today, horizonDays, lastDone }, params) {
+  evaluate(snapshot, { today, horizonDays, lastDone, catalogue }, params) {
     const card = snapshot.card;
+    const t = textsOf(catalogue);
     const base = { rule: "narrative-card", subject: null };
     if (!card?.text.trim()) {
       // Marked done without a card written, it asks again a month later.
@@ -29,8 +48,7 @@ export const narrativeCard: Rule = {
           key: `narrative-card:missing:${done ? dueOn : "new"}`,
           dueOn,
           urgency: urgency({ weight: narrativeCard.weight, dueOn, today }),
-          message: "Write your narrative business card: who you are and what you care about, in under 2 minutes",
-          suggestion: 'three sentences are enough to start: net card --set "…" (or net card --edit)',
+          ...describe(t, { missing: true }),
         },
       ];
     }
@@ -43,8 +61,7 @@ export const narrativeCard: Rule = {
           key: `narrative-card:long:${card.updatedOn}`,
           dueOn: card.updatedOn,
           urgency: urgency({ weight: narrativeCard.weight, dueOn: card.updatedOn, today }),
-          message: `Your narrative card takes about ${Math.round(seconds)} seconds to say — over ${Math.round(maxSeconds / 60)} minutes`,
-          suggestion: "cut it to what people should remember: one story, one thing you are looking for (net card --edit)",
+          ...describe(t, { long: true, seconds, maxSeconds }),
         },
       ];
     }
@@ -56,9 +73,8 @@ export const narrativeCard: Rule = {
         key: `narrative-card:stale:${card.updatedOn}`,
         dueOn: staleOn,
         urgency: urgency({ weight: narrativeCard.weight, dueOn: staleOn, today }),
-        message: `Your narrative card is ${Math.floor(daysBetween(card.updatedOn, today) / 30)} months old — is it still you?`,
-        suggestion: "read it aloud once; update what changed (net card --edit)",
+        ...describe(t, { stale: true, months: Math.floor(daysBetween(card.updatedOn, today) / 30) }),
       },
     ];
   },
-};
+});

@@ -1,14 +1,25 @@
 import { daysBetween, daysInMonth, endOfMonth, startOfMonth } from "../domain/dates.js";
-import type { Rule } from "./types.js";
+import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
-export const newPersonMonth: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).newPersonMonth;
+
+/** What the reminder says: how far the month's goal is, and (when the last three share a sector) to look outside it. */
+function describe(t: RulesTexts, p: { met: number; goal: number; left: number; narrow: string | null }) {
+  const n = t.newPersonMonth;
+  return {
+    message: n.message({ met: p.met, goal: p.goal, left: p.left }),
+    suggestion: p.narrow ? n.outsideSector(p.narrow) : n.suggestion,
+  };
+}
+
+export const newPersonMonth = defineRule({
   id: "new-person-month",
-  description: "you have not met your monthly goal of new people yet; more pressing as the month ends",
-  why: "Meet one new person each month — inside or outside your organisation, even outside your sector.",
+  words,
   weight: 5,
   params: {},
-  evaluate(snapshot, { today }) {
+  evaluate(snapshot, { today, catalogue }) {
     const goal = snapshot.goals.newPeoplePerMonth;
     if (goal <= 0) return [];
     const from = startOfMonth(today);
@@ -21,10 +32,8 @@ export const newPersonMonth: Rule = {
     // When the last three people met share a sector, suggest another one.
     const recent = snapshot.lastMetSectors;
     const sectors = new Set(recent.map((s) => s?.trim().toLowerCase() || "?"));
-    const narrow = recent.length === 3 && sectors.size === 1 && !sectors.has("?") ? recent[0] : null;
+    const narrow = recent.length === 3 && sectors.size === 1 && !sectors.has("?") ? (recent[0] ?? null) : null;
 
-    const count = goal === 1 ? "a new person" : `${goal - met} more new ${goal - met === 1 ? "person" : "people"}`;
-    const when = left === 0 ? "today is the last day of the month" : left === 1 ? "1 day left this month" : `${left} days left this month`;
     return [
       {
         key: `new-person-month:${today.slice(0, 7)}`,
@@ -32,12 +41,9 @@ export const newPersonMonth: Rule = {
         subject: null,
         dueOn: from,
         urgency: urgency({ weight: newPersonMonth.weight, dueOn: from, today, factor: 0.3 + 1.2 * progress }),
-        message: `Meet ${count} this month (${met} of ${goal} so far, ${when})`,
-        suggestion: narrow
-          ? `your last three new contacts were all in ${narrow}: this time, look outside it`
-          : "ask a colleague from another team for coffee, or go to a meetup and talk to one stranger",
+        ...describe(textsOf(catalogue), { met, goal, left, narrow }),
         lateOn: endOfMonth(today),
       },
     ];
   },
-};
+});

@@ -1,17 +1,24 @@
 import { addDays, startOfWeek } from "../domain/dates.js";
-import type { Rule } from "./types.js";
+import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
-export const notIsolated: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).notIsolated;
+
+/** What the reminder says: how quiet the last days were, and one easy step. */
+function describe(t: RulesTexts, count: number, days: number) {
+  return { message: t.notIsolated.message({ count, days }), suggestion: t.notIsolated.suggestion };
+}
+
+export const notIsolated = defineRule({
   id: "not-isolated",
-  description: "too few interactions of any kind in the last days",
-  why: "In times of change, a network brings feedback, ideas and partners: don't stay isolated.",
+  words,
   weight: 4,
   params: {
-    days: { default: 14, unit: "days", description: "the window looked at" },
-    min: { default: 2, unit: "count", description: "fewest interactions in that window before the nudge" },
+    days: { default: 14, unit: "days" },
+    min: { default: 2, unit: "count" },
   },
-  evaluate(snapshot, { today }, params) {
+  evaluate(snapshot, { today, catalogue }, params) {
     const days = params.days ?? 14;
     const min = params.min ?? 2;
     // An empty network, or one younger than the window, is not "quiet".
@@ -28,12 +35,8 @@ export const notIsolated: Rule = {
         subject: null,
         dueOn: today,
         urgency: urgency({ weight: notIsolated.weight, dueOn: today, today, factor: count === 0 ? 1 : 0.7 }),
-        message:
-          count === 0
-            ? `It has been quiet: no interactions in the last ${days} days`
-            : `It has been quiet: ${count} interaction${count === 1 ? "" : "s"} in the last ${days} days`,
-        suggestion: "one easy step: reply to someone's post, or ask a colleague for a 15-minute coffee",
+        ...describe(textsOf(catalogue), count, days),
       },
     ];
   },
-};
+});

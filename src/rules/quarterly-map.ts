@@ -1,6 +1,9 @@
 import { addDays, type IsoDate, quarterOf, quarterRange } from "../domain/dates.js";
-import type { Due, Rule } from "./types.js";
+import type { Catalogue } from "../i18n/index.js";
+import { onDay } from "./phrases.js";
+import type { Due } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 export function quarterLabel(year: number, quarter: number): string {
   return `${year}Q${quarter}`;
@@ -10,18 +13,30 @@ function previousQuarter(year: number, quarter: number): { year: number; quarter
   return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
 }
 
-export const quarterlyMap: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).quarterlyMap;
+
+/** What the reminder says: this quarter's review and the day it ends, or last quarter's still to do. */
+function describe(t: RulesTexts, label: string, current: { endsOn: IsoDate } | null) {
+  const q = t.quarterlyMap;
+  return {
+    message: current ? q.current({ label, on: onDay(t, current.endsOn) }) : q.previous(label),
+    // i18n-ignore: a command to type
+    suggestion: q.suggestion(current ? "net map --quarter" : `net map --quarter ${label}`),
+  };
+}
+
+export const quarterlyMap = defineRule({
   id: "quarterly-map",
-  description: "the quarter ends soon (or just ended) and its review (net map --quarter) is not done",
-  why: "Once a quarter, map your contacts and spot who to re-contact or thank.",
+  words,
   weight: 6,
-  params: { days: { default: 14, unit: "days", description: "days before the quarter ends (and after) when the review is due" } },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  params: { days: { default: 14, unit: "days" } },
+  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
+    const t = textsOf(catalogue);
     const days = params.days ?? 14;
     const done = new Set(snapshot.reviews.map((r) => r.period));
     const current = quarterOf(today);
     const out: Due[] = [];
-    const remind = (q: { year: number; quarter: number }, dueOn: IsoDate, message: string) => {
+    const remind = (q: { year: number; quarter: number }, dueOn: IsoDate, endsOn: IsoDate | null) => {
       const label = quarterLabel(q.year, q.quarter);
       if (done.has(label)) return;
       out.push({
@@ -30,25 +45,18 @@ export const quarterlyMap: Rule = {
         subject: null,
         dueOn,
         urgency: urgency({ weight: quarterlyMap.weight, dueOn, today }),
-        message,
-        suggestion: `take 15 minutes with a coffee: net map --quarter${q === current ? "" : ` ${label}`}`,
+        ...describe(t, label, endsOn ? { endsOn } : null),
         lateOn: addDays(dueOn, days * 2),
       });
     };
     const range = quarterRange(current.year, current.quarter);
     const dueOn = addDays(range.to, -(days - 1));
-    if (dueOn <= addDays(today, horizonDays)) {
-      remind(current, dueOn, `Quarterly review: ${quarterLabel(current.year, current.quarter)} ends on ${range.to}`);
-    }
+    if (dueOn <= addDays(today, horizonDays)) remind(current, dueOn, range.to);
     const previous = previousQuarter(current.year, current.quarter);
     if (today <= addDays(range.from, days - 1)) {
       const prevRange = quarterRange(previous.year, previous.quarter);
-      remind(
-        previous,
-        addDays(prevRange.to, -(days - 1)),
-        `Quarterly review of ${quarterLabel(previous.year, previous.quarter)} is still to do`,
-      );
+      remind(previous, addDays(prevRange.to, -(days - 1)), null);
     }
     return out;
   },
-};
+});

@@ -1,8 +1,10 @@
 import { addDays, addMonths, type IsoDate } from "../domain/dates.js";
-import { cursorFor, longAgo } from "./gratitude.js";
-import { firstName } from "./phrases.js";
-import type { Rule, Snapshot } from "./types.js";
+import type { Catalogue } from "../i18n/index.js";
+import { cursorFor } from "./gratitude.js";
+import { firstName, longAgo, yearsBetween } from "./phrases.js";
+import type { Snapshot } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /** How many dormant ties the store reads from the cursor; the rule picks one among them. */
 export const REDISCOVER_SAMPLE = 20;
@@ -34,23 +36,35 @@ function distance(tie: Tie, usualSector: string | null, usualCircle: string | nu
   return away(tie.sector, usualSector) + away(tie.circle, usualCircle);
 }
 
-/**
- * Dormant ties give advice as useful as current ones, and more novel (Levin, Walter & Murnighan,
- * 2011); a message after a long silence is more welcome than its sender expects (Liu, Rim, Min &
- * Min, 2023).
- */
-const REASSURANCE = "after a long silence, a short hello is usually more welcome than it feels";
+const words = (catalogue?: Catalogue) => textsOf(catalogue).rediscover;
 
-export const rediscover: Rule = {
+/**
+ * What the reminder says: how long the tie has been silent, whether it is outside your usual
+ * sector, and a concrete question to ask. Dormant ties give advice as useful as current ones, and
+ * more novel (Levin, Walter & Murnighan, 2011); a message after a long silence is more welcome than
+ * its sender expects (Liu, Rim, Min & Min, 2023): the suggestion says so.
+ */
+function describe(t: RulesTexts, tie: Tie, usualSector: string | null, dueOn: IsoDate) {
+  const r = t.rediscover;
+  const since = tie.logged
+    ? r.silentFor(yearsBetween(tie.silentSince, dueOn))
+    : tie.source === "imported"
+      ? r.connected(longAgo(t, tie.silentSince, dueOn))
+      : r.met(longAgo(t, tie.silentSince, dueOn));
+  const outside =
+    tie.sector && usualSector && tie.sector.trim().toLowerCase() !== usualSector.trim().toLowerCase() ? r.outside(tie.sector) : "";
+  return { message: r.message({ name: tie.name, outside, since }), suggestion: r.suggestion(firstName(tie.name)) };
+}
+
+export const rediscover = defineRule({
   id: "rediscover",
-  description: "once or twice a month, one tie silent for years to ask for advice",
-  why: "Reconnect with dormant ties: people you haven't spoken to in years give advice as useful as current ties, and more novel (Levin, Walter & Murnighan, 2011).",
+  words,
   weight: 3,
   params: {
-    perMonth: { default: 2, unit: "count", description: "occurrences a month (1 or 2)" },
-    years: { default: 3, unit: "count", description: "years of silence that make a tie dormant" },
+    perMonth: { default: 2, unit: "count" },
+    years: { default: 3, unit: "count" },
   },
-  evaluate(snapshot, { today, horizonDays }, params) {
+  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
     const d = snapshot.dormant;
     const draw = rediscoverDraw(today, horizonDays, params);
     if (!d || d.occurrence !== draw.occurrence || draw.dueOn > addDays(today, horizonDays)) return [];
@@ -60,16 +74,6 @@ export const rediscover: Rule = {
     const tie = ties.reduce((best, t) =>
       distance(t, d.usualSector, d.usualCircle) > distance(best, d.usualSector, d.usualCircle) ? t : best,
     );
-    const since = tie.logged
-      ? `you haven't been in touch for ${longAgo(tie.silentSince, d.dueOn).replace(/ ago$/, "")}`
-      : tie.source === "imported"
-        ? `you connected ${longAgo(tie.silentSince, d.dueOn)} and haven't been in touch since`
-        : `you met ${longAgo(tie.silentSince, d.dueOn)} and haven't been in touch since`;
-    const outside =
-      tie.sector && d.usualSector && tie.sector.trim().toLowerCase() !== d.usualSector.trim().toLowerCase()
-        ? ` (${tie.sector}, outside your usual sector)`
-        : "";
-    const name = firstName(tie.name);
     return [
       {
         key: `rediscover:${d.occurrence}`,
@@ -77,10 +81,9 @@ export const rediscover: Rule = {
         subject: { id: tie.id, name: tie.name, slug: tie.slug },
         dueOn: d.dueOn,
         urgency: urgency({ weight: rediscover.weight, dueOn: d.dueOn, today, person: tie }),
-        message: `Rediscover ${tie.name}${outside} — ${since}`,
-        suggestion: `ask ${name} for advice on one concrete thing you are working on ("how would you approach…?"), with a line on what you have been up to — ${REASSURANCE}`,
+        ...describe(textsOf(catalogue), tie, d.usualSector, d.dueOn),
         lateOn: addDays(d.dueOn, 14),
       },
     ];
   },
-};
+});

@@ -1,9 +1,12 @@
 import type { IsoDate } from "../domain/dates.js";
 import { addDays, daysBetween } from "../domain/dates.js";
+import type { Interaction } from "../domain/model.js";
+import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { Rank, RankedPerson, Rule } from "./types.js";
+import type { ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
+import { defineRule, type RulesTexts, textsOf } from "./words.js";
 
 /** Where a thanks owed ranks (the store ranks candidates with it, too). */
 export function thankRank(item: { id: string; date: IsoDate }, person: RankedPerson, today: IsoDate, days = 7): Rank {
@@ -14,16 +17,27 @@ export function thankRank(item: { id: string; date: IsoDate }, person: RankedPer
   };
 }
 
-export const thank: Rule = {
+const words = (catalogue?: Catalogue) => textsOf(catalogue).thank;
+
+/** What the reminder says: who helped or introduced you, when, and to say what it made possible. */
+function describe(t: RulesTexts, i: Interaction, person: ContactFacts, today: IsoDate) {
+  const intro = i.kind === "intro";
+  return {
+    message: t.thank.message({ name: person.name, intro, ago: agoPhrase(t, i.date, today), note: quoteNote(t, i.note) }),
+    suggestion: t.thank.suggestion({ first: firstName(person.name), intro }),
+  };
+}
+
+export const thank = defineRule({
   id: "thank",
-  description: "you received help or an introduction and no thanks is logged after it",
-  why: "Thank: recognising help keeps the door open and makes giving a two-way habit.",
+  words,
   weight: 9,
   params: {
-    days: { default: 7, unit: "days", description: "days after which the thanks becomes pressing" },
-    maxDays: { default: 60, unit: "days", description: "after this long an unsaid thanks is let go" },
+    days: { default: 7, unit: "days" },
+    maxDays: { default: 60, unit: "days" },
   },
-  evaluate(snapshot, { today }, params) {
+  evaluate(snapshot, { today, catalogue }, params) {
+    const t = textsOf(catalogue);
     const people = contactsById(snapshot);
     const days = params.days ?? 7;
     return snapshot.unthanked.flatMap((i) => {
@@ -32,18 +46,16 @@ export const thank: Rule = {
       return i.people.flatMap((id) => {
         const person = people.get(id);
         if (!person) return [];
-        const what = i.kind === "help" ? "helped you" : "introduced you to someone";
         return [
           {
             ...thankRank(i, person, today, days),
             rule: "thank",
             subject: subjectOf(person),
-            message: `Thank ${person.name} — they ${what} ${agoPhrase(i.date, today)}${quoteNote(i.note)}`,
-            suggestion: `tell ${firstName(person.name)} what their ${i.kind === "help" ? "help" : "introduction"} made possible, in a line or two`,
+            ...describe(t, i, person, today),
             lateOn: addDays(i.date, days),
           },
         ];
       });
     });
   },
-};
+});
