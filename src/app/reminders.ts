@@ -6,14 +6,14 @@
 import type { IsoDate } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { datesDue, newsRank } from "../rules/congratulate.js";
-import { dueReminders, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
+import { describe, dueCandidates, paramsOf, type RuleTuning, ruleById, topReminders } from "../rules/engine.js";
 import { followUpRank } from "../rules/follow-up-promise.js";
 import { giveFirstRank } from "../rules/give-first.js";
 import { gratitudeDraw } from "../rules/gratitude.js";
 import { keepInTouchRank, tierCadencesFrom } from "../rules/keep-in-touch.js";
 import { rediscoverDraw } from "../rules/rediscover.js";
 import { thankRank } from "../rules/thank.js";
-import type { Reminder, Snapshot } from "../rules/types.js";
+import type { Candidate, Reminder, Snapshot } from "../rules/types.js";
 import { reminderStates } from "../store/reminders.js";
 import { ruleSettings } from "../store/settings.js";
 import { loadSnapshot } from "../store/snapshot.js";
@@ -64,29 +64,42 @@ export interface ReminderOptions {
 
 /**
  * The due reminders, as nudge computes them (also used by the calendar export, with a horizon):
- * enabled rules, done and snoozed ones dropped, most urgent first.
+ * enabled rules, done and snoozed ones dropped, most urgent first, worded.
  */
 export function computeReminders(store: Store, today: IsoDate, options: ReminderOptions = {}): Reminder[] {
-  const computed = remindersFor(store, today, options);
-  return options.limit === undefined ? computed.due : computed.shown;
+  return remindersFor(store, today, options).shown;
 }
 
 /**
- * The snapshot, every due reminder it yields, and the list shown: with a `limit`, only what can
- * reach the top is loaded, and the top is taken with at most PER_RULE from one rule.
+ * What is due today, not worded: for the commands that need only keys and subjects (done, snooze,
+ * draft), so a large network's reminders are not all put into words.
+ */
+export function dueToday(store: Store, today: IsoDate, options: { rule?: string } = {}): Candidate[] {
+  const tuning = ruleSettings(store);
+  const snapshot = snapshotFor(store, today, tuning);
+  return dueCandidates(snapshot, { today, horizonDays: 0 }, tuning, reminderStates(store), options.rule);
+}
+
+/**
+ * The snapshot, every due reminder it yields (not worded), and the list shown, worded: with a
+ * `limit`, only what can reach the top is loaded, and the top is taken with at most PER_RULE from
+ * one rule; without one, everything due is shown.
  */
 export function remindersFor(
   store: Store,
   today: IsoDate,
   options: ReminderOptions,
-): { snapshot: Snapshot; due: Reminder[]; shown: Reminder[] } {
+): { snapshot: Snapshot; due: Candidate[]; shown: Reminder[] } {
   const tuning = ruleSettings(store);
+  const states = reminderStates(store);
   const horizonDays = options.horizonDays ?? 0;
   const { limit } = options;
   // At most PER_RULE of a rule reach the default list (`limit` with --rule): the snapshot loads that
   // many per rule, and one more to tell whether there is more than is shown.
   const perRule = limit === undefined ? undefined : options.rule ? limit : Math.min(limit, PER_RULE);
   const snapshot = snapshotFor(store, today, tuning, horizonDays, perRule === undefined ? undefined : perRule + 1);
-  const due = dueReminders(snapshot, { today, horizonDays, catalogue: options.catalogue }, tuning, reminderStates(store), options.rule);
-  return { snapshot, due, shown: limit === undefined || perRule === undefined ? due : topReminders(due, limit, perRule) };
+  const context = { today, horizonDays, catalogue: options.catalogue };
+  const due = dueCandidates(snapshot, context, tuning, states, options.rule);
+  const shown = limit === undefined || perRule === undefined ? due : topReminders(due, limit, perRule);
+  return { snapshot, due, shown: describe(shown, context, tuning, states) };
 }

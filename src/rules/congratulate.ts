@@ -3,9 +3,9 @@ import type { Interaction, Milestone } from "../domain/model.js";
 import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName, onDay, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { ContactFacts, Due, Rank, RankedPerson } from "./types.js";
+import type { Candidate, ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, type Later, later, type RulesTexts, textsOf } from "./words.js";
 
 /** Where congratulations on someone's news rank (the store ranks candidates with it, too). */
 export function newsRank(item: { id: string; date: IsoDate }, person: RankedPerson, today: IsoDate): Rank {
@@ -113,9 +113,8 @@ export const congratulate = defineRule({
     daysBefore: { default: 1, unit: "days" },
     daysAfter: { default: 3, unit: "days" },
   },
-  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
-    const t = textsOf(catalogue);
-    const out: Due[] = [];
+  select(snapshot, { today, horizonDays }, params) {
+    const out: Candidate<Later>[] = [];
     const after = params.daysAfter ?? 3;
     for (const c of snapshot.contacts) {
       for (const due of datesDue(c, snapshot.congratulatedOn.get(c.id), today, horizonDays, params)) {
@@ -123,7 +122,7 @@ export const congratulate = defineRule({
           ...due.rank,
           rule: "congratulate",
           subject: subjectOf(c),
-          ...describeDate(t, c, due, today),
+          about: later(describeDate, c, due, today),
           lateOn: addDays(due.on, after),
         });
       }
@@ -139,7 +138,7 @@ export const congratulate = defineRule({
           ...newsRank(i, person, today),
           rule: "congratulate",
           subject: subjectOf(person),
-          ...describeNews(t, i, person, today),
+          about: later(describeNews, i, person, today),
           lateOn: addDays(i.date, newsDays),
         });
       }

@@ -13,7 +13,7 @@ import { notIsolated } from "./not-isolated.js";
 import { quarterlyMap } from "./quarterly-map.js";
 import { rediscover } from "./rediscover.js";
 import { thank } from "./thank.js";
-import type { EvaluationContext, Reminder, Rule, Snapshot } from "./types.js";
+import type { Candidate, EvaluationContext, Reminder, Rule, Snapshot } from "./types.js";
 import { byUrgency } from "./urgency.js";
 
 /** Every rule, in the order `net rules` lists them. */
@@ -56,9 +56,9 @@ export function isEnabled(rule: Rule, tuning: RuleTuning): boolean {
  * The short list nudge shows: the most urgent first, but at most `perRule` from any one rule, so
  * one practice (seven thank-yous) doesn't crowd out the others on a morning.
  */
-export function topReminders(sorted: readonly Reminder[], count: number, perRule: number): Reminder[] {
+export function topReminders<T extends { rule: string }>(sorted: readonly T[], count: number, perRule: number): T[] {
   const taken = new Map<string, number>();
-  const out: Reminder[] = [];
+  const out: T[] = [];
   for (const r of sorted) {
     if (out.length >= count) break;
     const n = taken.get(r.rule) ?? 0;
@@ -80,10 +80,53 @@ export function lastDoneBySeries(states: ReadonlyMap<string, ReminderState>): Ma
   return last;
 }
 
+/** The context rules see: the caller's, plus when each series was last marked done. */
+export function contextWithDone(context: EvaluationContext, states: ReadonlyMap<string, ReminderState>): EvaluationContext {
+  const lastDone = lastDoneBySeries(states);
+  return { ...context, lastDone: (series) => lastDone.get(series) ?? null };
+}
+
 /**
- * nudge's core: run the enabled rules over the snapshot, drop what was done or is snoozed,
- * sort by urgency.
+ * nudge's core: every enabled rule selects what is due, done and snoozed ones are dropped, most
+ * urgent first. Nothing is worded yet (`describe` words the ones shown).
  */
+export function dueCandidates(
+  snapshot: Snapshot,
+  context: EvaluationContext,
+  tuning: RuleTuning = {},
+  states: ReadonlyMap<string, ReminderState> = new Map(),
+  only?: string,
+): Candidate[] {
+  const due: Candidate[] = [];
+  const withDone = contextWithDone(context, states);
+  for (const rule of RULES) {
+    if (only ? rule.id !== only : !isEnabled(rule, tuning)) continue;
+    for (const candidate of rule.select(snapshot, withDone, paramsOf(rule, tuning))) {
+      const state = states.get(candidate.key);
+      if (state?.doneOn) continue;
+      if (state?.snoozedUntil && state.snoozedUntil > context.today) continue;
+      due.push(candidate);
+    }
+  }
+  return due.sort(byUrgency);
+}
+
+/** Words candidates, each by its own rule, with the practice it comes from (`why`). */
+export function describe(
+  candidates: readonly Candidate[],
+  context: EvaluationContext,
+  tuning: RuleTuning = {},
+  states: ReadonlyMap<string, ReminderState> = new Map(),
+): Reminder[] {
+  const withDone = contextWithDone(context, states);
+  return candidates.map(({ about, ...candidate }) => {
+    const rule = ruleById(candidate.rule) as Rule;
+    const wording = rule.describe({ ...candidate, about }, withDone, paramsOf(rule, tuning));
+    return { ...candidate, ...wording, why: rule.words(context.catalogue).why };
+  });
+}
+
+/** Every due reminder, worded: `dueCandidates`, then `describe` (for --all, the calendar, tests). */
 export function dueReminders(
   snapshot: Snapshot,
   context: EvaluationContext,
@@ -91,17 +134,5 @@ export function dueReminders(
   states: ReadonlyMap<string, ReminderState> = new Map(),
   only?: string,
 ): Reminder[] {
-  const reminders: Reminder[] = [];
-  const lastDone = lastDoneBySeries(states);
-  const withDone: EvaluationContext = { ...context, lastDone: (series) => lastDone.get(series) ?? null };
-  for (const rule of RULES) {
-    if (only ? rule.id !== only : !isEnabled(rule, tuning)) continue;
-    for (const reminder of rule.evaluate(snapshot, withDone, paramsOf(rule, tuning))) {
-      const state = states.get(reminder.key);
-      if (state?.doneOn) continue;
-      if (state?.snoozedUntil && state.snoozedUntil > context.today) continue;
-      reminders.push({ ...reminder, why: rule.words(context.catalogue).why });
-    }
-  }
-  return reminders.sort(byUrgency);
+  return describe(dueCandidates(snapshot, context, tuning, states, only), context, tuning, states);
 }

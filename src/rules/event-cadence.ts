@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 const words = (catalogue?: Catalogue) => textsOf(catalogue).eventCadence;
 
@@ -16,7 +16,7 @@ export const eventCadence = defineRule({
   words,
   weight: 4,
   params: { days: { default: 30, unit: "days" } },
-  evaluate(snapshot, { today, horizonDays, lastDone, catalogue }, params) {
+  select(snapshot, { today, horizonDays, lastDone }, params) {
     const days = params.days ?? 30;
     const last = snapshot.lastEventOn;
     // With no event ever, count from when the network began (nothing on an empty one); marked
@@ -34,7 +34,7 @@ export const eventCadence = defineRule({
         subject: null,
         dueOn,
         urgency: urgency({ weight: eventCadence.weight, dueOn, today }),
-        ...describe(textsOf(catalogue), last, today),
+        about: later(describe, last, today),
         lateOn: addDays(dueOn, days),
       },
     ];

@@ -4,7 +4,7 @@ import { agoPhrase, firstName } from "./phrases.js";
 import { subjectOf } from "./subject.js";
 import type { ContactFacts } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 const words = (catalogue?: Catalogue) => textsOf(catalogue).firstFollowUp;
 
@@ -21,7 +21,7 @@ export const firstFollowUp = defineRule({
   words,
   weight: 9,
   params: { days: { default: 2, unit: "days" } },
-  evaluate(snapshot, { today, catalogue }, params) {
+  select(snapshot, { today }, params) {
     const days = params.days ?? 2;
     return snapshot.contacts.flatMap((c) => {
       if (c.source !== "added" || !c.metOn || c.metOn > today) return [];
@@ -42,7 +42,7 @@ export const firstFollowUp = defineRule({
             person: c,
             factor: 0.8 + (0.4 * age) / Math.max(1, days),
           }),
-          ...describe(textsOf(catalogue), { ...c, metOn: c.metOn }, today),
+          about: later(describe, { ...c, metOn: c.metOn }, today),
           lateOn: addDays(c.metOn, days),
         },
       ];

@@ -3,9 +3,9 @@ import type { Interaction } from "../domain/model.js";
 import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
-import type { ContactFacts, Due, Rank, RankedPerson } from "./types.js";
+import type { Candidate, ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, type Later, later, type RulesTexts, textsOf } from "./words.js";
 
 /** Where a promised follow-up ranks, about someone or (an event's) no one; the store ranks candidates with it, too. */
 export function followUpRank(item: { id: string; followUpOn: IsoDate }, person: RankedPerson | null, today: IsoDate): Rank {
@@ -33,11 +33,10 @@ export const followUpPromise = defineRule({
   words,
   weight: 10,
   params: {},
-  evaluate(snapshot, { today, horizonDays, catalogue }) {
+  select(snapshot, { today, horizonDays }) {
     const people = contactsById(snapshot);
     const until = addDays(today, horizonDays);
-    const t = textsOf(catalogue);
-    return snapshot.followUps.flatMap((i): Due[] => {
+    return snapshot.followUps.flatMap((i): Candidate<Later>[] => {
       const dueOn = i.followUpOn as string;
       if (dueOn > until) return [];
       if (i.people.length === 0) {
@@ -46,7 +45,7 @@ export const followUpPromise = defineRule({
             ...followUpRank({ id: i.id, followUpOn: dueOn }, null, today),
             rule: "follow-up-promise",
             subject: null,
-            ...describe(t, i, null, today),
+            about: later(describe, i, null, today),
             lateOn: addDays(dueOn, 7),
           },
         ];
@@ -59,7 +58,7 @@ export const followUpPromise = defineRule({
             ...followUpRank({ id: i.id, followUpOn: dueOn }, person, today),
             rule: "follow-up-promise",
             subject: subjectOf(person),
-            ...describe(t, i, person, today),
+            about: later(describe, i, person, today),
             lateOn: addDays(dueOn, 7),
           },
         ];

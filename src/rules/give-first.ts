@@ -2,9 +2,9 @@ import { addDays, daysBetween, type IsoDate } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { agoPhrase, firstName } from "./phrases.js";
 import { subjectOf } from "./subject.js";
-import type { Balance, ContactFacts, Due, Rank, RankedPerson } from "./types.js";
+import type { Balance, Candidate, ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, type Later, later, type RulesTexts, textsOf } from "./words.js";
 
 /**
  * How long after the last help, intro or share received give-first waits before suggesting to give
@@ -53,9 +53,8 @@ export const giveFirst = defineRule({
   words,
   weight: 5,
   params: { days: { default: 30, unit: "days" } },
-  evaluate(snapshot, { today, horizonDays, lastDone, catalogue }, params) {
-    const t = textsOf(catalogue);
-    const out: Due[] = [];
+  select(snapshot, { today, horizonDays, lastDone }, params) {
+    const out: Candidate<Later>[] = [];
     const until = addDays(today, horizonDays);
     for (const contact of snapshot.contacts) {
       const balance = snapshot.balances.get(contact.id);
@@ -66,7 +65,7 @@ export const giveFirst = defineRule({
         ...rank,
         rule: "give-first",
         subject: subjectOf(contact),
-        ...describeGiveBack(t, contact, { ...balance, lastReceivedOn: balance.lastReceivedOn }, today),
+        about: later(describeGiveBack, contact, { ...balance, lastReceivedOn: balance.lastReceivedOn }, today),
       });
     }
     // Nothing given to anyone lately (a gesture, as the habit line counts them); with nothing ever
@@ -83,7 +82,7 @@ export const giveFirst = defineRule({
           subject: null,
           dueOn,
           urgency: urgency({ weight: giveFirst.weight, dueOn, today }),
-          ...describeAnyone(t, snapshot.lastGaveOn, today),
+          about: later(describeAnyone, snapshot.lastGaveOn, today),
         });
       }
     }

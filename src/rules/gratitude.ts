@@ -3,7 +3,7 @@ import type { Catalogue } from "../i18n/index.js";
 import { firstName, longAgo, quoteNote, stableIndex } from "./phrases.js";
 import type { Snapshot } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 /**
  * A point in id order that moves with each occurrence: where the store starts reading. The text's
@@ -67,7 +67,7 @@ export const gratitude = defineRule({
     afterDays: { default: 365, unit: "days" },
     restDays: { default: 180, unit: "days" },
   },
-  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
+  select(snapshot, { today, horizonDays }, params) {
     const g = snapshot.gratitude;
     const draw = gratitudeDraw(today, horizonDays, params);
     if (!g || !draw || g.occurrence !== draw.occurrence || !g.person || !g.help || g.thankedOn) return [];
@@ -80,7 +80,7 @@ export const gratitude = defineRule({
         subject: { id: person.id, name: person.name, slug: person.slug },
         dueOn: g.dueOn,
         urgency: urgency({ weight: gratitude.weight, dueOn: g.dueOn, today, person }),
-        ...describe(textsOf(catalogue), person, g.help, g.dueOn),
+        about: later(describe, person, g.help, g.dueOn),
         lateOn: addDays(g.dueOn, 30),
       },
     ];

@@ -4,7 +4,7 @@ import { agoPhrase, firstName } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
 import type { ContactFacts } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 const words = (catalogue?: Catalogue) => textsOf(catalogue).introFollowThrough;
 
@@ -24,7 +24,7 @@ export const introFollowThrough = defineRule({
   words,
   weight: 7,
   params: { days: { default: 14, unit: "days" } },
-  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
+  select(snapshot, { today, horizonDays }, params) {
     const days = params.days ?? 14;
     const people = contactsById(snapshot);
     return snapshot.introsGiven.flatMap((i) => {
@@ -42,7 +42,7 @@ export const introFollowThrough = defineRule({
           dueOn,
           // About two people (or more): weighed by lateness alone.
           urgency: urgency({ weight: introFollowThrough.weight, dueOn, today }),
-          ...describe(textsOf(catalogue), involved, i.date, today),
+          about: later(describe, involved, i.date, today),
           lateOn: addDays(dueOn, days),
         },
       ];

@@ -6,7 +6,7 @@ import { agoPhrase, firstName, quoteNote, stableIndex } from "./phrases.js";
 import { subjectOf } from "./subject.js";
 import type { ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 export function tierCadencesFrom(params: Record<string, number>): Record<Tier, number> {
   return Object.fromEntries(TIERS.map((t) => [t, params[`tier.${t}`] ?? TIER_CADENCE_DAYS[t]])) as Record<Tier, number>;
@@ -78,7 +78,7 @@ export const keepInTouch = defineRule({
     "tier.network": { default: TIER_CADENCE_DAYS.network, unit: "days" },
     "tier.dormant": { default: TIER_CADENCE_DAYS.dormant, unit: "days" },
   },
-  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
+  select(snapshot, { today, horizonDays }, params) {
     const cadences = tierCadencesFrom(params);
     const until = addDays(today, horizonDays);
     return snapshot.contacts.flatMap((contact) => {
@@ -91,7 +91,7 @@ export const keepInTouch = defineRule({
           ...rank,
           rule: "keep-in-touch",
           subject: subjectOf(contact),
-          ...describe(textsOf(catalogue), contact, rank.key, today, longSilence(dueOn, cadence, today)),
+          about: later(describe, contact, rank.key, today, longSilence(dueOn, cadence, today)),
           lateOn: addDays(dueOn, Math.ceil(cadence / 2)),
         },
       ];

@@ -2,7 +2,7 @@ import { cardStats } from "../domain/card.js";
 import { addDays, daysBetween } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 /** A missing card marked done is asked for again after this many days. */
 const ASK_AGAIN_DAYS = 30;
@@ -33,9 +33,8 @@ export const narrativeCard = defineRule({
     maxAgeDays: { default: 182, unit: "days" },
     maxSeconds: { default: 120, unit: "count" },
   },
-  evaluate(snapshot, { today, horizonDays, lastDone, catalogue }, params) {
+  select(snapshot, { today, horizonDays, lastDone }, params) {
     const card = snapshot.card;
-    const t = textsOf(catalogue);
     const base = { rule: "narrative-card", subject: null };
     if (!card?.text.trim()) {
       // Marked done without a card written, it asks again a month later.
@@ -48,7 +47,7 @@ export const narrativeCard = defineRule({
           key: `narrative-card:missing:${done ? dueOn : "new"}`,
           dueOn,
           urgency: urgency({ weight: narrativeCard.weight, dueOn, today }),
-          ...describe(t, { missing: true }),
+          about: later(describe, { missing: true }),
         },
       ];
     }
@@ -61,7 +60,7 @@ export const narrativeCard = defineRule({
           key: `narrative-card:long:${card.updatedOn}`,
           dueOn: card.updatedOn,
           urgency: urgency({ weight: narrativeCard.weight, dueOn: card.updatedOn, today }),
-          ...describe(t, { long: true, seconds, maxSeconds }),
+          about: later(describe, { long: true, seconds, maxSeconds }),
         },
       ];
     }
@@ -73,7 +72,7 @@ export const narrativeCard = defineRule({
         key: `narrative-card:stale:${card.updatedOn}`,
         dueOn: staleOn,
         urgency: urgency({ weight: narrativeCard.weight, dueOn: staleOn, today }),
-        ...describe(t, { stale: true, months: Math.floor(daysBetween(card.updatedOn, today) / 30) }),
+        about: later(describe, { stale: true, months: Math.floor(daysBetween(card.updatedOn, today) / 30) }),
       },
     ];
   },

@@ -1,7 +1,7 @@
 import { daysBetween, daysInMonth, endOfMonth, startOfMonth } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 const words = (catalogue?: Catalogue) => textsOf(catalogue).newPersonMonth;
 
@@ -19,7 +19,7 @@ export const newPersonMonth = defineRule({
   words,
   weight: 5,
   params: {},
-  evaluate(snapshot, { today, catalogue }) {
+  select(snapshot, { today }) {
     const goal = snapshot.goals.newPeoplePerMonth;
     if (goal <= 0) return [];
     const from = startOfMonth(today);
@@ -41,7 +41,7 @@ export const newPersonMonth = defineRule({
         subject: null,
         dueOn: from,
         urgency: urgency({ weight: newPersonMonth.weight, dueOn: from, today, factor: 0.3 + 1.2 * progress }),
-        ...describe(textsOf(catalogue), { met, goal, left, narrow }),
+        about: later(describe, { met, goal, left, narrow }),
         lateOn: endOfMonth(today),
       },
     ];

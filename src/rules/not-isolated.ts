@@ -1,7 +1,7 @@
 import { addDays, startOfWeek } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 const words = (catalogue?: Catalogue) => textsOf(catalogue).notIsolated;
 
@@ -18,7 +18,7 @@ export const notIsolated = defineRule({
     days: { default: 14, unit: "days" },
     min: { default: 2, unit: "count" },
   },
-  evaluate(snapshot, { today, catalogue }, params) {
+  select(snapshot, { today }, params) {
     const days = params.days ?? 14;
     const min = params.min ?? 2;
     // An empty network, or one younger than the window, is not "quiet".
@@ -35,7 +35,7 @@ export const notIsolated = defineRule({
         subject: null,
         dueOn: today,
         urgency: urgency({ weight: notIsolated.weight, dueOn: today, today, factor: count === 0 ? 1 : 0.7 }),
-        ...describe(textsOf(catalogue), count, days),
+        about: later(describe, count, days),
       },
     ];
   },

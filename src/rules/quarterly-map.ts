@@ -1,9 +1,9 @@
 import { addDays, type IsoDate, quarterOf, quarterRange } from "../domain/dates.js";
 import type { Catalogue } from "../i18n/index.js";
 import { onDay } from "./phrases.js";
-import type { Due } from "./types.js";
+import type { Candidate } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, type Later, later, type RulesTexts, textsOf } from "./words.js";
 
 export function quarterLabel(year: number, quarter: number): string {
   return `${year}Q${quarter}`;
@@ -30,12 +30,11 @@ export const quarterlyMap = defineRule({
   words,
   weight: 6,
   params: { days: { default: 14, unit: "days" } },
-  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
-    const t = textsOf(catalogue);
+  select(snapshot, { today, horizonDays }, params) {
     const days = params.days ?? 14;
     const done = new Set(snapshot.reviews.map((r) => r.period));
     const current = quarterOf(today);
-    const out: Due[] = [];
+    const out: Candidate<Later>[] = [];
     const remind = (q: { year: number; quarter: number }, dueOn: IsoDate, endsOn: IsoDate | null) => {
       const label = quarterLabel(q.year, q.quarter);
       if (done.has(label)) return;
@@ -45,7 +44,7 @@ export const quarterlyMap = defineRule({
         subject: null,
         dueOn,
         urgency: urgency({ weight: quarterlyMap.weight, dueOn, today }),
-        ...describe(t, label, endsOn ? { endsOn } : null),
+        about: later(describe, label, endsOn ? { endsOn } : null),
         lateOn: addDays(dueOn, days * 2),
       });
     };

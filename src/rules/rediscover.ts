@@ -4,7 +4,7 @@ import { cursorFor } from "./gratitude.js";
 import { firstName, longAgo, yearsBetween } from "./phrases.js";
 import type { Snapshot } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 /** How many dormant ties the store reads from the cursor; the rule picks one among them. */
 export const REDISCOVER_SAMPLE = 20;
@@ -64,7 +64,7 @@ export const rediscover = defineRule({
     perMonth: { default: 2, unit: "count" },
     years: { default: 3, unit: "count" },
   },
-  evaluate(snapshot, { today, horizonDays, catalogue }, params) {
+  select(snapshot, { today, horizonDays }, params) {
     const d = snapshot.dormant;
     const draw = rediscoverDraw(today, horizonDays, params);
     if (!d || d.occurrence !== draw.occurrence || draw.dueOn > addDays(today, horizonDays)) return [];
@@ -81,7 +81,7 @@ export const rediscover = defineRule({
         subject: { id: tie.id, name: tie.name, slug: tie.slug },
         dueOn: d.dueOn,
         urgency: urgency({ weight: rediscover.weight, dueOn: d.dueOn, today, person: tie }),
-        ...describe(textsOf(catalogue), tie, d.usualSector, d.dueOn),
+        about: later(describe, tie, d.usualSector, d.dueOn),
         lateOn: addDays(d.dueOn, 14),
       },
     ];

@@ -6,7 +6,7 @@ import { agoPhrase, firstName, quoteNote } from "./phrases.js";
 import { contactsById, subjectOf } from "./subject.js";
 import type { ContactFacts, Rank, RankedPerson } from "./types.js";
 import { urgency } from "./urgency.js";
-import { defineRule, type RulesTexts, textsOf } from "./words.js";
+import { defineRule, later, type RulesTexts, textsOf } from "./words.js";
 
 /** Where a thanks owed ranks (the store ranks candidates with it, too). */
 export function thankRank(item: { id: string; date: IsoDate }, person: RankedPerson, today: IsoDate, days = 7): Rank {
@@ -36,8 +36,7 @@ export const thank = defineRule({
     days: { default: 7, unit: "days" },
     maxDays: { default: 60, unit: "days" },
   },
-  evaluate(snapshot, { today, catalogue }, params) {
-    const t = textsOf(catalogue);
+  select(snapshot, { today }, params) {
     const people = contactsById(snapshot);
     const days = params.days ?? 7;
     return snapshot.unthanked.flatMap((i) => {
@@ -51,7 +50,7 @@ export const thank = defineRule({
             ...thankRank(i, person, today, days),
             rule: "thank",
             subject: subjectOf(person),
-            ...describe(t, i, person, today),
+            about: later(describe, i, person, today),
             lateOn: addDays(i.date, days),
           },
         ];

@@ -33,8 +33,18 @@ export interface EvaluationContext {
   catalogue?: Catalogue;
 }
 
-/** What a rule returns: a reminder before the engine adds the rule's `why`. */
-export type Due = Omit<Reminder, "why">;
+/**
+ * A reminder a rule selected, before it is put into words: its key, subject, due day and urgency
+ * (what the engine ranks and caps by), and `about`, what the rule needs to word it. Cheap to make
+ * for every candidate; only the ones shown are described.
+ */
+export type Candidate<About = unknown> = Omit<Reminder, "message" | "suggestion" | "why"> & { about: About };
+
+/** What a rule says about one of its candidates. */
+export interface Wording {
+  message: string;
+  suggestion: string;
+}
 
 /** What a rule says of itself in one language: its catalogue entry's description, why and parameters. */
 export interface RuleWords {
@@ -43,7 +53,12 @@ export interface RuleWords {
   params: Record<string, string>;
 }
 
-export interface Rule {
+/**
+ * One practice turned into reminders, in two pure steps: `select` finds what is due (for every
+ * candidate: keys, days, urgency), `describe` words one candidate (only those shown).
+ */
+// biome-ignore lint/suspicious/noExplicitAny: each rule has its own `about`; the engine only hands it back
+export interface Rule<About = any> {
   id: string;
   /** What it watches, as `net rules` shows it (in the language in use). */
   readonly description: string;
@@ -54,5 +69,6 @@ export interface Rule {
   params: Record<string, ParamSpec>;
   /** Weight in the urgency formula (see src/rules/urgency.ts). */
   weight: number;
-  evaluate(snapshot: Snapshot, context: EvaluationContext, params: Record<string, number>): Due[];
+  select(snapshot: Snapshot, context: EvaluationContext, params: Record<string, number>): Candidate<About>[];
+  describe(candidate: Candidate<About>, context: EvaluationContext, params: Record<string, number>): Wording;
 }

@@ -1,5 +1,5 @@
 import { type Catalogue, messages } from "../i18n/index.js";
-import type { ParamSpec, Rule } from "./types.js";
+import type { ParamSpec, Rule, Wording } from "./types.js";
 
 /** The rules' texts (src/i18n/<lang>/rules.ts). */
 export type RulesTexts = Catalogue["rules"];
@@ -16,9 +16,24 @@ export function textsOf(catalogue?: Catalogue): RulesTexts {
  * A rule whose description, `why` and parameter descriptions are read from the catalogue each time
  * they are shown (`net rules`, nudge), so they speak the language chosen at start-up.
  */
+/**
+ * How a candidate is worded when it is shown: its rule's wording function and the values it needs,
+ * kept from `select` (which decides what is due) for `describe` (called only for what is shown).
+ */
+export interface Later {
+  words(t: RulesTexts): Wording;
+}
+
+/** Defers `wording(t, ...args)` to the moment a candidate is shown, in the texts then in use. */
+export function later<Args extends unknown[]>(wording: (t: RulesTexts, ...args: Args) => Wording, ...args: Args): Later {
+  return { words: (t) => wording(t, ...args) };
+}
+
 export function defineRule(
-  spec: Omit<Rule, "description" | "why" | "params"> & { params: Record<string, Omit<ParamSpec, "description">> },
-): Rule {
+  spec: Omit<Rule<Later>, "description" | "why" | "params" | "describe"> & {
+    params: Record<string, Omit<ParamSpec, "description">>;
+  },
+): Rule<Later> {
   const params = Object.fromEntries(
     Object.entries(spec.params).map(([name, param]) => [
       name,
@@ -33,6 +48,7 @@ export function defineRule(
   return {
     ...spec,
     params,
+    describe: (candidate, context) => candidate.about.words(textsOf(context.catalogue)),
     get description() {
       return spec.words().description;
     },

@@ -39,6 +39,18 @@ describe("the engine", () => {
     expect(net.reminders("2026-11-27", { rule: "first-follow-up" }).map((r) => r.key)).toEqual([keys[1]]);
   });
 
+  it("words only the list it shows: each rule selects every candidate, describe runs for the top few", () => {
+    const net = network().withCard("2026-11-26");
+    for (let n = 0; n < 12; n++) net.person(`Person ${n}`, { met: "2026-06-01", tier: "close" });
+    const { due, shown } = net.remindersFor("2026-11-26", { limit: 7 });
+    expect(due.filter((c) => c.rule === "keep-in-touch").length).toBeGreaterThan(3);
+    expect(due.every((c) => !("message" in c))).toBe(true);
+    expect(shown.length).toBe(7);
+    expect(shown.filter((r) => r.rule === "keep-in-touch")).toHaveLength(3);
+    for (const r of shown) expect(r.message.length > 0 && r.suggestion.length > 0).toBe(true);
+    expect(shown.map((r) => r.key)).toEqual(topReminders(due, 7, 3).map((c) => c.key));
+  });
+
   it("a disabled rule does not run", () => {
     const net = network();
     net.tune({ "narrative-card": { enabled: false } });

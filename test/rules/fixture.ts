@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { computeReminders, snapshotFor } from "../../src/app/reminders.js";
+import { computeReminders, remindersFor, snapshotFor } from "../../src/app/reminders.js";
 import { markReminderDone } from "../../src/cli/reminder-done.js";
 import { newContact } from "../../src/domain/contacts.js";
 import { addDays, type IsoDate } from "../../src/domain/dates.js";
@@ -101,6 +101,10 @@ export function network() {
     /** Due reminders on `today`, as nudge computes them. */
     reminders(today: IsoDate, options: { rule?: string; horizonDays?: number; limit?: number } = {}) {
       return computeReminders(store, today, options);
+    },
+    /** The candidates due and the list shown, worded, as nudge computes them. */
+    remindersFor(today: IsoDate, options: { rule?: string; limit?: number } = {}) {
+      return remindersFor(store, today, options);
     },
     snapshot(today: IsoDate) {
       return snapshotFor(store, today, {});
