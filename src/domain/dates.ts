@@ -119,10 +119,11 @@ export function endOfMonth(day: IsoDate): IsoDate {
  * Monday of the ISO week holding `day`, in every language: weeks start on Monday for English as
  * for French (as they always have in net), so a streak of weeks means the same whatever the
  * language, and the habit line counts the same gestures.
+ * An integer-day helper, by measure: the habit line calls it ~190 times a nudge, and through dayjs
+ * (utc().subtract().format()) nudge took ~1.5-2 ms more CPU (median of 60 alternated runs, 10k).
  */
 export function startOfWeek(day: IsoDate): IsoDate {
-  const d = utcDay(day);
-  return isoOf(d.subtract((d.day() + 6) % 7, "day"));
+  return addDays(day, -((weekday(day) + 6) % 7));
 }
 
 export function quarterOf(day: IsoDate): { year: number; quarter: number } {
