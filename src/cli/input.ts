@@ -1,3 +1,4 @@
+import type { ParsedResult } from "chrono-node";
 import { Option } from "commander";
 import {
   addDuration,
@@ -11,21 +12,31 @@ import {
 } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Named, needsTransliteration, resolvePerson, type Transliterate } from "../domain/names.js";
+import { language, messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 
 /**
- * chrono-node reads the rarer forms ("Nov 20", "2 weeks ago last friday"); loaded only when needed.
- * A date without a year is taken in the direction asked: "march" in November is last March for a
- * meeting, and "june 3" is next June for a follow-up (chrono alone picks the nearest one).
+ * chrono-node reads the rarer forms ("Nov 20", "le 20 novembre", "20/11/2026", "2 weeks ago last
+ * friday"); loaded only when needed. Both its English and its French parsers read the text, and the
+ * one that reads more of it wins: English and French forms work whatever the language spoken, and
+ * only a numeric day both read whole ("03/04") follows the language (March 4 in English, 3 April in
+ * French). A date without a year is taken in the direction asked: "march" in November is last March
+ * for a meeting, and "june 3" is next June for a follow-up (chrono alone picks the nearest one).
  */
 async function chronoFallback(towards: "past" | "future"): Promise<FallbackDateParser> {
   const chrono = await import("chrono-node");
   const pad = (n: number) => String(n).padStart(2, "0");
   const iso = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  const parsers = language() === "fr" ? [chrono.fr, chrono.en] : [chrono.en, chrono.fr];
   return (text, today) => {
     const [y, m, d] = today.split("-").map(Number) as [number, number, number];
-    const [result] = chrono.parse(text, new Date(y, m - 1, d, 12), { forwardDate: towards === "future" });
+    const reference = new Date(y, m - 1, d, 12);
+    let result: ParsedResult | undefined;
+    for (const parser of parsers) {
+      const [found] = parser.parse(text, reference, { forwardDate: towards === "future" });
+      if (found && (!result || found.text.length > result.text.length)) result = found;
+    }
     if (!result) return null;
     const parsed = result.start.date();
     const guessedYear = !result.start.isCertain("year") && result.start.isCertain("month");
@@ -44,11 +55,11 @@ export async function transliteratorFor(names: Iterable<string>): Promise<Transl
 }
 
 /** A past or present day, as people type it. */
-export async function readPastDate(text: string, today: IsoDate, what = "a date"): Promise<IsoDate> {
+export async function readPastDate(text: string, today: IsoDate, what?: string): Promise<IsoDate> {
+  const t = messages().dates;
   const fallback = readDate(text, today) ? undefined : await chronoFallback("past");
-  const day = parseDate(text, today, { what, fallback });
-  if (day > today)
-    throw usageError(`${what} '${text}' is in the future (${day})`, "log things that already happened; use --follow-up for what's next");
+  const day = parseDate(text, today, { what: what ?? t.aDate, fallback });
+  if (day > today) throw usageError(t.future({ text, what: what ?? t.aDate, day }), t.futureHint);
   return day;
 }
 
@@ -58,7 +69,7 @@ export async function readPastDate(text: string, today: IsoDate, what = "a date"
  */
 export async function readWhen(text: string, from: IsoDate, today: IsoDate): Promise<IsoDate> {
   const duration = readDuration(text);
-  if (duration) return checkDay(addDuration(from, duration), text, "the follow-up date");
+  if (duration) return checkDay(addDuration(from, duration), text, messages().dates.theFollowUpDate);
   const fallback = readDate(text, today) ? undefined : await chronoFallback("future");
   return parseWhen(text, today, fallback);
 }
@@ -85,23 +96,20 @@ export async function resolveOrFail<T extends Named>(
 ): Promise<T> {
   const result = resolvePerson(query, people);
   if (result.kind === "found") return result.person;
+  const t = messages().dates;
   if (result.kind === "ambiguous") {
     if (pick) return pick(result.candidates);
     const list = result.candidates.map((p) => `${p.name} (${p.slug})`).join(", ");
-    throw new UserError(`'${query}' could be ${result.candidates.length} people: ${list}`, {
-      hint: `use the slug, e.g. ${result.candidates[0]?.slug}`,
+    throw new UserError(t.ambiguous({ query, count: result.candidates.length, list }), {
+      hint: t.ambiguousHint(result.candidates[0]?.slug ?? ""),
     });
   }
   const gone = resolvePerson(query, archived);
   if (gone.kind === "found") {
-    throw new UserError(`${gone.person.name} (${gone.person.slug}) is archived`, {
-      hint: `bring them back with: net edit ${gone.person.slug} --restore`,
-    });
+    throw new UserError(t.archived({ name: gone.person.name, slug: gone.person.slug }), { hint: t.archivedHint(gone.person.slug) });
   }
-  const hint = result.suggestions.length
-    ? `did you mean ${result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", ")}?`
-    : "see everyone with: net list";
-  throw new UserError(`no one called '${query}'`, { hint });
+  const hint = result.suggestions.length ? t.didYouMean(result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", ")) : t.seeEveryone;
+  throw new UserError(t.noOne(query), { hint });
 }
 
 /** Resolves a person by name against the store (archived people only for the error message). */
@@ -111,8 +119,10 @@ export async function findPerson(ctx: Context, query: string, options: { include
   // near miss on someone else.
   const exact = store.namedBySlugOrId(query.trim());
   if (exact && (!exact.archivedAt || options.includeArchived)) return exact;
-  if (exact)
-    throw new UserError(`${exact.name} (${exact.slug}) is archived`, { hint: `bring them back with: net edit ${exact.slug} --restore` });
+  if (exact) {
+    const t = messages().dates;
+    throw new UserError(t.archived({ name: exact.name, slug: exact.slug }), { hint: t.archivedHint(exact.slug) });
+  }
   const everyone = store.namedContacts(true);
   const active = options.includeArchived ? everyone : everyone.filter((p) => !p.archivedAt);
   const archived = options.includeArchived ? [] : everyone.filter((p) => p.archivedAt);
@@ -126,12 +136,7 @@ export async function findPerson(ctx: Context, query: string, options: { include
             ? [{ id: c.id, slug: c.slug, name: c.name, company: contact.company, lastInteractionOn: contact.lastInteractionOn }]
             : [];
         });
-        const chosen = await pickPerson(
-          terminalPrompter(),
-          pickable,
-          `'${safeText(query, true)}' could be several people: which one?`,
-          ctx.today,
-        );
+        const chosen = await pickPerson(terminalPrompter(), pickable, messages().dates.whichOne(safeText(query, true)), ctx.today);
         return candidates.find((c) => c.id === chosen) as (typeof everyone)[number];
       }
     : undefined;

@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
-import { addDays, type IsoDate, weekday } from "../domain/dates.js";
+import { addDays, type IsoDate, showDay } from "../domain/dates.js";
 import { UserError } from "../domain/errors.js";
 import { append } from "../domain/lists.js";
 import { type Colours, safeText, truncate, wrapLines } from "../render/terminal.js";
@@ -93,11 +93,8 @@ export async function quietly(run: () => Promise<void> | void): Promise<void> {
   }
 }
 
-const DAY_NAMES = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
 function dayTitle(day: IsoDate, today: IsoDate): string {
-  const name = `${DAY_NAMES[weekday(day)]} ${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  const name = showDay(day);
   if (day === today) return `Today, ${name}`;
   if (day === addDays(today, 1)) return `Tomorrow, ${name}`;
   return name;

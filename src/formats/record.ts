@@ -1,3 +1,6 @@
+import dayjs from "dayjs";
+import customParseFormat from "dayjs/plugin/customParseFormat.js";
+import utc from "dayjs/plugin/utc.js";
 import { FIRST_YEAR, type IsoDate, isIsoDate } from "../domain/dates.js";
 import type { Milestone } from "../domain/model.js";
 
@@ -83,7 +86,11 @@ export function readDay(text: string | null | undefined, omitYear?: string | nul
   return null;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+// LinkedIn's dates go through dayjs's customParseFormat (strict: "31 Feb 2025" is no day), once the
+// spellings exports use are brought to one: any case, a month of three letters or more ("Dec",
+// "DEC", "December", "Dec."), dashes or spaces, the day first or the month first.
+dayjs.extend(customParseFormat);
+dayjs.extend(utc);
 
 /** LinkedIn's `Connected On`: `07 Dec 2025` (also `Dec 07, 2025` and ISO days). Null when unreadable. */
 export function readConnectedOn(text: string): IsoDate | null {
@@ -97,9 +104,10 @@ export function readConnectedOn(text: string): IsoDate | null {
   m = /^([A-Za-z]{3,})\.? (\d{1,2}),? (\d{4})$/.exec(t);
   if (m) [month, day, year] = [m[1], m[2], m[3]];
   if (!day || !month || !year) return null;
-  const index = MONTHS.indexOf(month.slice(0, 3).toLowerCase());
-  if (index < 0) return null;
-  const iso = `${year}-${String(index + 1).padStart(2, "0")}-${day.padStart(2, "0")}`;
+  const name = `${month.charAt(0).toUpperCase()}${month.slice(1, 3).toLowerCase()}`;
+  const parsed = dayjs.utc(`${Number(day)} ${name} ${year}`, "D MMM YYYY", true);
+  if (!parsed.isValid()) return null;
+  const iso = parsed.format("YYYY-MM-DD");
   return isIsoDate(iso) ? iso : null;
 }
 

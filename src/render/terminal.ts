@@ -1,3 +1,4 @@
+import { Chalk, type ColorSupportLevel, supportsColor } from "chalk";
 import { eastAsianWidth } from "get-east-asian-width";
 import { largest } from "../domain/lists.js";
 
@@ -10,7 +11,7 @@ export function colourWanted(options: { flag: boolean; env: NodeJS.ProcessEnv; i
   return options.isTTY;
 }
 
-/** The few styles net prints with (chalk costs ~25 ms of start-up for what these six lines do). */
+/** The few styles net prints with (a chalk instance has them all; callers need only these). */
 export interface Colours {
   bold(text: string): string;
   dim(text: string): string;
@@ -20,18 +21,13 @@ export interface Colours {
   cyan(text: string): string;
 }
 
-const style = (on: boolean, open: number, close: number) => (text: string) => (on ? `\u001b[${open}m${text}\u001b[${close}m` : text);
-
-/** Colours for output, or plain text when `on` is false (NO_COLOR, a pipe, --no-color, TERM=dumb). */
+/**
+ * Colours for output, or plain text when `on` is false (NO_COLOR, a pipe, --no-color, TERM=dumb).
+ * Whether to colour is net's decision (`colourWanted`); chalk's own detection only says how many
+ * colours the terminal has once colour is wanted (at least the 16 basic ones net uses).
+ */
 export function makeColours(on: boolean): Colours {
-  return {
-    bold: style(on, 1, 22),
-    dim: style(on, 2, 22),
-    red: style(on, 31, 39),
-    yellow: style(on, 33, 39),
-    green: style(on, 32, 39),
-    cyan: style(on, 36, 39),
-  };
+  return new Chalk({ level: on ? (Math.max(1, supportsColor ? supportsColor.level : 0) as ColorSupportLevel) : 0 });
 }
 
 // C0 and C1 control characters, DEL, and bidi overrides that could rewrite what the terminal shows.
