@@ -11,6 +11,7 @@ import {
 } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
 import { type Named, needsTransliteration, resolvePerson, type Transliterate } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 
@@ -83,25 +84,24 @@ export async function resolveOrFail<T extends Named>(
   archived: readonly Named[] = [],
   pick?: (candidates: T[]) => Promise<T>,
 ): Promise<T> {
+  const t = messages().people.find;
   const result = resolvePerson(query, people);
   if (result.kind === "found") return result.person;
   if (result.kind === "ambiguous") {
     if (pick) return pick(result.candidates);
     const list = result.candidates.map((p) => `${p.name} (${p.slug})`).join(", ");
-    throw new UserError(`'${query}' could be ${result.candidates.length} people: ${list}`, {
-      hint: `use the slug, e.g. ${result.candidates[0]?.slug}`,
+    throw new UserError(t.ambiguous({ query, count: result.candidates.length, list }), {
+      hint: t.ambiguousHint(result.candidates[0]?.slug ?? ""),
     });
   }
   const gone = resolvePerson(query, archived);
   if (gone.kind === "found") {
-    throw new UserError(`${gone.person.name} (${gone.person.slug}) is archived`, {
-      hint: `bring them back with: net edit ${gone.person.slug} --restore`,
-    });
+    throw new UserError(t.archived({ name: gone.person.name, slug: gone.person.slug }), { hint: t.archivedHint(gone.person.slug) });
   }
   const hint = result.suggestions.length
-    ? `did you mean ${result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", ")}?`
-    : "see everyone with: net list";
-  throw new UserError(`no one called '${query}'`, { hint });
+    ? t.didYouMean(result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", "))
+    : t.seeEveryone;
+  throw new UserError(t.noOne(query), { hint });
 }
 
 /** Resolves a person by name against the store (archived people only for the error message). */
@@ -111,8 +111,10 @@ export async function findPerson(ctx: Context, query: string, options: { include
   // near miss on someone else.
   const exact = store.namedBySlugOrId(query.trim());
   if (exact && (!exact.archivedAt || options.includeArchived)) return exact;
-  if (exact)
-    throw new UserError(`${exact.name} (${exact.slug}) is archived`, { hint: `bring them back with: net edit ${exact.slug} --restore` });
+  if (exact) {
+    const t = messages().people.find;
+    throw new UserError(t.archived({ name: exact.name, slug: exact.slug }), { hint: t.archivedHint(exact.slug) });
+  }
   const everyone = store.namedContacts(true);
   const active = options.includeArchived ? everyone : everyone.filter((p) => !p.archivedAt);
   const archived = options.includeArchived ? [] : everyone.filter((p) => p.archivedAt);
@@ -129,7 +131,7 @@ export async function findPerson(ctx: Context, query: string, options: { include
         const chosen = await pickPerson(
           terminalPrompter(),
           pickable,
-          `'${safeText(query, true)}' could be several people: which one?`,
+          messages().people.find.pickOne(safeText(query, true)),
           ctx.today,
         );
         return candidates.find((c) => c.id === chosen) as (typeof everyone)[number];
