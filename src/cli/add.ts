@@ -43,8 +43,7 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
 
   let wizard = false;
   if (!name) {
-    if (!ctx.interactive)
-      throw usageError(t.noName, t.noNameHint);
+    if (!ctx.interactive) throw usageError(t.noName, t.noNameHint);
     // A first run must not leave a database behind when the wizard is interrupted.
     const store = existsSync(ctx.dbPath) ? ctx.store() : undefined;
     const { addWizard, terminalPrompter } = await import("./prompts.js");
@@ -69,7 +68,8 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     wizard = true;
   }
   if (!name) throw usageError(t.emptyName, t.emptyNameHint);
-  if (followUpOn && followUpOn < metOn) throw usageError(t.followUpBeforeMeeting({ followUp: followUpOn, metOn }), t.followUpBeforeMeetingHint);
+  if (followUpOn && followUpOn < metOn)
+    throw usageError(t.followUpBeforeMeeting({ followUp: followUpOn, metOn }), t.followUpBeforeMeetingHint);
 
   const transliterate = await transliteratorFor([name]);
   const store = ctx.store();

@@ -65,8 +65,7 @@ async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<
   const person = await findPerson(ctx, who, { includeArchived: true });
   const transliterate = person.slug === "person" && flags.name ? await transliteratorFor([flags.name]) : undefined;
   const via = await findIntroducer(ctx, flags.via);
-  if (via && via.id === person.id)
-    throw usageError(t.selfIntroduced(person.name), t.selfIntroducedHint(who));
+  if (via && via.id === person.id) throw usageError(t.selfIntroduced(person.name), t.selfIntroducedHint(who));
   const updated = store.transaction(() => {
     const contact = store.contact(person.id);
     if (!contact) throw new UserError(messages().people.find.noOne(who));

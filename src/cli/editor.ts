@@ -19,7 +19,8 @@ export function editInEditor(editor: string, current: string, what: { file: stri
     // Loaded here, not at start-up: only editing runs a program.
     const { spawnSync } = process.getBuiltinModule("node:child_process");
     const result = spawnSync(`${editor} "${file}"`, { stdio: "inherit", shell: true });
-    if (result.status !== 0) throw new UserError(messages().wizard.editorFailed({ editor, unchanged: what.unchanged }), { hint: what.hint });
+    if (result.status !== 0)
+      throw new UserError(messages().wizard.editorFailed({ editor, unchanged: what.unchanged }), { hint: what.hint });
     return readFileSync(file, "utf8");
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -98,9 +98,7 @@ export async function resolveOrFail<T extends Named>(
   if (gone.kind === "found") {
     throw new UserError(t.archived({ name: gone.person.name, slug: gone.person.slug }), { hint: t.archivedHint(gone.person.slug) });
   }
-  const hint = result.suggestions.length
-    ? t.didYouMean(result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", "))
-    : t.seeEveryone;
+  const hint = result.suggestions.length ? t.didYouMean(result.suggestions.map((p) => `${p.name} (${p.slug})`).join(", ")) : t.seeEveryone;
   throw new UserError(t.noOne(query), { hint });
 }
 
@@ -128,12 +126,7 @@ export async function findPerson(ctx: Context, query: string, options: { include
             ? [{ id: c.id, slug: c.slug, name: c.name, company: contact.company, lastInteractionOn: contact.lastInteractionOn }]
             : [];
         });
-        const chosen = await pickPerson(
-          terminalPrompter(),
-          pickable,
-          messages().people.find.pickOne(safeText(query, true)),
-          ctx.today,
-        );
+        const chosen = await pickPerson(terminalPrompter(), pickable, messages().people.find.pickOne(safeText(query, true)), ctx.today);
         return candidates.find((c) => c.id === chosen) as (typeof everyone)[number];
       }
     : undefined;

@@ -31,8 +31,7 @@ async function rmAction(ctx: Context, who: string, flags: { purge?: boolean; yes
     return;
   }
   if (!flags.yes) {
-    if (!ctx.interactive)
-      throw usageError(t.needsConfirmation(name), t.needsConfirmationHint(person.slug));
+    if (!ctx.interactive) throw usageError(t.needsConfirmation(name), t.needsConfirmationHint(person.slug));
     const { confirmPurge, terminalPrompter } = await import("./prompts.js");
     // Counted like purgeContact deletes: not events, and no one else in them.
     const own = store.interactionsOf(person.id).filter((i) => i.kind !== "event" && i.people.every((id) => id === person.id));

@@ -108,7 +108,8 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   );
   field(label.url, contact.profileUrl);
   // What helps to write to them: open promises, gestures lately, news, dates coming up (notes are in the timeline below).
-  for (const [name, text] of contextLines(context, (day) => relativeDay(day, ctx.today))) if (name !== m.context.labels.note) field(name, text);
+  for (const [name, text] of contextLines(context, (day) => relativeDay(day, ctx.today)))
+    if (name !== m.context.labels.note) field(name, text);
   if (contact.notes) {
     lines.push(`  ${c.dim(label.notes)}`);
     for (const line of safeText(contact.notes).split("\n")) lines.push(`    ${line}`);

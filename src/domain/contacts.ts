@@ -1,5 +1,5 @@
-import { addDays, type IsoDate, isIsoDate } from "./dates.js";
 import { messages } from "../i18n/index.js";
+import { addDays, type IsoDate, isIsoDate } from "./dates.js";
 import { usageError } from "./errors.js";
 import { type Circle, type Contact, cadenceOf, DEFAULT_TIER, type Intent, type Milestone, TIER_CADENCE_DAYS, type Tier } from "./model.js";
 

@@ -177,8 +177,7 @@ Examples:
     },
     /** `when` is a relative day. */
     promised: (p: { note: string | null; when: string }) => `${p.note ? `${p.note} — ` : ""}follow up ${p.when}`,
-    lately: (p: { gave: number; received: number; days: number }) =>
-      `you gave ${p.gave}, received ${p.received} (last ${p.days} days)`,
+    lately: (p: { gave: number; received: number; days: number }) => `you gave ${p.gave}, received ${p.received} (last ${p.days} days)`,
     news: "news",
     /** The birthday among the dates coming up (milestones keep the label they were given). */
     birthday: "birthday",

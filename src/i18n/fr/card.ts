@@ -6,8 +6,7 @@ export const card: Catalogue["card"] = {
   description: (wordsPerMinute) =>
     `Ta carte de visite narrative\u00a0: qui tu es, en deux minutes, de façon claire et vivante.\nLa montre avec son nombre de mots et sa durée à l'oral (à ${wordsPerMinute} mots par minute)\u00a0; prévient au-delà de 2 minutes.`,
   setOption: "remplacer la carte par ce texte (- le lit sur l'entrée standard)",
-  editOption:
-    "la modifier dans $VISUAL/$EDITOR (ou, si aucun n'est défini, dans l'éditeur par défaut de ton système)",
+  editOption: "la modifier dans $VISUAL/$EDITOR (ou, si aucun n'est défini, dans l'éditeur par défaut de ton système)",
   examples:
     '\nExemples\u00a0:\n  net card\n  net card --set "J\'aide les petites équipes à livrer des logiciels fiables…"\n  net card --edit\n  cat carte.txt | net card --set -',
   setAndEdit: "--set et --edit donnés ensemble",

@@ -13,7 +13,7 @@ export const people: Catalogue["people"] = {
     internal: "dans ton organisation",
     external: "hors de ton organisation",
     where: "lieu de la rencontre (événement, endroit, mise en relation)",
-    via: 'qui t\'a présenté cette personne (rencontrée par son intermédiaire)\u00a0; --via "" l\'oublie',
+    via: "qui t'a présenté cette personne (rencontrée par son intermédiaire)\u00a0; --via \"\" l'oublie",
     intent: "pourquoi cette personne compte pour toi",
     tier: "proximité\u00a0: close 14d, active 30d, network 90d, dormant 180d",
     cadence: "rythme pour garder le contact, à la place de celui de la proximité (10d, 2w, 3m)",
@@ -67,9 +67,11 @@ Exemples\u00a0:
     added: (p) =>
       `${p.name} rejoint ton réseau\u00a0: rencontre ${p.when}${p.where ? ` à ${p.where}` : ""}${p.through ? `, par l'intermédiaire de ${p.through}` : ""}.`,
     followUpScheduled: (day) => `Relance prévue le ${day}.`,
-    firstContactLate: (log) => `Un petit message maintenant, qui rappelle ce dont vous avez parlé, ancre encore ce premier contact\u00a0: ${log}`,
+    firstContactLate: (log) =>
+      `Un petit message maintenant, qui rappelle ce dont vous avez parlé, ancre encore ce premier contact\u00a0: ${log}`,
     firstContact: (p) => {
-      const when = p.left === 0 ? "aujourd'hui" : p.left === 1 ? `d'ici demain (${p.until})` : `dans les ${p.left} jours (d'ici le ${p.until})`;
+      const when =
+        p.left === 0 ? "aujourd'hui" : p.left === 1 ? `d'ici demain (${p.until})` : `dans les ${p.left} jours (d'ici le ${p.until})`;
       return `Un petit message de remerciement ${when} ancre ce premier contact\u00a0: ${p.log}`;
     },
     firstMetNote: (where) => (where ? `première rencontre à ${where}` : "première rencontre"),
@@ -84,7 +86,7 @@ Exemples\u00a0:
   edit: {
     summary: "modifier la fiche d'une personne",
     description:
-      'Modifie la fiche d\'une personne. Les étiquettes, e-mails, téléphones et dates à fêter donnés s\'ajoutent\u00a0; une valeur vide (--company "") efface un champ.',
+      "Modifie la fiche d'une personne. Les étiquettes, e-mails, téléphones et dates à fêter donnés s'ajoutent\u00a0; une valeur vide (--company \"\") efface un champ.",
     nameOption: "renommer (le slug reste le même, tes scripts continuent de marcher)",
     metOnOption: "date de votre première rencontre",
     untagOption: "retirer une étiquette (répétable)",
@@ -110,7 +112,8 @@ Exemples\u00a0:
     purgeOption: "supprimer pour de bon au lieu d'archiver",
     yesOption: "ne pas demander de confirmation (avec --purge)",
     examples: "\nExemples\u00a0:\n  net rm ada\n  net rm ada --purge --yes",
-    archived: (p) => `${p.name} est aux archives. Son historique est gardé\u00a0; pour retrouver cette personne\u00a0: net edit ${p.slug} --restore`,
+    archived: (p) =>
+      `${p.name} est aux archives. Son historique est gardé\u00a0; pour retrouver cette personne\u00a0: net edit ${p.slug} --restore`,
     needsConfirmation: (name) => `supprimer ${name} pour de bon demande une confirmation`,
     needsConfirmationHint: (slug) => `ajoute --yes\u00a0: net rm ${slug} --purge --yes`,
     kept: (name) => `${name} reste dans ton réseau\u00a0; rien n'a été supprimé.`,
@@ -122,7 +125,8 @@ Exemples\u00a0:
   },
   show: {
     summary: "la fiche d'une personne et votre historique",
-    description: "Montre tout sur une personne\u00a0: sa fiche, le rythme de contact, et l'historique de vos échanges, du plus récent au plus ancien.",
+    description:
+      "Montre tout sur une personne\u00a0: sa fiche, le rythme de contact, et l'historique de vos échanges, du plus récent au plus ancien.",
     limitOption: "ne montrer que les n derniers échanges",
     badLimit: (value) => `--limit attend un nombre d'échanges, pas ${q(value)}`,
     badLimitHint: "par ex. net show ada --limit 10",
@@ -170,8 +174,7 @@ Exemples\u00a0:
   },
   list: {
     summary: "lister les personnes de ton réseau",
-    description:
-      "Liste tes contacts\u00a0: entreprise, secteur, proximité, dernier contact et la date du prochain geste pour chacun.",
+    description: "Liste tes contacts\u00a0: entreprise, secteur, proximité, dernier contact et la date du prochain geste pour chacun.",
     tagOption: "seulement les personnes avec cette étiquette",
     companyOption: "seulement les personnes dont l'entreprise contient ce texte (sans tenir compte de la casse ni des accents)",
     sectorOption: "seulement les personnes dont le secteur contient ce texte",

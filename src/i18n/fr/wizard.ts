@@ -69,9 +69,7 @@ export const wizard: Catalogue["wizard"] = {
   },
   purge: (p) => {
     const what =
-      p.interactions === 0
-        ? ""
-        : plural("fr", p.interactions, { one: " et son échange", other: ` et ses ${p.interactions} échanges` });
+      p.interactions === 0 ? "" : plural("fr", p.interactions, { one: " et son échange", other: ` et ses ${p.interactions} échanges` });
     return `Supprimer ${p.name}${what} pour de bon\u00a0? Impossible de revenir en arrière.`;
   },
   walk: {
