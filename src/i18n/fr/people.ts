@@ -41,7 +41,7 @@ export const people: Catalogue["people"] = {
   add: {
     summary: "ajouter une personne que tu viens de rencontrer",
     description:
-      "Ajoute une personne rencontrée et note cette première rencontre (à --date, aujourd'hui par défaut).\nSans nom, dans un terminal, un court assistant demande ce que les options n'ont pas donné\u00a0; avec --no-input\nou hors d'un terminal, seul le nom est nécessaire.",
+      "Ajoute une personne rencontrée et note cette première rencontre (à --date, aujourd'hui par défaut).\nSans nom, dans un terminal, un court assistant demande ce que les options n'ont pas donné\u00a0; avec --no-input ou hors d'un terminal, seul le nom est nécessaire.",
     nameArgument: "son nom complet",
     dateOption: "date de la rencontre (today, yesterday, 'last friday', 2026-11-20)",
     followUpOption: "prévoir une relance (2d, 1w, ou une date)",
@@ -65,7 +65,7 @@ Exemples\u00a0:
     restoreOrForceHint: (slug) => `pour retrouver cette personne\u00a0: net edit ${slug} --restore (ou ajoute quand même avec --force)`,
     logOrForceHint: (slug) => `note un geste avec\u00a0: net log ${slug} (ou ajoute une autre personne avec --force)`,
     added: (p) =>
-      `${p.name} rejoint ton réseau\u00a0: rencontre ${p.when}${p.where ? ` à ${p.where}` : ""}${p.through ? `, par l'intermédiaire de ${p.through}` : ""}.`,
+      `${p.name} rejoint ton réseau\u00a0: rencontre ${p.when}${p.where ? ` à ${p.where}` : ""}${p.through ? `, grâce à ${p.through}` : ""}.`,
     followUpScheduled: (day) => `Relance prévue le ${day}.`,
     firstContactLate: (log) =>
       `Un petit message maintenant, qui rappelle ce dont vous avez parlé, ancre encore ce premier contact\u00a0: ${log}`,
@@ -77,7 +77,7 @@ Exemples\u00a0:
     firstMetNote: (where) => (where ? `première rencontre à ${where}` : "première rencontre"),
     wizardSummary: (p) => `${p.name} rejoint ton réseau${p.profile ? ` (${p.profile})` : ""}\u00a0: ${p.parts.join(" · ")}.`,
     summaryMet: (p) => `rencontre ${p.when}${p.where ? ` à ${p.where}` : ""}`,
-    summaryEvery: (cadence) => `tous les ${cadence}`,
+    summaryEvery: (cadence) => `rythme ${cadence}`,
     summaryFollowUp: (day) => `relance le ${day}`,
     summaryNoFollowUp: "pas de relance",
   },
@@ -103,7 +103,7 @@ Exemples\u00a0:
     selfIntroducedHint: (who) => `indique qui t'a mis en relation\u00a0: net edit ${who} --via <qui>`,
     nameTaken: (p) => `${p.name} est déjà dans ton réseau (${p.slug})`,
     nameTakenHint: "choisis un nom qui permet de les distinguer",
-    updated: (p) => `Fiche de ${p.name} mise à jour${p.restored ? " (de retour des archives)" : ""}.`,
+    updated: (p) => `Fiche mise à jour\u00a0: ${p.name}${p.restored ? " (de retour des archives)" : ""}.`,
   },
   rm: {
     summary: "archiver (ou supprimer) une personne",
@@ -149,9 +149,9 @@ Exemples\u00a0:
       url: "lien",
       notes: "notes",
     },
-    met: (p) => [p.on, p.where ? `à ${p.where}` : null, p.through ? `par l'intermédiaire de ${p.through}` : null].filter(Boolean).join(" "),
+    met: (p) => [p.on, p.where ? `à ${p.where}` : null, p.through ? `grâce à ${p.through}` : null].filter(Boolean).join(" "),
     introduced: (names) => `t'a présenté ${names}`,
-    tier: (p) => `${p.tier}, tous les ${p.cadence}${p.own ? " (rythme personnalisé)" : ""}`,
+    tier: (p) => `${p.tier}, rythme ${p.cadence}${p.own ? " (personnalisé)" : ""}`,
     endedMilestone: (p) => `${p.label} ${p.date} (jusqu'au ${p.endedOn})`,
     noInteractions: "  Pas encore d'échange.",
     someone: "quelqu'un",
@@ -203,9 +203,9 @@ Exemples\u00a0:
   search: {
     summary: "retrouver des personnes et des échanges par tout ce qui est écrit à leur sujet",
     description:
-      "Retrouve des personnes par nom, entreprise, rôle, secteur, étiquettes, lieu de rencontre et notes, et des échanges\n" +
-      "par leur note ou leur événement, sans tenir compte de la casse ni des accents. Chaque mot peut être le début\n" +
-      "d'un mot\u00a0; tous doivent correspondre. Les meilleurs résultats d'abord (le nom compte le plus), mots trouvés en évidence.",
+      "Retrouve des personnes par nom, entreprise, rôle, secteur, étiquettes, lieu de rencontre et notes, et des échanges par leur note ou leur événement, sans tenir compte de la casse ni des accents.\n" +
+      "Chaque mot peut être le début d'un mot\u00a0; tous doivent correspondre.\n" +
+      "Les meilleurs résultats d'abord (le nom compte le plus), avec les mots trouvés mis en évidence.",
     wordsArgument: "ce que tu cherches",
     limitOption: (n) => `au plus n résultats (${n} par défaut)`,
     badLimit: (value) => `--limit attend un nombre de résultats, pas ${q(value)}`,
