@@ -20,7 +20,7 @@ import {
   useState,
 } from "@inquirer/core";
 import figures from "@inquirer/figures";
-import { confirm, editor, input, select } from "@inquirer/prompts";
+import { editor, input, select } from "@inquirer/prompts";
 import type { ContactFields } from "../domain/contacts.js";
 import { addDays, type IsoDate, parseWhen, relativeDay } from "../domain/dates.js";
 import { Interrupted } from "../domain/errors.js";
@@ -87,7 +87,7 @@ export function terminalPrompter(): Prompter {
       guarded((signal) => input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context(signal))),
     select: (q) =>
       guarded((signal) => select({ message: q.message, choices: q.choices, default: q.default, loop: false }, context(signal))),
-    confirm: (q) => guarded((signal) => confirm({ message: q.message, default: q.default }, context(signal))),
+    confirm: (q) => guarded((signal) => yesNo({ message: q.message, default: q.default }, context(signal))),
     search: <T>(q: { message: string; source: (term: string) => Choice<T>[] }) =>
       guarded((signal) => typeToSearch<T>({ message: q.message, source: q.source }, context(signal))),
     editor: (q) =>
@@ -96,6 +96,38 @@ export function terminalPrompter(): Prompter {
       ),
   };
 }
+
+/**
+ * A yes/no question: inquirer's `confirm`, with the words of the language in use ("y/N" and "Yes" in
+ * English, "o/N" and "Oui" in French, where "oui" and "non" are read as well as "yes" and "no").
+ */
+const yesNo = createPrompt((config: { message: string; default: boolean }, done: (value: boolean) => void) => {
+  const t = messages().wizard.confirm;
+  const theme = makeTheme();
+  const [status, setStatus] = useState<"idle" | "done">("idle");
+  const [value, setValue] = useState("");
+  const prefix = usePrefix({ status, theme });
+  const starts = (words: readonly string[], text: string) => words.some((w) => text.trim().toLowerCase().startsWith(w));
+  // Read like inquirer reads it: what starts like a yes is yes, like a no is no, anything else the default.
+  const read = (text: string) => (starts(t.yesAnswers, text) ? true : starts(t.noAnswers, text) ? false : config.default);
+  useKeypress((key, rl) => {
+    if (status !== "idle") return;
+    if (isEnterKey(key)) {
+      const answer = read(value);
+      setValue(answer ? t.yes : t.no);
+      setStatus("done");
+      done(answer);
+    } else if (isTabKey(key)) {
+      const answer = read(value) ? t.no : t.yes;
+      rl.clearLine(0);
+      rl.write(answer);
+      setValue(answer);
+    } else setValue(rl.line);
+  });
+  const message = theme.style.message(config.message, status);
+  if (status === "done") return `${prefix} ${message} ${theme.style.answer(value)}`;
+  return `${prefix} ${message} ${theme.style.defaultAnswer(config.default ? t.defaultYes : t.defaultNo)} ${value}`;
+});
 
 /**
  * A list narrowed by what is typed, Enter taking the highlighted choice: inquirer's `search` with

@@ -109,6 +109,15 @@ export const wizard = {
   },
   /** The editor ($EDITOR) failed; `unchanged` says what was kept as it was. */
   editorFailed: (p: { editor: string; unchanged: string }) => `the editor (${p.editor}) exited with an error; ${p.unchanged}`,
+  /** Yes/no questions: the answers read as yes or no (by how they start), and what is shown. */
+  confirm: {
+    yesAnswers: ["y", "yes"],
+    noAnswers: ["n", "no"],
+    yes: "Yes",
+    no: "No",
+    defaultYes: "Y/n",
+    defaultNo: "y/N",
+  },
   overwrite: (path: string) => `${path} already exists. Replace it?`,
   schedule: (at: string) => `Set up the daily reminder at ${at}?`,
 };

@@ -98,6 +98,14 @@ export const wizard: Catalogue["wizard"] = {
     note: "Une note\u00a0?",
   },
   editorFailed: (p) => `l'éditeur (${p.editor}) s'est terminé sur une erreur\u00a0; ${p.unchanged}`,
+  confirm: {
+    yesAnswers: ["o", "oui", "y", "yes"],
+    noAnswers: ["n", "non", "no"],
+    yes: "Oui",
+    no: "Non",
+    defaultYes: "O/n",
+    defaultNo: "o/N",
+  },
   overwrite: (path) => `${path} existe déjà. Le remplacer\u00a0?`,
   schedule: (at) => `Mettre en place le rappel quotidien à ${at}\u00a0?`,
 };
