@@ -160,7 +160,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
   });
 
   /** `net <args>` in a 100-column terminal speaking French; resolves to its exit status. */
-  function start(args: string[]): { term: Terminal; status: () => Promise<number> } {
+  function start(args: string[], session = "fr"): { term: Terminal; status: () => Promise<number> } {
     const env = {
       PATH: process.env.PATH ?? "",
       HOME: box.dir,
@@ -171,10 +171,10 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     };
     const vars = Object.entries(env).map(([k, v]) => `${k}=${quote(v)}`);
     const net = ["env", "-i", ...vars, quote(process.execPath), "bin/net", ...args.map(quote)].join(" ");
-    const statusFile = join(box.dir, "wizard.status");
-    tmux("new-session", "-d", "-s", "fr", "-x", "100", "-y", "40", `cd ${quote(ROOT)} && ${net}; echo $? > ${quote(statusFile)}`);
+    const statusFile = join(box.dir, `${session}.status`);
+    tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", `cd ${quote(ROOT)} && ${net}; echo $? > ${quote(statusFile)}`);
     return {
-      term: new Terminal(tmux, "fr"),
+      term: new Terminal(tmux, session),
       async status() {
         const deadline = Date.now() + 15_000;
         while (!existsSync(statusFile) || !readFileSync(statusFile, "utf8").trim()) {
@@ -234,5 +234,17 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
       metWhere: "COBOL conf",
       notes: "Logiciel de guidage d'Apollo",
     });
+  });
+
+  it("asks before deleting for good, and reads « oui »", async () => {
+    const { term, status } = start(["rm", "grace-hopper", "--purge"], "purge");
+    await term.waitFor(`? Supprimer Grace Hopper et son échange pour de bon${NB}? Impossible de revenir en arrière. (o/N)`);
+    term.type("oui").keys("Enter");
+    expect(await status()).toBe(0);
+    const screen = term.screen().replace(/\n\s+/g, " ");
+    expect(screen).toContain(`en arrière. Oui`);
+    expect(screen).toContain(
+      `Grace Hopper ne fait plus partie de ton réseau${NB}; 1 échange qui ne concernait que cette personne a été effacé.`,
+    );
   });
 });
