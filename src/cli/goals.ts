@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { usageError } from "../domain/errors.js";
+import { largest } from "../domain/lists.js";
 import { INTENTS, type Intent } from "../domain/model.js";
 import { GOAL_TARGETS, goalProblem } from "../domain/settings.js";
 import { messages } from "../i18n/index.js";
@@ -46,7 +47,7 @@ function showGoals(ctx: Context): void {
     [t.labels.intentions, intentions.length ? intentions.join(", ") : c.dim(t.intentionsNotSet)],
   ];
   // The values in one column, two spaces after the longest label.
-  const width = Math.max(...rows.map(([label]) => label.length)) + 2;
+  const width = largest(rows.map(([label]) => label.length)) + 2;
   ctx.out(rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join("\n"));
 }
 

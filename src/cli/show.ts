@@ -3,7 +3,7 @@ import { nextDueOn } from "../domain/contacts.js";
 import { contextLines, personContext } from "../domain/context.js";
 import { formatDays, relativeDay } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
-import { append } from "../domain/lists.js";
+import { append, largest } from "../domain/lists.js";
 import { cadenceOf } from "../domain/model.js";
 import { messages } from "../i18n/index.js";
 import { contactDetailJson, interactionJson } from "../render/json.js";
@@ -82,7 +82,10 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
     `${c.bold(s(contact.name))}${title ? ` — ${title}` : ""}  ${c.dim(contact.slug)}${contact.archivedAt ? c.yellow(t.archived) : ""}`,
   );
   // The labels' column: 11 wide in English, wider when a language's labels are longer.
-  const labelWidth = Math.max(11, ...[...Object.values(label), ...Object.values(m.context.labels)].map((l) => l.length + 1));
+  const labelWidth = largest(
+    [...Object.values(label), ...Object.values(m.context.labels)].map((l) => l.length + 1),
+    11,
+  );
   const field = (label: string, value: string | null | undefined) => {
     if (value) lines.push(`  ${c.dim(label.padEnd(labelWidth))}${s(value)}`);
   };
