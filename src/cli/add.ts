@@ -5,6 +5,7 @@ import { addDays, daysBetween, formatDays, type IsoDate, relativeDay } from "../
 import { UserError, usageError } from "../domain/errors.js";
 import type { Contact } from "../domain/model.js";
 import { foldName, uniqueSlug } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { contactJson } from "../render/json.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 import { paramsOf } from "../rules/engine.js";
@@ -23,43 +24,26 @@ interface AddFlags extends ContactFlagValues {
 }
 
 export function addCommand(program: Command, run: Runner) {
-  const command = program
-    .command("add")
-    .summary("add someone you just met")
-    .description(
-      "Add a person you met and record the first meeting (on --date, default today).\nWith no name, on a terminal, a short wizard asks for what the flags did not give; with --no-input or\nwithout a terminal, only the name is needed.",
-    )
-    .argument("[name]", "their full name");
+  const t = messages().people.add;
+  const command = program.command("add").summary(t.summary).description(t.description).argument("[name]", t.nameArgument);
   addContactOptions(command)
-    .option("--date <date>", "when you met (today, yesterday, 'last friday', 2026-11-20)", "today")
-    .option("--follow-up <when>", "schedule a follow-up (2d, 1w, or a date)")
-    .option("--force", "add even if someone with the same name exists")
-    .addHelpText(
-      "after",
-      `
-Examples:
-  net add "Ada Lovelace" --company "Analytical Engines" --role CTO \\
-      --sector research --external --where "Paris AI meetup" \\
-      --date yesterday --intent learn --tier active
-  net add "Alan Turing" --via ada
-  net add "Grace Hopper" --email grace@example.org --tag navy --follow-up 2d`,
-    )
+    .option("--date <date>", t.dateOption, "today")
+    .option("--follow-up <when>", t.followUpOption)
+    .option("--force", t.forceOption)
+    .addHelpText("after", t.examples)
     .action(run(addAction));
 }
 
 async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFlags): Promise<void> {
+  const t = messages().people.add;
   let fields = fieldsFromFlags(flags);
   let name = nameArg?.trim();
-  const metOn = await readPastDate(flags.date ?? "today", ctx.today, "the meeting date");
+  const metOn = await readPastDate(flags.date ?? "today", ctx.today, t.meetingDate);
   let followUpOn = flags.followUp ? await readWhen(flags.followUp, metOn, ctx.today) : null;
 
   let wizard = false;
   if (!name) {
-    if (!ctx.interactive)
-      throw usageError(
-        "who did you meet? a name is needed",
-        'pass it: net add "Ada Lovelace" (no prompts without a terminal or with --no-input)',
-      );
+    if (!ctx.interactive) throw usageError(t.noName, t.noNameHint);
     // A first run must not leave a database behind when the wizard is interrupted.
     const store = existsSync(ctx.dbPath) ? ctx.store() : undefined;
     const { addWizard, terminalPrompter } = await import("./prompts.js");
@@ -73,8 +57,9 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
       checkName: (typed) => {
         const existing = flags.force ? undefined : store?.contactsWithNameKey(foldName(typed))[0];
         if (!existing) return true;
+        // i18n-ignore: a command to run, the same in every language
         const next = existing.archivedAt ? `net edit ${existing.slug} --restore` : `net log ${existing.slug}`;
-        return `${safeText(existing.name, true)} is already in your network (${existing.slug}): another name, or Ctrl-C and ${next}`;
+        return t.alreadyInWizard({ name: safeText(existing.name, true), slug: existing.slug, next });
       },
     });
     name = answers.name;
@@ -82,9 +67,9 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     followUpOn = answers.followUpOn;
     wizard = true;
   }
-  if (!name) throw usageError("a name can't be empty", 'pass it: net add "Ada Lovelace"');
+  if (!name) throw usageError(t.emptyName, t.emptyNameHint);
   if (followUpOn && followUpOn < metOn)
-    throw usageError(`the follow-up (${followUpOn}) is before the meeting (${metOn})`, "give a later date or a duration like 2d");
+    throw usageError(t.followUpBeforeMeeting({ followUp: followUpOn, metOn }), t.followUpBeforeMeetingHint);
 
   const transliterate = await transliteratorFor([name]);
   const store = ctx.store();
@@ -93,10 +78,8 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     const sameName = store.contactsWithNameKey(foldName(name));
     if (sameName.length > 0 && !flags.force) {
       const existing = sameName[0] as (typeof sameName)[number];
-      throw new UserError(`${existing.name} is already in your network (${existing.slug}${existing.archivedAt ? ", archived" : ""})`, {
-        hint: existing.archivedAt
-          ? `bring them back with: net edit ${existing.slug} --restore (or add anyway with --force)`
-          : `log a gesture with: net log ${existing.slug} (or add a different person with --force)`,
+      throw new UserError(t.alreadyIn({ name: existing.name, slug: existing.slug, archived: Boolean(existing.archivedAt) }), {
+        hint: existing.archivedAt ? t.restoreOrForceHint(existing.slug) : t.logOrForceHint(existing.slug),
       });
     }
     const planned = firstMeeting(
@@ -116,10 +99,15 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
     ctx.say(wrapLines(addSummary(contact, metOn, ctx.today, followUpOn), ctx.messageWidth, { rest: "  " }).join("\n"));
     return;
   }
-  const where = contact.metWhere ? ` at ${safeText(contact.metWhere, true)}` : "";
-  const through = via ? `, through ${safeText(via.name, true)}` : "";
-  ctx.say(`Added ${safeText(contact.name, true)}, met ${relativeDay(metOn, ctx.today)}${where}${through}.`);
-  if (followUpOn) ctx.say(`Follow-up scheduled for ${followUpOn}.`);
+  ctx.say(
+    t.added({
+      name: safeText(contact.name, true),
+      when: relativeDay(metOn, ctx.today),
+      where: contact.metWhere ? safeText(contact.metWhere, true) : null,
+      through: via ? safeText(via.name, true) : null,
+    }),
+  );
+  if (followUpOn) ctx.say(t.followUpScheduled(followUpOn));
   else ctx.say(firstContactHint(contact.slug, metOn, ctx.today, paramsOf(firstFollowUp, ruleSettings(store)).days ?? 2));
 }
 
@@ -129,12 +117,11 @@ async function addAction(ctx: Context, nameArg: string | undefined, flags: AddFl
  * doesn't promise a window that has already closed.
  */
 export function firstContactHint(slug: string, metOn: IsoDate, today: IsoDate, days: number): string {
-  const log = `net log ${slug} --kind message`;
+  const log = `net log ${slug} --kind message`; // i18n-ignore: a command
   const until = addDays(metOn, days);
   const left = daysBetween(today, until);
-  if (left < 0) return `A short message now, recalling what you talked about, still makes the first contact stick: ${log}`;
-  const when = left === 0 ? "today" : left === 1 ? `by tomorrow (${until})` : `within ${left} days (by ${until})`;
-  return `A short thank-you message ${when} makes the first contact stick: ${log}`;
+  const t = messages().people.add;
+  return left < 0 ? t.firstContactLate(log) : t.firstContact({ left, until, log });
 }
 
 /** What `net add` writes: the contact, and the first meeting (with the follow-up, if any). */
@@ -149,7 +136,7 @@ export function firstMeeting(
       date: input.metOn,
       kind: "meeting",
       direction: "mutual",
-      note: contact.metWhere ? `first met at ${contact.metWhere}` : "first met",
+      note: messages().people.add.firstMetNote(contact.metWhere),
       followUpOn: input.followUpOn,
       eventName: null,
       people: [contact.id],
@@ -159,18 +146,15 @@ export function firstMeeting(
 
 /** The one line that ends the wizard: who, what they do, where you met, why, how often, what's next. */
 export function addSummary(contact: Contact, metOn: IsoDate, today: IsoDate, followUpOn: IsoDate | null): string {
+  const m = messages().people;
   const t = (text: string) => safeText(text, true);
-  const work = [contact.role, contact.company]
-    .filter((v): v is string => Boolean(v))
-    .map(t)
-    .join(" at ");
-  const profile = [work, contact.sector && t(contact.sector), contact.circle].filter(Boolean).join(", ");
-  const where = contact.metWhere ? ` at ${t(contact.metWhere)}` : "";
+  const work = m.roleAt([contact.role, contact.company].filter((v): v is string => Boolean(v)).map(t));
+  const profile = [work, contact.sector && t(contact.sector), contact.circle && m.circle[contact.circle]].filter(Boolean).join(", ");
   const parts = [
-    `met ${relativeDay(metOn, today)}${where}`,
+    m.add.summaryMet({ when: relativeDay(metOn, today), where: contact.metWhere ? t(contact.metWhere) : null }),
     contact.intent,
-    contact.cadenceDays ? `every ${formatDays(contact.cadenceDays)}` : contact.tier,
-    followUpOn ? `follow-up ${followUpOn}` : "no follow-up",
+    contact.cadenceDays ? m.add.summaryEvery(formatDays(contact.cadenceDays)) : contact.tier,
+    followUpOn ? m.add.summaryFollowUp(followUpOn) : m.add.summaryNoFollowUp,
   ];
-  return `Added ${t(contact.name)}${profile ? ` (${profile})` : ""}: ${parts.filter(Boolean).join(" · ")}.`;
+  return m.add.wizardSummary({ name: t(contact.name), profile, parts: parts.filter((p): p is string => Boolean(p)) });
 }

@@ -3,28 +3,30 @@ import { type ContactFields, parseBirthday, parseMilestone } from "../domain/con
 import { durationDays, parseDuration } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
 import { INTENTS, type Intent, TIERS, type Tier } from "../domain/model.js";
+import { messages } from "../i18n/index.js";
 import { choiceOption, collect } from "./input.js";
 
 /** The profile flags shared by `net add` and `net edit`. */
 export function addContactOptions(command: Command): Command {
+  const t = messages().people.options;
   return command
-    .option("--company <name>", "company or organisation")
-    .option("--role <title>", "role or job title")
-    .option("--sector <sector>", "sector or industry (e.g. research, fintech)")
-    .addOption(new Option("--internal", "inside your organisation").conflicts("external"))
-    .addOption(new Option("--external", "outside your organisation").conflicts("internal"))
-    .option("--where <place>", "where you met (event, place, introduction)")
-    .option("--via <person>", 'who introduced you (met through them); --via "" forgets it')
-    .addOption(choiceOption("--intent <intent>", "why this person matters", INTENTS))
-    .addOption(choiceOption("--tier <tier>", "closeness: close 14d, active 30d, network 90d, dormant 180d", TIERS))
-    .option("--cadence <duration>", "keep-in-touch cadence overriding the tier (10d, 2w, 3m)")
-    .option("--email <address>", "email address (repeatable)", collect)
-    .option("--phone <number>", "phone number (repeatable)", collect)
-    .option("--tag <tag>", "tag (repeatable)", collect)
-    .option("--note <text>", "notes about this person")
-    .option("--birthday <MM-DD>", "birthday, MM-DD or YYYY-MM-DD")
-    .option("--milestone <label:date>", 'a date worth celebrating, "label:YYYY-MM-DD" (repeatable)', collect)
-    .option("--url <url>", "profile URL (LinkedIn, website)");
+    .option("--company <name>", t.company)
+    .option("--role <title>", t.role)
+    .option("--sector <sector>", t.sector)
+    .addOption(new Option("--internal", t.internal).conflicts("external"))
+    .addOption(new Option("--external", t.external).conflicts("internal"))
+    .option("--where <place>", t.where)
+    .option("--via <person>", t.via)
+    .addOption(choiceOption("--intent <intent>", t.intent, INTENTS))
+    .addOption(choiceOption("--tier <tier>", t.tier, TIERS))
+    .option("--cadence <duration>", t.cadence)
+    .option("--email <address>", t.email, collect)
+    .option("--phone <number>", t.phone, collect)
+    .option("--tag <tag>", t.tag, collect)
+    .option("--note <text>", t.note)
+    .option("--birthday <MM-DD>", t.birthday)
+    .option("--milestone <label:date>", t.milestone, collect)
+    .option("--url <url>", t.url);
 }
 
 export interface ContactFlagValues {
@@ -57,6 +59,7 @@ function text(value: string | undefined): string | null | undefined {
 
 /** Turns flag values into contact fields, checking each. Fields not given stay undefined. */
 export function fieldsFromFlags(flags: ContactFlagValues): ContactFields {
+  const t = messages().people.fields;
   const fields: ContactFields = {};
   const set = <K extends keyof ContactFields>(key: K, value: ContactFields[K] | undefined) => {
     if (value !== undefined) fields[key] = value;
@@ -71,8 +74,8 @@ export function fieldsFromFlags(flags: ContactFlagValues): ContactFields {
   if (flags.cadence !== undefined) {
     if (flags.cadence === "" || flags.cadence === "tier") fields.cadenceDays = null;
     else {
-      const days = durationDays(parseDuration(flags.cadence, "cadence"));
-      if (days > 3650) throw usageError(`a cadence of ${flags.cadence} is longer than ten years`, "use something like 2w, 3m or 1y");
+      const days = durationDays(parseDuration(flags.cadence, t.cadence));
+      if (days > 3650) throw usageError(t.cadenceTooLong(flags.cadence), t.cadenceTooLongHint);
       fields.cadenceDays = days;
     }
   }
@@ -84,7 +87,7 @@ export function fieldsFromFlags(flags: ContactFlagValues): ContactFields {
   set("milestones", flags.milestone?.map(parseMilestone));
   set("profileUrl", text(flags.url));
   for (const email of flags.email ?? []) {
-    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) throw usageError(`'${email}' is not an email address`, "write it like ada@example.org");
+    if (!/^[^\s@]+@[^\s@]+$/.test(email.trim())) throw usageError(t.notEmail(email), t.notEmailHint);
   }
   return fields;
 }

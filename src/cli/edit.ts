@@ -4,6 +4,7 @@ import { UserError, usageError } from "../domain/errors.js";
 import type { Contact } from "../domain/model.js";
 import { foldName, uniqueSlug } from "../domain/names.js";
 import { afterEdit, CLEARABLE_FIELDS } from "../domain/provenance.js";
+import { messages } from "../i18n/index.js";
 import { contactJson } from "../render/json.js";
 import { safeText } from "../render/terminal.js";
 import { tierCadences } from "../store/settings.js";
@@ -22,24 +23,16 @@ interface EditFlags extends ContactFlagValues {
 }
 
 export function editCommand(program: Command, run: Runner) {
-  const command = program
-    .command("edit")
-    .summary("change a person's details")
-    .description(
-      'Change a person\'s profile. Tags, emails, phones and milestones given are added; an empty value (--company "") clears a field.',
-    )
-    .argument("<who>", "slug, id or name");
+  const t = messages().people.edit;
+  const command = program.command("edit").summary(t.summary).description(t.description).argument("<who>", messages().people.whoArgument);
   addContactOptions(command)
-    .option("--name <name>", "rename (the slug stays, so scripts keep working)")
-    .option("--met-on <date>", "when you first met")
-    .option("--untag <tag>", "remove a tag (repeatable)", collect)
-    .option("--remove-email <address>", "remove an email address (repeatable)", collect)
-    .option("--remove-phone <number>", "remove a phone number (repeatable)", collect)
-    .option("--restore", "bring back an archived person")
-    .addHelpText(
-      "after",
-      '\nExamples:\n  net edit ada --company "Babbage & Co" --tier close\n  net edit ada --tag mentor --untag speaker\n  net edit ada --cadence 3w\n  net edit alan --via ada\n  net edit ada --restore',
-    )
+    .option("--name <name>", t.nameOption)
+    .option("--met-on <date>", t.metOnOption)
+    .option("--untag <tag>", t.untagOption, collect)
+    .option("--remove-email <address>", t.removeEmailOption, collect)
+    .option("--remove-phone <number>", t.removePhoneOption, collect)
+    .option("--restore", t.restoreOption)
+    .addHelpText("after", t.examples)
     .action(run(editAction));
 }
 
@@ -62,30 +55,24 @@ export function applyEdits(contact: Contact, flags: EditFlags, extra: { metOn?: 
 }
 
 async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<void> {
+  const t = messages().people.edit;
   const given = Object.keys(flags).filter((k) => (flags as Record<string, unknown>)[k] !== undefined);
-  if (given.length === 0)
-    throw usageError("nothing to change", `pass the fields to change, e.g. net edit ${who} --company "Babbage & Co" (see net edit --help)`);
-  if (flags.name !== undefined && flags.name.trim() === "")
-    throw usageError("a name can't be empty", 'give a name, e.g. --name "Ada King"');
-  const metOn = flags.metOn ? await readPastDate(flags.metOn, ctx.today, "the meeting date") : undefined;
+  if (given.length === 0) throw usageError(t.nothingToChange, t.nothingToChangeHint(who));
+  if (flags.name !== undefined && flags.name.trim() === "") throw usageError(t.emptyName, t.emptyNameHint);
+  const metOn = flags.metOn ? await readPastDate(flags.metOn, ctx.today, messages().people.add.meetingDate) : undefined;
 
   const store = ctx.store();
   const person = await findPerson(ctx, who, { includeArchived: true });
   const transliterate = person.slug === "person" && flags.name ? await transliteratorFor([flags.name]) : undefined;
   const via = await findIntroducer(ctx, flags.via);
-  if (via && via.id === person.id)
-    throw usageError(
-      `${person.name} can't have introduced you to themselves`,
-      `name the person who introduced you: net edit ${who} --via <who>`,
-    );
+  if (via && via.id === person.id) throw usageError(t.selfIntroduced(person.name), t.selfIntroducedHint(who));
   const updated = store.transaction(() => {
     const contact = store.contact(person.id);
-    if (!contact) throw new UserError(`no one called '${who}'`);
+    if (!contact) throw new UserError(messages().people.find.noOne(who));
     const next = applyEdits(contact, flags, { metOn });
     if (flags.name !== undefined && foldName(next.name) !== foldName(contact.name)) {
       const clash = store.contactsWithNameKey(foldName(next.name)).find((c) => c.id !== contact.id);
-      if (clash)
-        throw new UserError(`${clash.name} is already in your network (${clash.slug})`, { hint: "choose a name that tells them apart" });
+      if (clash) throw new UserError(t.nameTaken({ name: clash.name, slug: clash.slug }), { hint: t.nameTakenHint });
     }
     if (contact.slug === "person" && flags.name) next.slug = uniqueSlug(next.name, (s) => store.slugTaken(s), transliterate);
     store.updateContact(next);
@@ -105,5 +92,5 @@ async function editAction(ctx: Context, who: string, flags: EditFlags): Promise<
   });
   if (ctx.json) ctx.out(JSON.stringify(contactJson(updated, tierCadences(store)), null, 2));
   else ctx.out(updated.slug);
-  ctx.say(`Updated ${safeText(updated.name, true)}${flags.restore ? " (restored)" : ""}.`);
+  ctx.say(t.updated({ name: safeText(updated.name, true), restored: Boolean(flags.restore) }));
 }

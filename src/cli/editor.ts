@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UserError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 
 /** The user's editor ($VISUAL, else $EDITOR), when one is set and stdin is a terminal it can use. */
 export function terminalEditor(): string | undefined {
@@ -18,7 +19,8 @@ export function editInEditor(editor: string, current: string, what: { file: stri
     // Loaded here, not at start-up: only editing runs a program.
     const { spawnSync } = process.getBuiltinModule("node:child_process");
     const result = spawnSync(`${editor} "${file}"`, { stdio: "inherit", shell: true });
-    if (result.status !== 0) throw new UserError(`the editor (${editor}) exited with an error; ${what.unchanged}`, { hint: what.hint });
+    if (result.status !== 0)
+      throw new UserError(messages().wizard.editorFailed({ editor, unchanged: what.unchanged }), { hint: what.hint });
     return readFileSync(file, "utf8");
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 import type { Command } from "commander";
 import { usageError } from "../domain/errors.js";
+import { largest } from "../domain/lists.js";
 import { INTENTS, type Intent } from "../domain/model.js";
 import { GOAL_TARGETS, goalProblem } from "../domain/settings.js";
+import { messages } from "../i18n/index.js";
 import { loadGoals } from "../store/snapshot.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
@@ -10,19 +12,18 @@ import type { Runner } from "./runner.js";
 const TARGETS = GOAL_TARGETS;
 
 export function goalsCommand(program: Command, run: Runner) {
+  const t = messages().settings.goals;
   const goals = program
     .command("goals")
-    .summary("your intentions and targets")
-    .description(
-      "Your targets (new people per month, events per month, gestures per week) and your intentions:\nwhy you grow your network — to learn, to rebound, to influence, to cooperate.",
-    )
-    .addHelpText("after", "\nExamples:\n  net goals\n  net goals set gestures-per-week 5\n  net goals set intentions learn,cooperate")
+    .summary(t.summary)
+    .description(t.description)
+    .addHelpText("after", t.examples)
     .action(run(showGoals));
   goals
     .command("set")
-    .description(`set a target (${Object.keys(TARGETS).join(", ")}) or your intentions (${INTENTS.join(", ")})`)
+    .description(t.setDescription({ targets: Object.keys(TARGETS).join(", "), intents: INTENTS.join(", ") }))
     .argument("<goal>", `${Object.keys(TARGETS).join(" | ")} | intentions`)
-    .argument("<value>", "a whole number, or intentions separated by commas")
+    .argument("<value>", t.valueArgument)
     .action(run(setGoal));
 }
 
@@ -38,17 +39,20 @@ function showGoals(ctx: Context): void {
     return;
   }
   const c = ctx.chalk;
-  ctx.out(
-    [
-      `new people per month  ${goals.newPeoplePerMonth}`,
-      `events per month      ${goals.eventsPerMonth}`,
-      `gestures per week     ${goals.gesturesPerWeek}`,
-      `intentions            ${intentions.length ? intentions.join(", ") : c.dim("not set (net goals set intentions learn,cooperate)")}`,
-    ].join("\n"),
-  );
+  const t = messages().settings.goals;
+  const rows: [label: string, value: string][] = [
+    [t.labels.newPeoplePerMonth, String(goals.newPeoplePerMonth)],
+    [t.labels.eventsPerMonth, String(goals.eventsPerMonth)],
+    [t.labels.gesturesPerWeek, String(goals.gesturesPerWeek)],
+    [t.labels.intentions, intentions.length ? intentions.join(", ") : c.dim(t.intentionsNotSet)],
+  ];
+  // The values in one column, two spaces after the longest label.
+  const width = largest(rows.map(([label]) => label.length)) + 2;
+  ctx.out(rows.map(([label, value]) => `${label.padEnd(width)}${value}`).join("\n"));
 }
 
 function setGoal(ctx: Context, name: string, value: string): void {
+  const t = messages().settings.goals;
   const store = ctx.store();
   if (name === "intentions") {
     const chosen = value
@@ -56,15 +60,14 @@ function setGoal(ctx: Context, name: string, value: string): void {
       .map((v) => v.trim().toLowerCase())
       .filter(Boolean);
     const wrong = chosen.filter((v) => !INTENTS.includes(v as Intent));
-    if (wrong.length) throw usageError(`'${wrong[0]}' is not an intention`, `choose among: ${INTENTS.join(", ")}`);
+    if (wrong.length) throw usageError(t.notIntention(wrong[0] as string), t.chooseAmong(INTENTS.join(", ")));
     store.transaction(() => store.setSetting("intentions", [...new Set(chosen)]));
-    ctx.say(`Intentions: ${[...new Set(chosen)].join(", ") || "none"}.`);
+    ctx.say(t.intentionsSet([...new Set(chosen)].join(", ")));
     return;
   }
   const key = TARGETS[name as keyof typeof TARGETS];
-  if (!key) throw usageError(`there is no goal '${name}'`, `goals are: ${Object.keys(TARGETS).join(", ")}, intentions`);
-  if (!/^\d+$/.test(value.trim()) || goalProblem(Number(value)))
-    throw usageError(`'${value}' is not a whole number`, `e.g. net goals set ${name} 3`);
+  if (!key) throw usageError(t.noGoal(name), t.goalsAre(Object.keys(TARGETS).join(", ")));
+  if (!/^\d+$/.test(value.trim()) || goalProblem(Number(value))) throw usageError(t.notWholeNumber(value), t.example(name));
   store.transaction(() => store.setSetting("goals", { ...(store.setting<object>("goals") ?? {}), [key]: Number(value) }));
   ctx.say(`${name} = ${Number(value)}`);
 }

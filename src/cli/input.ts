@@ -94,9 +94,9 @@ export async function resolveOrFail<T extends Named>(
   archived: readonly Named[] = [],
   pick?: (candidates: T[]) => Promise<T>,
 ): Promise<T> {
+  const t = messages().people.find;
   const result = resolvePerson(query, people);
   if (result.kind === "found") return result.person;
-  const t = messages().dates;
   if (result.kind === "ambiguous") {
     if (pick) return pick(result.candidates);
     const list = result.candidates.map((p) => `${p.name} (${p.slug})`).join(", ");
@@ -120,7 +120,7 @@ export async function findPerson(ctx: Context, query: string, options: { include
   const exact = store.namedBySlugOrId(query.trim());
   if (exact && (!exact.archivedAt || options.includeArchived)) return exact;
   if (exact) {
-    const t = messages().dates;
+    const t = messages().people.find;
     throw new UserError(t.archived({ name: exact.name, slug: exact.slug }), { hint: t.archivedHint(exact.slug) });
   }
   const everyone = store.namedContacts(true);
@@ -136,7 +136,7 @@ export async function findPerson(ctx: Context, query: string, options: { include
             ? [{ id: c.id, slug: c.slug, name: c.name, company: contact.company, lastInteractionOn: contact.lastInteractionOn }]
             : [];
         });
-        const chosen = await pickPerson(terminalPrompter(), pickable, messages().dates.whichOne(safeText(query, true)), ctx.today);
+        const chosen = await pickPerson(terminalPrompter(), pickable, messages().people.find.pickOne(safeText(query, true)), ctx.today);
         return candidates.find((c) => c.id === chosen) as (typeof everyone)[number];
       }
     : undefined;

@@ -3,6 +3,7 @@ import { nextDueOn } from "../domain/contacts.js";
 import { daysBetween } from "../domain/dates.js";
 import { type Contact, cadenceOf, TIERS, type Tier } from "../domain/model.js";
 import { foldName } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { contactJson } from "../render/json.js";
 import { table } from "../render/terminal.js";
 import { tierCadences } from "../store/settings.js";
@@ -41,23 +42,21 @@ function passes(contact: Contact, flags: ListFlags): boolean {
 }
 
 export function listCommand(program: Command, run: Runner) {
+  const t = messages().people.list;
   program
     .command("list")
     .alias("ls")
-    .summary("list the people in your network")
-    .description("List your contacts: company, sector, tier, last contact and when each is next due for a gesture.")
-    .option("-t, --tag <tag>", "only people with this tag")
-    .option("--company <text>", "only people whose company contains this (case and accents ignored)")
-    .option("--sector <text>", "only people whose sector contains this")
-    .option("--met-at <text>", "only people met at a place or event containing this")
-    .addOption(choiceOption("--tier <tier>", "only people of this tier", TIERS))
-    .option("--due", "only people due for a gesture today (or overdue)")
-    .option("-a, --all", "include archived people")
-    .addOption(choiceOption("-s, --sort <order>", "order by name, next due date, or last contact", ["name", "due", "last"]).default("name"))
-    .addHelpText(
-      "after",
-      '\nExamples:\n  net list\n  net list --tag ai --json\n  net list --sort due\n  net list --company acme --sector fintech --due\n  net list --met-at "Paris AI" --tier active',
-    )
+    .summary(t.summary)
+    .description(t.description)
+    .option("-t, --tag <tag>", t.tagOption)
+    .option("--company <text>", t.companyOption)
+    .option("--sector <text>", t.sectorOption)
+    .option("--met-at <text>", t.metAtOption)
+    .addOption(choiceOption("--tier <tier>", t.tierOption, TIERS))
+    .option("--due", t.dueOption)
+    .option("-a, --all", t.allOption)
+    .addOption(choiceOption("-s, --sort <order>", t.sortOption, ["name", "due", "last"]).default("name"))
+    .addHelpText("after", t.examples)
     .action(run(listAction));
 }
 
@@ -91,14 +90,9 @@ async function listAction(ctx: Context, flags: ListFlags): Promise<void> {
     );
     return;
   }
+  const t = messages().people.list;
   if (rows.length === 0) {
-    ctx.say(
-      filtered(flags)
-        ? "No one matches these filters."
-        : flags.tag
-          ? `No one is tagged '${flags.tag}'.`
-          : 'No one here yet. Add the last person you met: net add "Ada Lovelace" --where "…"',
-    );
+    ctx.say(filtered(flags) ? t.noMatch : flags.tag ? t.noTag(flags.tag) : t.empty);
     return;
   }
   const c = ctx.chalk;
@@ -112,13 +106,13 @@ async function listAction(ctx: Context, flags: ListFlags): Promise<void> {
       rows,
       [
         // Names and slugs (what people type next) get room first; sector, then company, give way.
-        { header: "NAME", value: (r) => r.contact.name + (r.contact.archivedAt ? " (archived)" : ""), min: 12, keep: true },
-        { header: "SLUG", value: (r) => r.contact.slug, min: 8, keep: true },
-        { header: "COMPANY", value: (r) => r.contact.company ?? "", drop: 2 },
-        { header: "SECTOR", value: (r) => r.contact.sector ?? "", drop: 1 },
-        { header: "TIER", value: (r) => r.contact.tier, min: 7 },
-        { header: "LAST CONTACT", value: (r) => r.contact.lastInteractionOn ?? "never", min: 10 },
-        { header: "NEXT DUE", value: (r) => r.due ?? "", min: 10, paint: dueCell },
+        { header: t.headers.name, value: (r) => r.contact.name + (r.contact.archivedAt ? t.archived : ""), min: 12, keep: true },
+        { header: t.headers.slug, value: (r) => r.contact.slug, min: 8, keep: true },
+        { header: t.headers.company, value: (r) => r.contact.company ?? "", drop: 2 },
+        { header: t.headers.sector, value: (r) => r.contact.sector ?? "", drop: 1 },
+        { header: t.headers.tier, value: (r) => r.contact.tier, min: 7 },
+        { header: t.headers.lastContact, value: (r) => r.contact.lastInteractionOn ?? t.never, min: 10 },
+        { header: t.headers.nextDue, value: (r) => r.due ?? "", min: 10, paint: dueCell },
       ],
       // Piped or redirected, nothing is cut: the slug is what people type next.
       { width: process.stdout.isTTY ? ctx.width : Number.MAX_SAFE_INTEGER, header: (h) => c.bold(h) },

@@ -20,13 +20,14 @@ import {
   useState,
 } from "@inquirer/core";
 import figures from "@inquirer/figures";
-import { confirm, editor, input, select } from "@inquirer/prompts";
+import { editor, input, select } from "@inquirer/prompts";
 import type { ContactFields } from "../domain/contacts.js";
 import { addDays, type IsoDate, parseWhen, relativeDay } from "../domain/dates.js";
 import { Interrupted } from "../domain/errors.js";
 import { smallest } from "../domain/lists.js";
 import { DIRECTIONS, type Direction, INTENTS, type Intent, KINDS, type Kind, TIERS, type Tier } from "../domain/model.js";
 import { editDistance, foldName } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 
 export interface Choice<T> {
@@ -86,7 +87,7 @@ export function terminalPrompter(): Prompter {
       guarded((signal) => input({ message: q.message, default: q.default, required: q.required, validate: q.validate }, context(signal))),
     select: (q) =>
       guarded((signal) => select({ message: q.message, choices: q.choices, default: q.default, loop: false }, context(signal))),
-    confirm: (q) => guarded((signal) => confirm({ message: q.message, default: q.default }, context(signal))),
+    confirm: (q) => guarded((signal) => yesNo({ message: q.message, default: q.default }, context(signal))),
     search: <T>(q: { message: string; source: (term: string) => Choice<T>[] }) =>
       guarded((signal) => typeToSearch<T>({ message: q.message, source: q.source }, context(signal))),
     editor: (q) =>
@@ -95,6 +96,38 @@ export function terminalPrompter(): Prompter {
       ),
   };
 }
+
+/**
+ * A yes/no question: inquirer's `confirm`, with the words of the language in use ("y/N" and "Yes" in
+ * English, "o/N" and "Oui" in French, where "oui" and "non" are read as well as "yes" and "no").
+ */
+const yesNo = createPrompt((config: { message: string; default: boolean }, done: (value: boolean) => void) => {
+  const t = messages().wizard.confirm;
+  const theme = makeTheme();
+  const [status, setStatus] = useState<"idle" | "done">("idle");
+  const [value, setValue] = useState("");
+  const prefix = usePrefix({ status, theme });
+  const starts = (words: readonly string[], text: string) => words.some((w) => text.trim().toLowerCase().startsWith(w));
+  // Read like inquirer reads it: what starts like a yes is yes, like a no is no, anything else the default.
+  const read = (text: string) => (starts(t.yesAnswers, text) ? true : starts(t.noAnswers, text) ? false : config.default);
+  useKeypress((key, rl) => {
+    if (status !== "idle") return;
+    if (isEnterKey(key)) {
+      const answer = read(value);
+      setValue(answer ? t.yes : t.no);
+      setStatus("done");
+      done(answer);
+    } else if (isTabKey(key)) {
+      const answer = read(value) ? t.no : t.yes;
+      rl.clearLine(0);
+      rl.write(answer);
+      setValue(answer);
+    } else setValue(rl.line);
+  });
+  const message = theme.style.message(config.message, status);
+  if (status === "done") return `${prefix} ${message} ${theme.style.answer(value)}`;
+  return `${prefix} ${message} ${theme.style.defaultAnswer(config.default ? t.defaultYes : t.defaultNo)} ${value}`;
+});
 
 /**
  * A list narrowed by what is typed, Enter taking the highlighted choice: inquirer's `search` with
@@ -152,11 +185,12 @@ const typeToSearch = createPrompt(<T>(config: { message: string; source: (term: 
     loop: false,
   });
   const header = [prefix, message, theme.style.answer(term)].filter(Boolean).join(" ").trimEnd();
+  const t = messages().wizard.search;
   const body = [
-    choices.length === 0 && term ? theme.style.error("No results found") : page,
+    choices.length === 0 && term ? theme.style.error(t.noResults) : page,
     " ",
     selected?.description ? theme.style.answer(selected.description) : "",
-    `↑↓ ${theme.style.help("navigate")}${theme.style.help(" • ")}⏎ ${theme.style.help("select")}`,
+    `↑↓ ${theme.style.help(t.navigate)}${theme.style.help(" • ")}⏎ ${theme.style.help(t.select)}`,
   ]
     .filter(Boolean)
     .join("\n")
@@ -197,14 +231,15 @@ const SKIP = "";
  * With nothing typed: the suggestions, then "skip". Returns "" when skipped.
  */
 export function suggestionChoices(suggestions: readonly string[], term: string): Choice<string>[] {
+  const t = messages().wizard;
   const typed = term.trim();
-  if (!typed) return [...suggestions.map((s) => ({ name: safeText(s, true), value: s })), { name: "skip", value: SKIP }];
+  if (!typed) return [...suggestions.map((s) => ({ name: safeText(s, true), value: s })), { name: t.skip, value: SKIP }];
   const q = foldName(typed);
   const matches = suggestions.filter((s) => foldName(s).includes(q));
   const exact = matches.some((s) => foldName(s) === q);
   return [
     ...matches.map((s) => ({ name: safeText(s, true), value: s })),
-    ...(exact ? [] : [{ name: `${safeText(typed, true)} (new)`, value: typed, short: safeText(typed, true) }]),
+    ...(exact ? [] : [{ name: t.typedNew(safeText(typed, true)), value: typed, short: safeText(typed, true) }]),
   ];
 }
 
@@ -212,7 +247,7 @@ async function suggestOrType(p: Prompter, name: string, message: string, suggest
   if (suggestions.length === 0) return (await p.input({ name, message })).trim() || null;
   const answer = await p.search<string>({
     name,
-    message: `${message} (type, or pick one)`,
+    message: messages().wizard.typeOrPick(message),
     source: (term) => suggestionChoices(suggestions.slice(0, 8), term),
   });
   return answer.trim() || null;
@@ -220,11 +255,12 @@ async function suggestOrType(p: Prompter, name: string, message: string, suggest
 
 /** The follow-up choices: the issue's default is two days after the meeting. */
 export function followUpChoices(from: IsoDate): Choice<string>[] {
+  const t = messages().wizard.add;
   return [
-    { name: `in 2 days (${addDays(from, 2)})`, value: "2d" },
-    { name: `in a week (${addDays(from, 7)})`, value: "1w" },
-    { name: "another day…", value: "other" },
-    { name: "no follow-up", value: "no" },
+    { name: t.inTwoDays(addDays(from, 2)), value: "2d" },
+    { name: t.inAWeek(addDays(from, 7)), value: "1w" },
+    { name: t.anotherDay, value: "other" },
+    { name: t.noFollowUp, value: "no" },
   ];
 }
 
@@ -238,36 +274,37 @@ function isWhen(text: string, from: IsoDate): boolean {
 
 /** `net add` with no name: asks for every field not given as a flag, and nothing else. */
 export async function addWizard(p: Prompter, given: AddWizardInput): Promise<AddWizardResult> {
+  const t = messages().wizard;
   const f: ContactFields = { ...given.fields };
   const name = (
     await p.input({
       name: "name",
-      message: "Who did you meet?",
-      validate: (v) => (!v.trim() ? "a name, please" : (given.checkName?.(v.trim()) ?? true)),
+      message: t.add.who,
+      validate: (v) => (!v.trim() ? t.add.nameNeeded : (given.checkName?.(v.trim()) ?? true)),
     })
   ).trim();
-  if (f.metWhere === undefined) f.metWhere = await suggestOrType(p, "where", "Where did you meet?", given.places);
-  if (f.company === undefined) f.company = (await p.input({ name: "company", message: "Company or organisation?" })).trim() || null;
-  if (f.role === undefined) f.role = (await p.input({ name: "role", message: "Role?" })).trim() || null;
-  if (f.sector === undefined) f.sector = await suggestOrType(p, "sector", "Sector?", given.sectors);
+  if (f.metWhere === undefined) f.metWhere = await suggestOrType(p, "where", t.add.where, given.places);
+  if (f.company === undefined) f.company = (await p.input({ name: "company", message: t.add.company })).trim() || null;
+  if (f.role === undefined) f.role = (await p.input({ name: "role", message: t.add.role })).trim() || null;
+  if (f.sector === undefined) f.sector = await suggestOrType(p, "sector", t.add.sector, given.sectors);
   if (f.circle === undefined) {
     f.circle = await p.select({
       name: "circle",
-      message: "Inside or outside your organisation?",
+      message: t.add.circle,
       choices: [
-        { name: "outside (external)", value: "external" as const },
-        { name: "inside (internal)", value: "internal" as const },
-        { name: "skip", value: null },
+        { name: t.add.outside, value: "external" as const },
+        { name: t.add.inside, value: "internal" as const },
+        { name: t.skip, value: null },
       ],
     });
   }
   if (f.intent === undefined) {
     f.intent = await p.select<Intent | null>({
       name: "intent",
-      message: "Why does this person matter to you?",
+      message: t.add.intent,
       choices: [
-        ...INTENTS.map((i) => ({ name: i, value: i as Intent | null, description: INTENT_HELP[i] })),
-        { name: "not sure yet", value: null },
+        ...INTENTS.map((i) => ({ name: i, value: i as Intent | null, description: t.add.intents[i] })),
+        { name: t.add.notSure, value: null },
       ],
     });
   }
@@ -275,17 +312,18 @@ export async function addWizard(p: Prompter, given: AddWizardInput): Promise<Add
   if (f.tier === undefined && f.cadenceDays == null) {
     f.tier = await p.select<Tier>({
       name: "tier",
-      message: "How often do you want to be in touch?",
+      message: t.add.tier,
       default: "network",
-      choices: TIERS.map((t) => ({ name: `${t} (${TIER_HELP[t]})`, value: t })),
+      // The tier first, as typed with --tier: typing its first letters picks it.
+      choices: TIERS.map((tier) => ({ name: t.add.tierChoice({ tier, often: t.add.tiers[tier] }), value: tier })),
     });
   }
-  if (f.notes === undefined) f.notes = (await p.input({ name: "note", message: "A note to remember them by?" })).trim() || null;
+  if (f.notes === undefined) f.notes = (await p.input({ name: "note", message: t.add.note })).trim() || null;
   let followUpOn = given.followUpOn;
   if (!given.followUpGiven) {
     const choice = await p.select<string>({
       name: "followUp",
-      message: "Schedule a follow-up?",
+      message: t.add.followUp,
       default: "2d",
       choices: followUpChoices(given.today),
     });
@@ -294,22 +332,14 @@ export async function addWizard(p: Prompter, given: AddWizardInput): Promise<Add
     else {
       const when = await p.input({
         name: "followUpWhen",
-        message: "When? (3d, 2w, a date)",
-        validate: (v) => (isWhen(v, given.today) ? true : `a day from ${given.today} on: 3d, 2w or a date like 2026-12-01`),
+        message: t.add.followUpWhen,
+        validate: (v) => (isWhen(v, given.today) ? true : t.add.followUpWhenInvalid(given.today)),
       });
       followUpOn = parseWhen(when.trim(), given.today);
     }
   }
   return { name, fields: f, followUpOn };
 }
-
-const INTENT_HELP: Record<Intent, string> = {
-  learn: "to learn from them",
-  rebound: "for a next step or a change",
-  influence: "to move things forward together",
-  cooperate: "to work together",
-};
-const TIER_HELP: Record<Tier, string> = { close: "every 2 weeks", active: "monthly", network: "quarterly", dormant: "twice a year" };
 
 // ---------------------------------------------------------------------------
 // Picking a person
@@ -351,7 +381,7 @@ export function personChoices(people: readonly Pickable[], term: string, today?:
         value: person.id,
         short: name,
         description: person.lastInteractionOn
-          ? `last contact ${today ? relativeDay(person.lastInteractionOn, today) : person.lastInteractionOn}`
+          ? messages().wizard.pick.lastContact(today ? relativeDay(person.lastInteractionOn, today) : person.lastInteractionOn)
           : person.slug,
       };
     });
@@ -360,7 +390,7 @@ export function personChoices(people: readonly Pickable[], term: string, today?:
 export async function pickPerson(
   p: Prompter,
   people: readonly Pickable[],
-  message = "Who with? (type to search)",
+  message = messages().wizard.pick.whoWith,
   today?: IsoDate,
 ): Promise<string> {
   return p.search<string>({ name: "person", message, source: (term) => personChoices(people, term, today) });
@@ -381,24 +411,25 @@ export async function logWizard(
   p: Prompter,
   given: { people: readonly Pickable[]; kind?: Kind; direction?: Direction; note?: string | null; today?: IsoDate },
 ): Promise<LogWizardResult> {
+  const t = messages().wizard.log;
   const personId = await pickPerson(p, given.people, undefined, given.today);
   const kind =
     given.kind ??
     (await p.select<Kind>({
       name: "kind",
-      message: "What happened?",
+      message: t.whatHappened,
       default: "checkin",
-      choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
+      choices: kindChoices(),
     }));
   const direction =
     given.direction ??
     (await p.select<Direction>({
       name: "direction",
-      message: "Who gave?",
+      message: t.whoGave,
       default: "gave",
-      choices: DIRECTIONS.map((d) => ({ name: { gave: "I gave", received: "I received", mutual: "both" }[d], value: d })),
+      choices: directionChoices(),
     }));
-  const note = given.note ?? ((await p.input({ name: "note", message: "A note?" })).trim() || null);
+  const note = given.note ?? ((await p.input({ name: "note", message: t.note })).trim() || null);
   return { personId, kind, direction, note };
 }
 
@@ -415,54 +446,50 @@ export async function logEditWizard(
   p: Prompter,
   current: { kind: Kind; direction: Direction; date: IsoDate; note: string | null; followUpOn: IsoDate | null; isEvent: boolean },
 ): Promise<LogEditAnswers> {
+  const t = messages().wizard.log;
   const kind = current.isEvent
     ? current.kind
     : await p.select<Kind>({
         name: "kind",
-        message: "What happened?",
+        message: t.whatHappened,
         default: current.kind,
-        choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
+        choices: kindChoices(),
       });
   const direction = await p.select<Direction>({
     name: "direction",
-    message: "Who gave?",
+    message: t.whoGave,
     default: current.direction,
-    choices: DIRECTIONS.map((d) => ({ name: { gave: "I gave", received: "I received", mutual: "both" }[d], value: d })),
+    choices: directionChoices(),
   });
-  const date = await p.input({ name: "date", message: "When?", default: current.date, required: true });
-  const note = await p.input({ name: "note", message: "A note? (empty for none)", default: current.note ?? "" });
+  const date = await p.input({ name: "date", message: t.when, default: current.date, required: true });
+  const note = await p.input({ name: "note", message: t.noteOrEmpty, default: current.note ?? "" });
   const followUp = await p.input({
     name: "followUp",
-    message: "Follow up? (a date, 2w, or none)",
+    message: t.followUp,
     default: current.followUpOn ?? "none",
   });
   return { kind, direction, date, note, followUp };
 }
 
-const KIND_HELP: Record<Kind, string> = {
-  meeting: "met in person or by video",
-  call: "a phone call",
-  message: "a message or an email",
-  share: "shared an article, a resource",
-  congrats: "congratulations",
-  checkin: "took news, no agenda",
-  help: "help given or received",
-  intro: "an introduction",
-  thanks: "a thank-you",
-  event: "an event attended",
-  news: "they shared news",
-  ask: "asked for something",
-};
+/** The kinds a gesture can be (not events: `net log --event` records those), each with what it means. */
+function kindChoices(): Choice<Kind>[] {
+  const help = messages().wizard.log.kinds;
+  return KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: help[k] }));
+}
+
+function directionChoices(): Choice<Direction>[] {
+  const names = messages().wizard.log.directions;
+  return DIRECTIONS.map((d) => ({ name: names[d], value: d }));
+}
 
 // ---------------------------------------------------------------------------
 // net rm --purge
 
 /** Deleting for good: the default answer is no. `interactions`: those that would go (theirs alone). */
 export function confirmPurge(p: Prompter, name: string, interactions: number): Promise<boolean> {
-  const what = interactions === 0 ? "" : ` and their ${interactions === 1 ? "interaction" : `${interactions} interactions`}`;
   return p.confirm({
     name: "purge",
-    message: `Delete ${safeText(name, true)}${what} for good? This can't be undone.`,
+    message: messages().wizard.purge({ name: safeText(name, true), interactions }),
     default: false,
   });
 }
@@ -470,21 +497,16 @@ export function confirmPurge(p: Prompter, name: string, interactions: number): P
 // ---------------------------------------------------------------------------
 // net card --edit
 
-const CARD_GUIDE = [
-  "# Your narrative business card: who you are, in two minutes (about 300 words), clear and lively.",
-  "# Who you are and what you do; a short story that shows it; what you are looking for or can offer.",
-  "# Lines starting with # are ignored. Save and close to keep it; leave it empty to change nothing.",
-];
-
 /**
  * The card in an editor prompt (`$VISUAL`/`$EDITOR`, else vim): the current text with a short guide.
  * Returns the new text, or null when it is empty or unchanged.
  */
 export async function editCardText(p: Prompter, current: string | null): Promise<string | null> {
+  const t = messages().card;
   const edited = await p.editor({
     name: "card",
-    message: "Your narrative business card (2 minutes spoken at most)",
-    default: `${[...CARD_GUIDE, ""].join("\n")}${current ?? ""}`,
+    message: t.editorMessage,
+    default: `${[...t.guide, ""].join("\n")}${current ?? ""}`,
     postfix: ".md",
   });
   const text = edited
@@ -559,17 +581,18 @@ export async function nudgeWalk(
   width = 80,
   drafter?: Drafter,
 ): Promise<WalkDecision[]> {
+  const t = messages().wizard.walk;
   const decisions: WalkDecision[] = [];
   for (const [index, r] of reminders.entries()) {
     const n = index + 1;
     const choices = (draft: boolean) => [
       ...(r.subject && draft && drafter
-        ? [{ name: `draft a message to ${safeText(r.subject.name, true)}`, value: "draft" as const, short: "draft" }]
+        ? [{ name: t.draft(safeText(r.subject.name, true)), value: "draft" as const, short: t.draftShort }]
         : []),
-      ...(r.subject ? [{ name: `log the gesture with ${safeText(r.subject.name, true)} now`, value: "log" as const, short: "log" }] : []),
-      { name: "done", value: "done" as const },
-      { name: "snooze", value: "snooze" as const },
-      { name: "skip", value: "skip" as const },
+      ...(r.subject ? [{ name: t.log(safeText(r.subject.name, true)), value: "log" as const, short: t.logShort }] : []),
+      { name: t.done, value: "done" as const },
+      { name: t.snooze, value: "snooze" as const },
+      { name: t.skip, value: "skip" as const },
     ];
     const context = r.subject ? (drafter?.context?.(r) ?? []) : [];
     if (context.length) drafter?.show(context.join("\n"));
@@ -586,19 +609,19 @@ export async function nudgeWalk(
       drafter.show(draft.text);
       const send = await p.select<"copy" | "mail" | "none">({
         name: `send.${n}`,
-        message: "Send it how?",
+        message: t.sendHow,
         default: "copy",
         choices: [
-          { name: "copy it to the clipboard", value: "copy", short: "copy" },
-          { name: "open it in your mail client", value: "mail", short: "mail" },
-          { name: "neither: I'll take it from here", value: "none", short: "neither" },
+          { name: t.copy, value: "copy", short: t.copyShort },
+          { name: t.mail, value: "mail", short: t.mailShort },
+          { name: t.neither, value: "none", short: t.neitherShort },
         ],
       });
       if (send === "copy") drafter.show(await draft.copy());
       if (send === "mail") drafter.show(await draft.mail());
       action = await p.select<WalkAction | "draft">({
         name: `after.${n}`,
-        message: "Once it's sent, log it?",
+        message: t.afterSend,
         default: "log",
         choices: choices(false),
       });
@@ -607,12 +630,12 @@ export async function nudgeWalk(
     if (action === "snooze") {
       const choice = await p.select<string>({
         name: `snooze.${n}`,
-        message: "Snooze for how long?",
+        message: t.snoozeFor,
         default: "1w",
         choices: [
-          { name: `1 day (${addDays(today, 1)})`, value: "1d" },
-          { name: `1 week (${addDays(today, 7)})`, value: "1w" },
-          { name: "other…", value: "" },
+          { name: t.oneDay(addDays(today, 1)), value: "1d" },
+          { name: t.oneWeek(addDays(today, 7)), value: "1w" },
+          { name: t.other, value: "" },
         ],
       });
       const text =
@@ -620,8 +643,8 @@ export async function nudgeWalk(
         (
           await p.input({
             name: `snoozeFor.${n}`,
-            message: "How long? (3d, 2w, 1m, or a date)",
-            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : "a later day: 3d, 2w, 1m, or a date"),
+            message: t.howLong,
+            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : t.howLongInvalid),
           })
         ).trim();
       decisions.push({ key: r.key, action: "snooze", until: parseWhen(text, today) });
@@ -629,11 +652,11 @@ export async function nudgeWalk(
     if (action === "log" && r.subject) {
       const kind = await p.select<Kind>({
         name: `kind.${n}`,
-        message: "What did you do?",
+        message: t.whatDid,
         default: likely,
-        choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
+        choices: kindChoices(),
       });
-      const note = (await p.input({ name: `note.${n}`, message: "A note?" })).trim() || null;
+      const note = (await p.input({ name: `note.${n}`, message: t.note })).trim() || null;
       decisions.push({ key: r.key, action: "log", personId: r.subject.id, kind, note });
     }
   }
@@ -644,12 +667,12 @@ export async function nudgeWalk(
 // net export -o
 
 export function confirmOverwrite(p: Prompter, path: string): Promise<boolean> {
-  return p.confirm({ name: "overwrite", message: `${path} already exists. Replace it?`, default: false });
+  return p.confirm({ name: "overwrite", message: messages().wizard.overwrite(path), default: false });
 }
 
 // ---------------------------------------------------------------------------
 // net remind install
 
 export function confirmSchedule(p: Prompter, at: string): Promise<boolean> {
-  return p.confirm({ name: "schedule", message: `Set up the daily reminder at ${at}?`, default: true });
+  return p.confirm({ name: "schedule", message: messages().wizard.schedule(at), default: true });
 }

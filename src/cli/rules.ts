@@ -3,6 +3,7 @@ import { durationDays, formatDays, readDuration } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
 import { append } from "../domain/lists.js";
 import { ruleParamProblem } from "../domain/settings.js";
+import { messages } from "../i18n/index.js";
 import { wrapLines } from "../render/terminal.js";
 import { isEnabled, paramsOf, RULES, type RuleTuning, ruleById } from "../rules/engine.js";
 import type { Rule } from "../rules/types.js";
@@ -11,58 +12,54 @@ import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
 
 export function rulesCommand(program: Command, run: Runner) {
+  const t = messages().settings.rules;
   const rules = program
     .command("rules")
-    .summary("the rules behind nudge: list, tune, enable, disable")
-    .description("List the rules that turn the practices into reminders, with their parameters; tune, enable or disable them.")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  net rules\n  net rules set keep-in-touch.tier.close 21d\n  net rules set thank.days 5\n  net rules disable not-isolated\n  net rules enable not-isolated\n  net rules reset keep-in-touch",
-    )
+    .summary(t.summary)
+    .description(t.description)
+    .addHelpText("after", t.examples)
     .action(run(listRules));
   rules
     .command("set")
-    .description("set a rule parameter: <rule>.<parameter> <value> (days accept 10d, 2w, 3m)")
-    .argument("<parameter>", "e.g. keep-in-touch.tier.close")
-    .argument("<value>", "a number, or a duration for day parameters")
+    .description(t.setDescription)
+    .argument("<parameter>", t.parameterArgument)
+    .argument("<value>", t.valueArgument)
     .action(run(setParam));
   rules
     .command("enable")
-    .description("turn a rule on")
+    .description(t.enableDescription)
     .argument("<rule>")
     .action(run((ctx: Context, id: string) => setEnabled(ctx, id, true)));
   rules
     .command("disable")
-    .description("turn a rule off")
+    .description(t.disableDescription)
     .argument("<rule>")
     .action(run((ctx: Context, id: string) => setEnabled(ctx, id, false)));
-  rules
-    .command("reset")
-    .description("back to the defaults: a rule (or one parameter)")
-    .argument("<rule>", "a rule, or <rule>.<parameter>")
-    .action(run(resetRule));
+  rules.command("reset").description(t.resetDescription).argument("<rule>", t.resetArgument).action(run(resetRule));
 }
 
 function findRule(id: string): Rule {
   const rule = ruleById(id);
-  if (!rule) throw usageError(`there is no rule '${id}'`, `rules are: ${RULES.map((r) => r.id).join(", ")}`);
+  const t = messages().settings.rules;
+  if (!rule) throw usageError(t.noRule(id), t.rulesAre(RULES.map((r) => r.id).join(", ")));
   return rule;
 }
 
 /** Splits "keep-in-touch.tier.close" into the rule and its parameter. */
 function splitParam(text: string): { rule: Rule; param: string } {
+  const t = messages().settings.rules;
   const rule = RULES.find((r) => text.startsWith(`${r.id}.`));
   if (!rule) {
     const id = text.split(".")[0] ?? text;
     findRule(id);
-    throw usageError(`'${text}' names no parameter`, "write <rule>.<parameter>, e.g. keep-in-touch.tier.close");
+    throw usageError(t.namesNoParameter(text), t.namesNoParameterHint);
   }
   const param = text.slice(rule.id.length + 1);
   if (!rule.params[param]) {
     const names = Object.keys(rule.params);
     throw usageError(
-      `${rule.id} has no parameter '${param}'`,
-      names.length ? `its parameters: ${names.map((n) => `${rule.id}.${n}`).join(", ")}` : `${rule.id} has no parameters`,
+      t.noParameter({ rule: rule.id, param }),
+      names.length ? t.itsParameters(names.map((n) => `${rule.id}.${n}`).join(", ")) : t.noParameters(rule.id),
     );
   }
   return { rule, param };
@@ -96,17 +93,18 @@ function listRules(ctx: Context): void {
     return;
   }
   const c = ctx.chalk;
+  const t = messages().settings.rules;
+  // "on " and "off" (or a language's words) padded to one width.
+  const state = Math.max(t.on.length, t.off.length);
   const lines: string[] = [];
   // Wrapped to the width: descriptions go on under themselves, indented.
   for (const r of rows) {
-    append(
-      lines,
-      wrapLines(r.description, ctx.width, { first: `${r.enabled ? c.green("on ") : c.dim("off")} ${c.bold(r.id)} — `, rest: "    " }),
-    );
+    const on = r.enabled ? c.green(t.on.padEnd(state)) : c.dim(t.off.padEnd(state));
+    append(lines, wrapLines(r.description, ctx.width, { first: `${on} ${c.bold(r.id)} — `, rest: "    " }));
     for (const p of r.params) {
       const tuned =
         p.value !== p.default
-          ? c.yellow(showValue(p.value, p.unit)) + c.dim(` (default ${showValue(p.default, p.unit)})`)
+          ? c.yellow(showValue(p.value, p.unit)) + c.dim(` ${t.byDefault(showValue(p.default, p.unit))}`)
           : showValue(p.value, p.unit);
       append(
         lines,
@@ -120,16 +118,16 @@ function listRules(ctx: Context): void {
 function setParam(ctx: Context, text: string, raw: string): void {
   const { rule, param } = splitParam(text);
   const spec = rule.params[param]!;
+  const t = messages().settings.rules;
   let value: number;
   // The bounds are ruleParamProblem's, which a JSON import applies too.
   if (spec.unit === "days") {
     const duration = readDuration(raw);
     value = duration ? durationDays(duration) : /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
-    if (ruleParamProblem(spec.unit, value))
-      throw usageError(`'${raw}' is not a number of days for ${text}`, "use a duration like 21d, 3w, 2m (or a number of days)");
+    if (ruleParamProblem(spec.unit, value)) throw usageError(t.notDays({ value: raw, param: text }), t.notDaysHint);
   } else {
     value = /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
-    if (ruleParamProblem(spec.unit, value)) throw usageError(`'${raw}' is not a whole number for ${text}`, "use a whole number like 2");
+    if (ruleParamProblem(spec.unit, value)) throw usageError(t.notWhole({ value: raw, param: text }), t.notWholeHint);
   }
   const store = ctx.store();
   store.transaction(() => {
@@ -138,7 +136,7 @@ function setParam(ctx: Context, text: string, raw: string): void {
     tuning[rule.id] = { ...entry, params: { ...(entry.params ?? {}), [param]: value } };
     store.setSetting("rules", tuning);
   });
-  ctx.say(`${text} = ${showValue(value, spec.unit)} (default ${showValue(spec.default, spec.unit)})`);
+  ctx.say(t.set({ param: text, value: showValue(value, spec.unit), byDefault: showValue(spec.default, spec.unit) }));
 }
 
 function setEnabled(ctx: Context, id: string, enabled: boolean): void {
@@ -149,7 +147,7 @@ function setEnabled(ctx: Context, id: string, enabled: boolean): void {
     tuning[rule.id] = { ...(tuning[rule.id] ?? {}), enabled };
     store.setSetting("rules", tuning);
   });
-  ctx.say(`${rule.id} is ${enabled ? "on" : "off"}.`);
+  ctx.say(messages().settings.rules.enabled({ rule: rule.id, on: enabled }));
 }
 
 function resetRule(ctx: Context, text: string): void {
@@ -164,5 +162,5 @@ function resetRule(ctx: Context, text: string): void {
     else if (entry.params) delete entry.params[target.param];
     store.setSetting("rules", tuning);
   });
-  ctx.say(`${text} is back to its default${target.param ? "" : "s"}.`);
+  ctx.say(messages().settings.rules.reset({ target: text, whole: target.param === undefined }));
 }

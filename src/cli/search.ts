@@ -1,5 +1,6 @@
 import type { Command } from "commander";
 import { usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import {
   ftsQuery,
@@ -17,21 +18,17 @@ import type { Runner } from "./runner.js";
 const DEFAULT_LIMIT = 20;
 
 export function searchCommand(program: Command, run: Runner) {
+  const t = messages().people.search;
   program
     .command("search")
-    .summary("find people and interactions by anything written about them")
-    .description(
-      "Find people by name, company, role, sector, tags, where you met and notes, and interactions by their\n" +
-        "note or event, ignoring case and accents. Each word may be the start of a word; all must match.\n" +
-        "Best matches first (a match in a name counts most), with the words found highlighted.",
-    )
-    .argument("<words...>", "what to look for")
-    .option("-n, --limit <n>", `at most n results (default ${DEFAULT_LIMIT})`, (v) => {
-      if (!/^\d+$/.test(v.trim()) || Number(v) < 1)
-        throw usageError(`--limit takes a number of results, not '${v}'`, "e.g. net search fraud --limit 5");
+    .summary(t.summary)
+    .description(t.description)
+    .argument("<words...>", t.wordsArgument)
+    .option("-n, --limit <n>", t.limitOption(DEFAULT_LIMIT), (v) => {
+      if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw usageError(t.badLimit(v), t.badLimitHint);
       return Number(v);
     })
-    .addHelpText("after", '\nExamples:\n  net search fintech fraud\n  net search "paris ai" --json\n  net search zoe      finds Zoé too')
+    .addHelpText("after", t.examples)
     .action(run(searchAction));
 }
 
@@ -71,9 +68,9 @@ function snippetJson(parts: Piece[]) {
 }
 
 async function searchAction(ctx: Context, words: string[], flags: { limit?: number }): Promise<void> {
+  const t = messages().people.search;
   const query = ftsQuery(words);
-  if (!query)
-    throw usageError("nothing to search for: give a word with letters or digits", 'e.g. net search fintech, or net search "paris ai"');
+  if (!query) throw usageError(t.nothingToSearch, t.nothingToSearchHint);
   const store = ctx.store();
   const results: Result[] = [];
   for (const hit of search(store, query, flags.limit ?? DEFAULT_LIMIT)) {
@@ -97,7 +94,7 @@ async function searchAction(ctx: Context, words: string[], flags: { limit?: numb
     return;
   }
   if (results.length === 0) {
-    ctx.say(`Nothing found for '${safeText(words.join(" "), true)}'.`);
+    ctx.say(t.nothingFound(safeText(words.join(" "), true)));
     return;
   }
   const c = ctx.chalk;
@@ -119,7 +116,7 @@ async function searchAction(ctx: Context, words: string[], flags: { limit?: numb
     } else {
       const i = r.interaction;
       const who = i.people.map((p) => safeText(p.name, true)).join(", ");
-      const what = i.kind === "event" && i.eventName ? `event ${safeText(i.eventName, true)}` : `${i.kind} (${i.direction})`;
+      const what = i.kind === "event" && i.eventName ? t.event(safeText(i.eventName, true)) : `${i.kind} (${i.direction})`;
       lines.push(`${i.date} ${what}${who ? ` · ${who}` : ""}`);
     }
     lines.push(`    ${show(r.pieces)}`);

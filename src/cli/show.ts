@@ -3,8 +3,9 @@ import { nextDueOn } from "../domain/contacts.js";
 import { contextLines, personContext } from "../domain/context.js";
 import { formatDays, relativeDay } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
-import { append } from "../domain/lists.js";
+import { append, largest } from "../domain/lists.js";
 import { cadenceOf } from "../domain/model.js";
+import { messages } from "../i18n/index.js";
 import { contactDetailJson, interactionJson } from "../render/json.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 import { introducedBy, introducedTo } from "../store/met-through.js";
@@ -18,17 +19,17 @@ const CONTEXT_HISTORY = 200;
 import { tierCadences } from "../store/settings.js";
 
 export function showCommand(program: Command, run: Runner) {
+  const t = messages().people.show;
   program
     .command("show")
-    .summary("a person's profile and timeline")
-    .description("Show everything about one person: profile, cadence, and the timeline of your interactions, newest first.")
-    .argument("<who>", "slug, id or name")
-    .option("-l, --limit <n>", "show only the latest n interactions", (v) => {
-      if (!/^\d+$/.test(v.trim()) || Number(v) < 1)
-        throw usageError(`--limit takes a number of interactions, not '${v}'`, "e.g. net show ada --limit 10");
+    .summary(t.summary)
+    .description(t.description)
+    .argument("<who>", messages().people.whoArgument)
+    .option("-l, --limit <n>", t.limitOption, (v) => {
+      if (!/^\d+$/.test(v.trim()) || Number(v) < 1) throw usageError(t.badLimit(v), t.badLimitHint);
       return Number(v);
     })
-    .addHelpText("after", "\nExamples:\n  net show ada\n  net show ada-lovelace --json")
+    .addHelpText("after", t.examples)
     .action(run(showAction));
 }
 
@@ -36,7 +37,7 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   const store = ctx.store();
   const person = await findPerson(ctx, who, { includeArchived: true });
   const contact = store.contact(person.id);
-  if (!contact) throw new Error(`contact ${person.id} vanished`);
+  if (!contact) throw new Error(`contact ${person.id} vanished`); // i18n-ignore: an internal assertion
   const interactions = store.interactionsOf(contact.id, flags.limit && flags.limit > 0 ? flags.limit : -1);
   const cadences = tierCadences(store);
   const named = new Map(store.namedContacts(true).map((p) => [p.id, p]));
@@ -71,59 +72,63 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
     return;
   }
   const c = ctx.chalk;
+  const m = messages().people;
+  const t = m.show;
+  const label = t.labels;
   const s = (t: string) => safeText(t, true);
   const lines: string[] = [];
-  const title = [contact.role, contact.company]
-    .filter(Boolean)
-    .map((t) => s(t as string))
-    .join(" at ");
+  const title = m.roleAt([contact.role, contact.company].filter((v): v is string => Boolean(v)).map(s));
   lines.push(
-    `${c.bold(s(contact.name))}${title ? ` — ${title}` : ""}  ${c.dim(contact.slug)}${contact.archivedAt ? c.yellow("  (archived)") : ""}`,
+    `${c.bold(s(contact.name))}${title ? ` — ${title}` : ""}  ${c.dim(contact.slug)}${contact.archivedAt ? c.yellow(t.archived) : ""}`,
+  );
+  // The labels' column: 11 wide in English, wider when a language's labels are longer.
+  const labelWidth = largest(
+    [...Object.values(label), ...Object.values(m.context.labels)].map((l) => l.length + 1),
+    11,
   );
   const field = (label: string, value: string | null | undefined) => {
-    if (value) lines.push(`  ${c.dim(label.padEnd(11))}${s(value)}`);
+    if (value) lines.push(`  ${c.dim(label.padEnd(labelWidth))}${s(value)}`);
   };
-  field("sector", contact.sector);
-  field("circle", contact.circle);
-  field(
-    "met",
-    [contact.metOn, contact.metWhere ? `at ${contact.metWhere}` : null, metThrough ? `through ${metThrough.name}` : null]
-      .filter(Boolean)
-      .join(" ") || null,
-  );
-  field("introduced", introduced.length ? `you to ${introduced.map((p) => p.name).join(", ")}` : null);
-  field("intent", contact.intent);
+  field(label.sector, contact.sector);
+  field(label.circle, contact.circle && m.circle[contact.circle]);
+  field(label.met, t.met({ on: contact.metOn, where: contact.metWhere, through: metThrough?.name ?? null }) || null);
+  field(label.introduced, introduced.length ? t.introduced(introduced.map((p) => p.name).join(", ")) : null);
+  field(label.intent, contact.intent);
   const cadence = cadenceOf(contact, cadences);
-  field("tier", `${contact.tier}, every ${formatDays(cadence)}${contact.cadenceDays ? " (own cadence)" : ""}`);
+  field(label.tier, t.tier({ tier: contact.tier, cadence: formatDays(cadence), own: Boolean(contact.cadenceDays) }));
   if (!contact.archivedAt) {
     const due = nextDueOn(contact, cadences);
-    field("next due", `${due} (${relativeDay(due, ctx.today)})`);
+    field(label.nextDue, `${due} (${relativeDay(due, ctx.today)})`);
   }
-  field("email", contact.emails.join(", "));
-  field("phone", contact.phones.join(", "));
-  field("tags", contact.tags.join(", "));
-  field("birthday", contact.birthday?.replace(/^--/, ""));
-  field("milestones", contact.milestones.map((m) => `${m.label} ${m.date.replace(/^--/, "")}`).join(", "));
-  field("ended", ended.map((m) => `${m.label} ${m.date.replace(/^--/, "")} (until ${m.endedOn})`).join(", "));
-  field("url", contact.profileUrl);
+  field(label.email, contact.emails.join(", "));
+  field(label.phone, contact.phones.join(", "));
+  field(label.tags, contact.tags.join(", "));
+  field(label.birthday, contact.birthday?.replace(/^--/, ""));
+  field(label.milestones, contact.milestones.map((m) => `${m.label} ${m.date.replace(/^--/, "")}`).join(", "));
+  field(
+    label.ended,
+    ended.map((m) => t.endedMilestone({ label: m.label, date: m.date.replace(/^--/, ""), endedOn: m.endedOn })).join(", "),
+  );
+  field(label.url, contact.profileUrl);
   // What helps to write to them: open promises, gestures lately, news, dates coming up (notes are in the timeline below).
-  for (const [label, text] of contextLines(context, (day) => relativeDay(day, ctx.today))) if (label !== "note") field(label, text);
+  for (const [name, text] of contextLines(context, (day) => relativeDay(day, ctx.today)))
+    if (name !== m.context.labels.note) field(name, text);
   if (contact.notes) {
-    lines.push(`  ${c.dim("notes")}`);
+    lines.push(`  ${c.dim(label.notes)}`);
     for (const line of safeText(contact.notes).split("\n")) lines.push(`    ${line}`);
   }
   lines.push("");
-  if (interactions.length === 0) lines.push(c.dim("  No interactions yet."));
+  if (interactions.length === 0) lines.push(c.dim(t.noInteractions));
   // Numbered, newest first: `net log edit <who>:<n>` and `net log rm <who>:<n>` name one by its number.
   const numberWidth = String(interactions.length).length;
   for (const [n, i] of interactions.entries()) {
-    const others = i.people.filter((id) => id !== contact.id).map((id) => s(named.get(id)?.name ?? "someone"));
+    const others = i.people.filter((id) => id !== contact.id).map((id) => s(named.get(id)?.name ?? t.someone));
     const arrow = i.direction === "gave" ? "→" : i.direction === "received" ? "←" : "↔";
-    const what = i.eventName ? `event ${s(i.eventName)}` : i.kind;
+    const what = i.eventName ? t.event(s(i.eventName)) : i.kind;
     const parts = [`  ${c.dim(`${String(n + 1).padStart(numberWidth)}.`)} ${c.dim(i.date)}  ${arrow} ${what}`];
-    if (others.length) parts.push(c.dim(`with ${others.join(", ")}`));
+    if (others.length) parts.push(c.dim(t.with(others.join(", "))));
     if (i.note) parts.push(`— ${s(i.note)}`);
-    if (i.followUpOn) parts.push(c.cyan(`(follow up ${i.followUpOn})`));
+    if (i.followUpOn) parts.push(c.cyan(t.followUp(i.followUpOn)));
     // Wrapped at the terminal's width (80 in a pipe), continuation lines under the kind.
     append(lines, wrapLines(parts.join(" "), ctx.width, { rest: " ".repeat(numberWidth + 17) }));
   }

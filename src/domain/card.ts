@@ -1,3 +1,5 @@
+import { messages } from "../i18n/index.js";
+
 /** Speaking pace used for the narrative card: about 150 words a minute. */
 export const WORDS_PER_MINUTE = 150;
 
@@ -6,9 +8,8 @@ export function cardStats(text: string): { words: number; seconds: number } {
   return { words, seconds: (words / WORDS_PER_MINUTE) * 60 };
 }
 
-/** "1 min 20 s", "45 s". */
+/** "1 min 20 s", "45 s" (in the language in use). */
 export function spokenTime(seconds: number): string {
   const s = Math.round(seconds);
-  if (s < 60) return `${s} s`;
-  return `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ""}`;
+  return messages().card.spokenTime({ minutes: Math.floor(s / 60), seconds: s % 60 });
 }

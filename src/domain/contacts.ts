@@ -1,3 +1,4 @@
+import { messages } from "../i18n/index.js";
 import { addDays, type IsoDate, isIsoDate } from "./dates.js";
 import { usageError } from "./errors.js";
 import { type Circle, type Contact, cadenceOf, DEFAULT_TIER, type Intent, type Milestone, TIER_CADENCE_DAYS, type Tier } from "./model.js";
@@ -35,10 +36,11 @@ export function readYearlyDate(text: string): string | null {
 }
 
 /** Reads `--birthday 12-10` (or `1815-12-10`) into `--MM-DD` or `YYYY-MM-DD`; `what` names the field in errors. */
-export function parseBirthday(text: string, what = "birthday"): string {
+export function parseBirthday(text: string, what?: string): string {
   const day = readYearlyDate(text);
   if (day) return day;
-  throw usageError(`can't read '${text}' as a ${what}`, "write it MM-DD (12-10) or YYYY-MM-DD (1815-12-10), a year from 1000 to 9999");
+  const t = messages().people.fields;
+  throw usageError(t.unreadableDate({ text, what: what ?? t.birthday }), t.unreadableDateHint);
 }
 
 /** Reads `--milestone "label:YYYY-MM-DD"` (or `label:MM-DD` for a yearly date). */
@@ -46,8 +48,9 @@ export function parseMilestone(text: string): Milestone {
   const at = text.lastIndexOf(":");
   const label = at > 0 ? text.slice(0, at).trim() : "";
   const date = at > 0 ? text.slice(at + 1).trim() : "";
-  if (!label) throw usageError(`can't read milestone '${text}'`, 'write it "label:YYYY-MM-DD", e.g. "joined Acme:2024-03-01"');
-  return { label, date: parseBirthday(date, "milestone date") };
+  const t = messages().people.fields;
+  if (!label) throw usageError(t.unreadableMilestone(text), t.unreadableMilestoneHint);
+  return { label, date: parseBirthday(date, t.milestoneDate) };
 }
 
 /** Tags are kept as typed, minus surrounding spaces and duplicates (compared without case). */

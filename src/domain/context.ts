@@ -2,6 +2,7 @@
  * The context beside a reminder (`net show`, `nudge -i`): what helps to write well to someone,
  * from what net already has. Pure: a person and their latest interactions in, short facts out.
  */
+import { messages } from "../i18n/index.js";
 import { addDays, daysBetween, type IsoDate, isIsoDate } from "./dates.js";
 import type { Contact, Interaction } from "./model.js";
 
@@ -75,15 +76,21 @@ export function personContext(
   return { notes, promises, lately, news, comingUp };
 }
 
-/** The context as short lines ("label: text"), nothing for what is empty. */
+/**
+ * The context as short lines ("label: text") in the language in use, nothing for what is empty.
+ * The notes' label is `messages().people.context.labels.note`.
+ */
 export function contextLines(context: PersonContext, relative: (day: IsoDate) => string): [label: string, text: string][] {
+  const t = messages().people.context;
   const line = (note: string | null) => note?.replace(/\s+/g, " ").trim() ?? "";
   const lines: [string, string][] = [];
-  for (const n of context.notes) lines.push(["note", `${line(n.note)} (${relative(n.date)})`]);
-  for (const p of context.promises) lines.push(["promised", `${p.note ? `${line(p.note)} — ` : ""}follow up ${relative(p.followUpOn)}`]);
+  for (const n of context.notes) lines.push([t.labels.note, `${line(n.note)} (${relative(n.date)})`]);
+  for (const p of context.promises)
+    lines.push([t.labels.promised, t.promised({ note: p.note ? line(p.note) : null, when: relative(p.followUpOn) })]);
   if (context.lately.gave || context.lately.received)
-    lines.push(["lately", `you gave ${context.lately.gave}, received ${context.lately.received} (last ${LATELY_DAYS} days)`]);
-  if (context.news) lines.push(["news", `${context.news.note ? line(context.news.note) : "news"} (${relative(context.news.date)})`]);
-  for (const d of context.comingUp) lines.push(["coming up", `${d.label} ${relative(d.on)}`]);
+    lines.push([t.labels.lately, t.lately({ gave: context.lately.gave, received: context.lately.received, days: LATELY_DAYS })]);
+  if (context.news) lines.push([t.labels.news, `${context.news.note ? line(context.news.note) : t.news} (${relative(context.news.date)})`]);
+  // The birthday is named in the person's language; milestones keep the label they were given.
+  for (const d of context.comingUp) lines.push([t.labels.comingUp, `${d.label === "birthday" ? t.birthday : d.label} ${relative(d.on)}`]);
   return lines;
 }

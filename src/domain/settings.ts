@@ -3,6 +3,7 @@
  * the same ones a JSON import applies to the settings it brings (a value the command would refuse,
  * such as `daysBefore: 1e9`, made nudge spin forever). Pure: the rules' parameter units come in.
  */
+import { messages } from "../i18n/index.js";
 import { INTENTS } from "./model.js";
 
 export type ParamUnit = "days" | "count" | "weight";
@@ -15,9 +16,10 @@ export const MAX_PARAM_COUNT = 100_000;
 
 /** Why a rule parameter's value is refused, or null: days are whole, 1 to 3650; counts whole, 0 to 100,000. */
 export function ruleParamProblem(unit: ParamUnit, value: unknown): string | null {
-  if (typeof value !== "number" || !Number.isInteger(value)) return "not a whole number";
-  if (unit === "days") return value < 1 || value > MAX_PARAM_DAYS ? `not a number of days from 1 to ${MAX_PARAM_DAYS}` : null;
-  return value < 0 || value > MAX_PARAM_COUNT ? `not a whole number from 0 to ${MAX_PARAM_COUNT}` : null;
+  const t = messages().settings.problems;
+  if (typeof value !== "number" || !Number.isInteger(value)) return t.notWholeNumber;
+  if (unit === "days") return value < 1 || value > MAX_PARAM_DAYS ? t.notDays(MAX_PARAM_DAYS) : null;
+  return value < 0 || value > MAX_PARAM_COUNT ? t.notCount(MAX_PARAM_COUNT) : null;
 }
 
 /** Targets as typed on the command line, and the key each is stored under in the `goals` setting. */
@@ -32,7 +34,7 @@ export const MAX_GOAL = 1000;
 export function goalProblem(value: unknown): string | null {
   return typeof value === "number" && Number.isInteger(value) && value >= 0 && value <= MAX_GOAL
     ? null
-    : `not a whole number from 0 to ${MAX_GOAL}`;
+    : messages().settings.problems.notCount(MAX_GOAL);
 }
 
 export function isIntent(value: unknown): boolean {
@@ -41,5 +43,5 @@ export function isIntent(value: unknown): boolean {
 
 /** Why a card's text is refused, or null: the card can't be empty. */
 export function cardTextProblem(value: unknown): string | null {
-  return typeof value === "string" && value.trim() !== "" ? null : "not a non-empty text";
+  return typeof value === "string" && value.trim() !== "" ? null : messages().settings.problems.notText;
 }

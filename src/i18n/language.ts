@@ -10,7 +10,7 @@ export function languageOfLocale(locale: string): Language | undefined {
   const code = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale.trim())?.[1]?.toLowerCase();
   if (code === "fr" || code === "fra" || code === "fre") return "fr";
   if (code === "en" || code === "eng") return "en";
-  if (/^(french|français|francais)$/i.test(locale.trim())) return "fr";
+  if (/^(french|fran\u00e7ais|francais)$/i.test(locale.trim())) return "fr";
   if (/^english$/i.test(locale.trim())) return "en";
   return undefined;
 }

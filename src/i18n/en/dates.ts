@@ -47,14 +47,4 @@ export const dates = {
     `give a day between ${p.first}-01-01 and ${p.last}-12-31, e.g. 2026-11-20 or '3 days ago'`,
   future: (p: { text: string; what: string; day: string }) => `${p.what} '${p.text}' is in the future (${p.day})`,
   futureHint: "log things that already happened; use --follow-up for what's next",
-
-  // -- finding a person by name (src/cli/input.ts) ----------------------------------------------------
-  ambiguous: (p: { query: string; count: number; list: string }) => `'${p.query}' could be ${p.count} people: ${p.list}`,
-  ambiguousHint: (slug: string) => `use the slug, e.g. ${slug}`,
-  archived: (p: { name: string; slug: string }) => `${p.name} (${p.slug}) is archived`,
-  archivedHint: (slug: string) => `bring them back with: net edit ${slug} --restore`,
-  noOne: (query: string) => `no one called '${query}'`,
-  didYouMean: (list: string) => `did you mean ${list}?`,
-  seeEveryone: "see everyone with: net list",
-  whichOne: (query: string) => `'${query}' could be several people: which one?`,
 };

@@ -41,13 +41,4 @@ export const dates: Catalogue["dates"] = {
     `donne un jour entre le ${p.first}-01-01 et le ${p.last}-12-31, par exemple 2026-11-20 ou «\u00a0il y a 3 jours\u00a0»`,
   future: (p) => `${p.what} ${q(p.text)} est dans le futur (${p.day})`,
   futureHint: "note ce qui a déjà eu lieu\u00a0; pour la suite, il y a --follow-up",
-
-  ambiguous: (p) => `${q(p.query)} peut désigner ${p.count}\u00a0personnes\u00a0: ${p.list}`,
-  ambiguousHint: (slug) => `utilise l’identifiant, par exemple ${slug}`,
-  archived: (p) => `${p.name} (${p.slug}) est dans les archives`,
-  archivedHint: (slug) => `pour ressortir cette fiche des archives\u00a0: net edit ${slug} --restore`,
-  noOne: (query) => `personne ne s’appelle ${q(query)}`,
-  didYouMean: (list) => `tu voulais dire ${list}\u00a0?`,
-  seeEveryone: "pour voir tout le monde\u00a0: net list",
-  whichOne: (query) => `${q(query)} peut désigner plusieurs personnes\u00a0: laquelle\u00a0?`,
 };
