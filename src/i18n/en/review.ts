@@ -152,6 +152,9 @@ Examples:
   bucket: (weeks: number) => (weeks === 1 ? "week" : `${weeks} weeks`),
   activityNote: (p: { bucket: string; future: boolean }) => `interactions per ${p.bucket}${p.future ? ", blank for those to come" : ""}`,
   legendNone: "none",
+  mdSamePoint: " (same point)",
+  mdChange: "change",
+  mdGoal: "goal",
   mdActivity: (p: { bucket: string; legend: string }) => `Interactions per ${p.bucket}${p.legend ? `: \`${p.legend}\`` : ""}.`,
 
   toRecontact: "To re-contact",

@@ -94,7 +94,7 @@ Exemples\u00a0:
   recorded: (name) => `Revue du ${name} enregistrée\u00a0: le rappel trimestriel de nudge est fait.`,
   alreadyRecorded: (p) => `La revue du ${p.name} a déjà été enregistrée le ${p.on}.`,
   notRecorded: (p) =>
-    `Pas enregistrée comme revue du ${p.name}\u00a0: cela se fait dans ${plural("fr", p.days, { one: "son dernier jour", other: `ses ${p.days} derniers jours` })} (ou maintenant, avec --record).`,
+    `Pas enregistrée comme revue du ${p.name}\u00a0: cela se fait à ${count(p.days, "jour", "jours")} ou moins de sa fin (ou maintenant, avec --record).`,
   wrote: (p) => `Carte du réseau (${p.name}) écrite dans ${p.path}${p.opening ? "" : " (ouvre-la dans un navigateur, ou ajoute --open)"}.`,
   openFailed: (reason) => `impossible d’ouvrir un navigateur\u00a0: ${reason}`,
   openFailedHint: (path) => `ouvre ${path} toi-même`,
@@ -138,6 +138,9 @@ Exemples\u00a0:
   bucket: (weeks) => (weeks === 1 ? "semaine" : `tranche de ${weeks} semaines`),
   activityNote: (p) => `interactions par ${p.bucket}${p.future ? ", vide pour les semaines à venir" : ""}`,
   legendNone: "aucune",
+  mdSamePoint: " (même moment)",
+  mdChange: "écart",
+  mdGoal: "objectif",
   mdActivity: (p) => `Interactions par ${p.bucket}${p.legend ? `\u00a0: \`${p.legend}\`` : ""}.`,
 
   toRecontact: "À relancer",
