@@ -89,9 +89,11 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
   const name = periodName(period);
   if (flags.md && ctx.json) throw usageError(t.mdAndJson, t.mdAndJsonHint);
   if (flags.html && (flags.md || ctx.json)) throw usageError(t.htmlAnd(flags.md ? "--md" : "--json"), t.htmlAndHint);
-  if (!flags.html && (flags.output !== undefined || flags.open)) throw usageError(t.needsHtml(flags.open ? "--open" : "-o/--output"), t.needsHtmlHint);
+  if (!flags.html && (flags.output !== undefined || flags.open))
+    throw usageError(t.needsHtml(flags.open ? "--open" : "-o/--output"), t.needsHtmlHint);
   if (flags.html && flags.open && flags.output === "-") throw usageError(t.openNeedsFile, t.openNeedsFileHint);
-  if (flags.record === true && period.kind !== "quarter") throw usageError(t.onlyQuarterRecorded(t.kindOf[period.kind]), t.onlyQuarterRecordedHint);
+  if (flags.record === true && period.kind !== "quarter")
+    throw usageError(t.onlyQuarterRecorded(t.kindOf[period.kind]), t.onlyQuarterRecordedHint);
   if (flags.record === true && period.from > ctx.today) throw usageError(t.notBegun(name), t.notBegunHint);
   const store = ctx.store();
   readWholeFile(store);

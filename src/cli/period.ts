@@ -81,8 +81,7 @@ export function parsePeriod(flags: PeriodFlags, today: IsoDate): Period {
     return text === undefined ? yearPeriod(Number(today.slice(0, 4))) : parseYear(text);
   }
   if (range) {
-    if (flags.since === undefined)
-      throw usageError(t.untilNeedsSince, t.untilNeedsSinceHint(PERIOD_FORMS));
+    if (flags.since === undefined) throw usageError(t.untilNeedsSince, t.untilNeedsSinceHint(PERIOD_FORMS));
     const from = readDay(flags.since, "--since", today);
     const to = flags.until === undefined ? today : readDay(flags.until, "--until", today);
     if (to < from) throw usageError(t.untilBeforeSince({ until: dayText(to), since: dayText(from) }), t.untilBeforeSinceHint);

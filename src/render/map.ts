@@ -179,7 +179,11 @@ export function sliceLine(slices: Review["shape"]["byCircle"], max = 6): string 
 /** "12 people, 2 new in 2026Q4, shown with a + below": says what "research 4 (+1)" means. */
 function shapeNote(sh: Review["shape"], words: PeriodWords): string {
   const t = messages().review;
-  return t.shapeNote({ people: t.peopleCount({ count: sh.total, shown: numberText(sh.total) }), fresh: sh.newThisPeriod, periodIn: words.in });
+  return t.shapeNote({
+    people: t.peopleCount({ count: sh.total, shown: numberText(sh.total) }),
+    fresh: sh.newThisPeriod,
+    periodIn: words.in,
+  });
 }
 
 function periodLine(review: Review): string {
@@ -198,7 +202,11 @@ function emptyLine(review: Review): string {
 
 /** The re-contact counts: "2 past their cadence, 1 dormant tie that matters, 3 quiet". */
 function recontactCounts(t: Texts, r: Review["recontact"]): string {
-  return [r.lapsedCount ? t.lapsed(r.lapsedCount) : "", r.dormantCount ? t.dormantTies(r.dormantCount) : "", r.quietCount ? t.quiet(r.quietCount) : ""]
+  return [
+    r.lapsedCount ? t.lapsed(r.lapsedCount) : "",
+    r.dormantCount ? t.dormantTies(r.dormantCount) : "",
+    r.quietCount ? t.quiet(r.quietCount) : "",
+  ]
     .filter(Boolean)
     .join(", ");
 }
@@ -369,7 +377,10 @@ export function renderText(review: Review, options: TextOptions): string {
     ] as const;
     const labelWidth = Math.max(8, ...rows.map(([label]) => displayWidth(label) + 2));
     for (const [label, slices] of rows)
-      append(out, wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, labelWidth))}`, rest: " ".repeat(labelWidth + 2) }));
+      append(
+        out,
+        wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, labelWidth))}`, rest: " ".repeat(labelWidth + 2) }),
+      );
   }
   for (const w of sh.warnings)
     append(

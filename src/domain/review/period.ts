@@ -4,8 +4,8 @@
  * work (src/cli/period.ts).
  */
 
-import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange } from "../dates.js";
 import { type Catalogue, messages } from "../../i18n/index.js";
+import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange } from "../dates.js";
 
 export type PeriodKind = "quarter" | "month" | "year" | "range";
 
@@ -131,7 +131,11 @@ export function periodWeeks(period: Period): number {
 
 /** A day as shown in sentences: 2026-11-20 in English, "20 novembre 2026" in French. */
 export function dayText(day: IsoDate, t: Catalogue["review"] = messages().review): string {
-  return t.day({ year: Number(day.slice(0, 4)), month: t.monthWords[Number(day.slice(5, 7)) - 1] as string, day: Number(day.slice(8, 10)) });
+  return t.day({
+    year: Number(day.slice(0, 4)),
+    month: t.monthWords[Number(day.slice(5, 7)) - 1] as string,
+    day: Number(day.slice(8, 10)),
+  });
 }
 
 /** A day in a narrow column: 2026-11-20, 20/11/2026. */

@@ -35,7 +35,8 @@ export function suggestions(input: {
 }): Suggestion[] {
   const out: Suggestion[] = [];
   const add = (code: string, say: Say) => {
-    if (!out.some((s) => s.code === code)) out.push({ code, text: say(en.review.suggest, en.review), shown: say(messages().review.suggest, messages().review) });
+    if (!out.some((s) => s.code === code))
+      out.push({ code, text: say(en.review.suggest, en.review), shown: say(messages().review.suggest, messages().review) });
   };
   const { pulse: p, shape: s, goals } = input;
   const firstThank = input.thank[0];

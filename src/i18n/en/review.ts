@@ -305,6 +305,8 @@ Examples:
     last: (text: string) => `last: ${text}`,
     ringsLabel: "Your network as rings, closest inside: one dot per person. Arrow keys move from person to person.",
 
+    dayTitle: (p: { day: string; what: string }) => `${p.day}: ${p.what}`,
+    quoted: (text: string) => `“${text}”`,
     toCome: "to come",
     logged: (n: number) => `${n} logged`,
     heatLabel: (p: { from: string; to: string; name: string }) =>
@@ -337,8 +339,7 @@ Examples:
 
     wellKept: "No one is past their cadence. Well kept.",
     dormant: ", dormant",
-    recontactItem: (p: { days: number; since: string; cadence: number }) =>
-      `${p.days} days since ${p.since} (every ${p.cadence} days)`,
+    recontactItem: (p: { days: number; since: string; cadence: number }) => `${p.days} days since ${p.since} (every ${p.cadence} days)`,
     quietTies: (n: number) => `And ${count(n, "quiet tie", "quiet ties")}, not listed.`,
     recontactCounts: (p: { lapsed: string; dormant: string }) => `${p.lapsed}, ${p.dormant}.`,
 

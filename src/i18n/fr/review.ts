@@ -251,7 +251,8 @@ Exemples\u00a0:
       `Les ${p.count} personnes rencontrées sur la période travaillent toutes dans ${p.sector}\u00a0: quelqu’un d’un autre secteur apporte des idées d’ailleurs.`,
     newOneCircle: (p) =>
       `Les ${p.count} personnes rencontrées sur la période sont toutes ${p.internal ? "internes" : "externes"}\u00a0: va vers quelqu’un ${p.internal ? "hors de" : "dans"} ton organisation.`,
-    oneSector: (p) => `${p.percent}\u00a0% de ton réseau travaille dans ${p.sector}\u00a0: un réseau étroit entend toujours les mêmes idées.`,
+    oneSector: (p) =>
+      `${p.percent}\u00a0% de ton réseau travaille dans ${p.sector}\u00a0: un réseau étroit entend toujours les mêmes idées.`,
     tooMany: (p) =>
       `${p.count} personnes dans ton niveau ${p.tier}\u00a0: environ ${p.capacity}, c’est ce qu’on peut suivre à ce rythme (les cercles de Dunbar). En passer quelques-unes en «\u00a0${p.lower}\u00a0» garde les rappels faisables.`,
     noSponsor:
@@ -287,8 +288,11 @@ Exemples\u00a0:
     overdueSince: (date) => `attendu depuis le ${date}\u00a0: un petit geste suffit`,
     circleNotSet: "cercle non précisé",
     last: (text) => `dernier geste\u00a0: ${text}`,
-    ringsLabel: "Ton réseau en anneaux, les plus proches au centre\u00a0: un point par personne. Les flèches passent d’une personne à l’autre.",
+    ringsLabel:
+      "Ton réseau en anneaux, les plus proches au centre\u00a0: un point par personne. Les flèches passent d’une personne à l’autre.",
 
+    dayTitle: (p) => `${p.day}\u00a0: ${p.what}`,
+    quoted: (text) => `«\u00a0${text}\u00a0»`,
     toCome: "à venir",
     logged: (n) => count(n, "notée", "notées"),
     heatLabel: (p) =>
