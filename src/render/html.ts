@@ -14,7 +14,7 @@ import { addDays, daysBetween, type IsoDate, weekday } from "../domain/dates.js"
 import { cadenceOf, type Direction, type Kind, TIERS, type Tier } from "../domain/model.js";
 import { dayText, periodName, periodWords, previousWords, type Review } from "../domain/review/index.js";
 import { language, messages } from "../i18n/index.js";
-import { gestureText, numberText, sliceName } from "./map.js";
+import { circleName, gestureText, numberText, sliceName } from "./map.js";
 
 /** What the rings need of a person (the store's `networkPeople`). */
 export interface RingPerson {
@@ -139,8 +139,7 @@ function rings(input: HtmlInput, sectorClass: (sector: string | null) => string)
       const circle = p.circle ?? "none";
       const day = dayText(dueOn);
       const due = state === "ok" ? t.nextDue(day) : state === "due" ? t.dueSince(day) : t.overdueSince(day);
-      const circleText =
-        circle === "none" ? t.circleNotSet : circle === "internal" ? t.internal : circle === "external" ? t.external : circle;
+      const circleText = circle === "none" ? t.circleNotSet : circleName(circle);
       const label = `${p.name}${p.company ? `, ${p.company}` : ""} · ${tier}, ${sliceName(sector)}, ${circleText} · ${t.last(lastGestureText(p))} · ${due}`;
       parts.push(
         // i18n-ignore: HTML markup; its words come from the catalogue
@@ -337,7 +336,6 @@ function shapeTables(review: Review, sectorClass: (sector: string | null) => str
     // i18n-ignore: HTML markup; its words come from the catalogue
     return `<tr><th scope="row">${t}</th><td class="num">${esc(numberText(s?.count ?? 0))}</td><td class="num">${esc(numberText(s?.new ?? 0))}</td></tr>`;
   }).join("");
-  const circleName = (name: string) => (name === "internal" ? h.internal : name === "external" ? h.external : sliceName(name));
   const circleRows = shape.byCircle
     .map(
       (s) =>
@@ -438,7 +436,7 @@ export function renderHtml(input: HtmlInput): string {
     review.shape.bySector.some((s) => s.name === "(none)") ? `<li><span class="key s-none"></span>${esc(h.noSector)}</li>` : "",
   ].join("");
   // i18n-ignore: HTML markup; its words come from the catalogue
-  const circleLegend = `<li><span class="key c-internal"></span>${esc(h.internal)}</li><li><span class="key c-external"></span>${esc(h.external)}</li><li><span class="key c-none"></span>${esc(h.notSet)}</li>`;
+  const circleLegend = `<li><span class="key c-internal"></span>${esc(circleName("internal"))}</li><li><span class="key c-external"></span>${esc(circleName("external"))}</li><li><span class="key c-none"></span>${esc(h.notSet)}</li>`;
   // i18n-ignore: HTML markup; its words come from the catalogue
   const dueLegend = `<li><span class="key due"></span>${esc(h.due)}</li><li><span class="key overdue"></span>${esc(h.overdue)}</li>`;
   const p = review.period;

@@ -72,6 +72,11 @@ export function sliceName(name: string): string {
   return name === "(none)" ? messages().review.unset : name;
 }
 
+/** A circle as shown: "interne" in French; the JSON keeps "internal". */
+export function circleName(name: string): string {
+  return name === "internal" || name === "external" ? messages().review.circles[name] : sliceName(name);
+}
+
 export function reviewJson(review: Review, recorded: boolean) {
   const { period } = review;
   return {
@@ -170,8 +175,8 @@ function unitOf(period: Pick<Period, "kind">): string {
 }
 
 /** "software 2055 (+88 new), research 843, …": the largest first, at most `max` then how many more. */
-export function sliceLine(slices: Review["shape"]["byCircle"], max = 6): string {
-  const shown = slices.slice(0, max).map((s) => `${sliceName(s.name)} ${numberText(s.count)}${s.new ? ` (+${numberText(s.new)})` : ""}`);
+export function sliceLine(slices: Review["shape"]["byCircle"], max = 6, nameOf = sliceName): string {
+  const shown = slices.slice(0, max).map((s) => `${nameOf(s.name)} ${numberText(s.count)}${s.new ? ` (+${numberText(s.new)})` : ""}`);
   if (slices.length > max) shown.push(messages().review.more(slices.length - max));
   return shown.join(", ");
 }
@@ -263,7 +268,7 @@ export function renderText(review: Review, options: TextOptions): string {
   }
 
   // Pulse
-  heading(t.pulse, t.pulseNote({ previousOf: before.of, running: p.partial }));
+  heading(t.pulse, t.pulseNote({ previousOf: before.of, previousVs: before.vs, running: p.partial }));
   const unit = unitOf(p);
   const rowWidth = Math.max(16, ...PULSE_KEYS.map((key) => displayWidth(t.pulseRows[key]) + 2));
   for (const key of PULSE_KEYS) {
@@ -370,17 +375,14 @@ export function renderText(review: Review, options: TextOptions): string {
   if (sh.total === 0) indent(t.noOneYet);
   else {
     const rows = [
-      [t.shapeRows.circle, sh.byCircle],
-      [t.shapeRows.sector, sh.bySector],
-      [t.shapeRows.intent, sh.byIntent],
-      [t.shapeRows.tier, sh.byTier],
+      [t.shapeRows.circle, sliceLine(sh.byCircle, 6, circleName)],
+      [t.shapeRows.sector, sliceLine(sh.bySector)],
+      [t.shapeRows.intent, sliceLine(sh.byIntent)],
+      [t.shapeRows.tier, sliceLine(sh.byTier)],
     ] as const;
     const labelWidth = Math.max(8, ...rows.map(([label]) => displayWidth(label) + 2));
-    for (const [label, slices] of rows)
-      append(
-        out,
-        wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, labelWidth))}`, rest: " ".repeat(labelWidth + 2) }),
-      );
+    for (const [label, line] of rows)
+      append(out, wrapLines(s(line), width, { first: `  ${c.dim(padEnd(label, labelWidth))}`, rest: " ".repeat(labelWidth + 2) }));
   }
   for (const w of sh.warnings)
     append(
@@ -487,7 +489,7 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
   const sh = review.shape;
   out.push("", `## ${t.shape}`, "", `${shapeNote(sh, words)}.`, "");
   if (sh.total > 0) {
-    out.push(t.mdShapeRow({ label: capital(t.shapeRows.circle), line: mdText(sliceLine(sh.byCircle)) }));
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.circle), line: mdText(sliceLine(sh.byCircle, 6, circleName)) }));
     out.push(t.mdShapeRow({ label: capital(t.shapeRows.sector), line: mdText(sliceLine(sh.bySector)) }));
     out.push(t.mdShapeRow({ label: capital(t.shapeRows.intent), line: mdText(sliceLine(sh.byIntent)) }));
     out.push(t.mdShapeRow({ label: capital(t.shapeRows.tier), line: mdText(sliceLine(sh.byTier)) }));

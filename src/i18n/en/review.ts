@@ -131,8 +131,8 @@ Examples:
     `Nothing logged in ${p.periodIn}${p.running ? " so far" : ""}: no gestures, no events, no one new. A fresh start: the suggestions below are small.`,
 
   pulse: "Pulse",
-  pulseNote: (p: { previousOf: string; running: boolean }) =>
-    p.running ? `so far, vs the same point of ${p.previousOf}` : `vs ${p.previousOf}`,
+  pulseNote: (p: { previousOf: string; previousVs: string; running: boolean }) =>
+    p.running ? `so far, vs the same point of ${p.previousOf}` : `vs ${p.previousVs}`,
   pulseRows: { gesturesGiven: "gestures given", received: "received", peopleMet: "people met", events: "events" },
   was: (n: number) => `(was ${n})`,
   goal: (goal: number) => `goal ${goal}`,
@@ -217,6 +217,8 @@ Examples:
   mdShapeRow: (p: { label: string; line: string }) => `- **${p.label}**: ${p.line}`,
   mdNote: (text: string) => `> **Note:** ${text}`,
   /** A sector, circle or intent left unset (the JSON keeps "(none)"). */
+  /** The circles as shown (typed --internal / --external). */
+  circles: { internal: "internal", external: "external" },
   unset: "(none)",
   more: (n: number) => `${n} more`,
   nextQuarter: "Next quarter",
@@ -354,8 +356,6 @@ Examples:
     byCircle: "By circle",
     otherSectors: "other sectors",
     noSector: "no sector",
-    internal: "internal",
-    external: "external",
     notSet: "not set",
     due: "due",
     overdue: "overdue",

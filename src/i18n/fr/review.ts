@@ -48,12 +48,10 @@ export const review: Catalogue["review"] = {
   // -------------------------------------------------------------------------
   // La commande
   summary: "la revue trimestrielle\u00a0: qui relancer, qui remercier, ce que tu donnes",
+  // Une ligne par paragraphe : commander les coupe à la largeur du terminal.
   description: (windowDays) =>
-    "Cartographie ton réseau sur une période (par défaut le trimestre en cours)\u00a0: le pouls face à tes\n" +
-    "objectifs et à la période précédente, l’activité semaine par semaine, qui relancer, qui remercier,\n" +
-    "l’équilibre entre donner et recevoir, la forme de ton réseau, et trois suggestions pour le trimestre suivant.\n" +
-    `Un trimestre cartographié dans ses ${windowDays} derniers jours, ou dans les ${windowDays} premiers du suivant (la fenêtre du rappel quarterly-map),\n` +
-    "devient sa revue, ce qui clôt le rappel trimestriel de nudge\u00a0; --record l’enregistre n’importe quel jour, --no-record jamais.\n" +
+    "Cartographie ton réseau sur une période (par défaut le trimestre en cours)\u00a0: le pouls face à tes objectifs et à la période précédente, l’activité semaine par semaine, qui relancer, qui remercier, l’équilibre entre donner et recevoir, la forme de ton réseau, et trois suggestions pour le trimestre suivant.\n" +
+    `Un trimestre cartographié dans ses ${windowDays} derniers jours, ou dans les ${windowDays} premiers du suivant (la fenêtre du rappel quarterly-map), devient sa revue, ce qui clôt le rappel trimestriel de nudge\u00a0; --record l’enregistre n’importe quel jour, --no-record jamais.\n` +
     "Avec --json, rien n’est enregistré sans --record.",
   options: {
     quarter: "un trimestre, p. ex. 2026Q3 (par défaut\u00a0: le trimestre en cours)",
@@ -72,8 +70,8 @@ export const review: Catalogue["review"] = {
 Périodes\u00a0: ${forms}.
 
 Exemples\u00a0:
-  net map --quarter                 le trimestre jusqu’ici (sa revue, dans ses derniers jours)
-  net map --quarter --record        revue du trimestre faite en avance\u00a0: enregistre-la maintenant
+  net map --quarter                 le trimestre jusqu’ici (sa revue à la fin)
+  net map --quarter --record        revue faite en avance\u00a0: l’enregistrer
   net map --quarter 2026Q3 --md > revue-2026Q3.md
   net map --month 2026-10 --json
   net map --quarter --html --open   la revue en page web, dans ton navigateur
@@ -122,7 +120,7 @@ Exemples\u00a0:
     `Rien de noté ${p.periodIn}${p.running ? " pour l’instant" : ""}\u00a0: aucun geste, aucun événement, personne de nouveau. Un nouveau départ\u00a0: les suggestions ci-dessous sont de petits pas.`,
 
   pulse: "Pouls",
-  pulseNote: (p) => (p.running ? `jusqu’ici, face au même moment ${p.previousOf}` : `face ${p.previousOf}`),
+  pulseNote: (p) => (p.running ? `jusqu’ici, face au même moment ${p.previousOf}` : `face ${p.previousVs}`),
   pulseRows: { gesturesGiven: "gestes donnés", received: "reçus", peopleMet: "rencontres", events: "événements" },
   was: (n) => `(avant ${n})`,
   goal: (goal) => `objectif ${goal}`,
@@ -156,7 +154,7 @@ Exemples\u00a0:
   headSince: "DEPUIS",
   headCadence: "RYTHME",
   noGestureYet: "pas encore",
-  daysAgoShort: (n) => `il y a ${n} j`,
+  daysAgoShort: (n) => `${n} j`,
   cadenceDormant: (cadence) => `${cadence} j, dormant`,
   cadenceOver: (p) => `${p.cadence} j, +${p.over} j`,
   moreRecontact: (n) => `et ${n} de plus (net list --sort due\u00a0; net map --json liste les 10 premiers de chaque)`,
@@ -201,6 +199,8 @@ Exemples\u00a0:
   shapeRows: { circle: "cercle", sector: "secteur", intent: "intention", tier: "niveau" },
   mdShapeRow: (p) => `- **${p.label}**\u00a0: ${p.line}`,
   mdNote: (text) => `> **Note\u00a0:** ${text}`,
+  /** The circles as shown (typed --internal / --external). */
+  circles: { internal: "interne", external: "externe" },
   unset: "(aucun)",
   more: (n) => `${n} de plus`,
   nextQuarter: "Pour le trimestre prochain",
@@ -233,7 +233,7 @@ Exemples\u00a0:
     meet: (p) =>
       `Rencontre ${count(p.count, "nouvelle personne", "nouvelles personnes").replace(/^1 /, "une ")} le trimestre prochain (${p.perMonth} par mois)${p.otherSector ? ", d’un autre secteur" : ""}, et note-les avec net add.`,
     sponsor:
-      "Prends un café avec quelqu’un de ton organisation qui pourrait te soutenir ou devenir partenaire, et note-le avec --intent influence --internal.",
+      "Prends un café avec quelqu’un de ton organisation qui pourrait te soutenir ou devenir partenaire, et ajoute-lui --intent influence --internal.",
     event: (n) =>
       `Choisis ${count(n, "événement", "événements").replace(/^1 /, "un ")} pour le trimestre prochain (un meetup, un atelier, une communauté) et mets le premier dans ton agenda.`,
     gestures: (n) =>
@@ -339,8 +339,6 @@ Exemples\u00a0:
     byCircle: "Par cercle",
     otherSectors: "autres secteurs",
     noSector: "sans secteur",
-    internal: "interne",
-    external: "externe",
     notSet: "non précisé",
     due: "à faire",
     overdue: "en retard",
