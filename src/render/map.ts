@@ -270,7 +270,10 @@ export function renderText(review: Review, options: TextOptions): string {
   // Pulse
   heading(t.pulse, t.pulseNote({ previousOf: before.of, previousVs: before.vs, running: p.partial }));
   const unit = unitOf(p);
-  const rowWidth = Math.max(16, ...PULSE_KEYS.map((key) => displayWidth(t.pulseRows[key]) + 2));
+  const rowWidth = largest(
+    PULSE_KEYS.map((key) => displayWidth(t.pulseRows[key]) + 2),
+    16,
+  );
   for (const key of PULSE_KEYS) {
     const m = review.pulse[key];
     const delta = deltaText(m.delta, options.unicode);
@@ -380,7 +383,10 @@ export function renderText(review: Review, options: TextOptions): string {
       [t.shapeRows.intent, sliceLine(sh.byIntent)],
       [t.shapeRows.tier, sliceLine(sh.byTier)],
     ] as const;
-    const labelWidth = Math.max(8, ...rows.map(([label]) => displayWidth(label) + 2));
+    const labelWidth = largest(
+      rows.map(([label]) => displayWidth(label) + 2),
+      8,
+    );
     for (const [label, line] of rows)
       append(out, wrapLines(s(line), width, { first: `  ${c.dim(padEnd(label, labelWidth))}`, rest: " ".repeat(labelWidth + 2) }));
   }
