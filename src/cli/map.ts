@@ -5,13 +5,16 @@ import type { Tier } from "../domain/model.js";
 import {
   comparison,
   contextPeriods,
+  dayText,
   isReviewablePeriod,
+  periodName,
   type Review,
   review,
   wantsSponsor,
   weeksPerBucketFor,
   withLastGestures,
 } from "../domain/review/index.js";
+import { messages } from "../i18n/index.js";
 import { activityColumns, renderMarkdown, renderText, reviewJson, TEXT_LIMIT } from "../render/map.js";
 import { safeText } from "../render/terminal.js";
 import { paramsOf, type RuleTuning } from "../rules/engine.js";
@@ -41,6 +44,8 @@ import { writePrivateFile } from "./write-file.js";
 const BALANCE_LIMIT = 10;
 /** How many of the lapsed and of the dormant ties the re-contact list holds (the pure code's default). */
 const RECONTACT_LIMIT = 10;
+/** The quarterly-map reminder's window when its rule is not tuned (its default `days`). */
+const QUARTERLY_WINDOW_DAYS = quarterlyMap.params.days?.default ?? 14;
 
 interface MapFlags extends PeriodFlags {
   md?: boolean;
@@ -52,41 +57,24 @@ interface MapFlags extends PeriodFlags {
 }
 
 export function mapCommand(program: Command, run: Runner) {
+  const t = messages().review;
+  const o = t.options;
   program
     .command("map")
-    .summary("the quarterly review: who to re-contact, who to thank, how you give")
-    .description(
-      "Map your network over a period (the current quarter by default): pulse against your goals and the\n" +
-        "previous period, activity week by week, who to re-contact, who to thank, give/receive balance,\n" +
-        "the shape of your network, and three suggestions for next quarter.\n" +
-        "A quarter mapped in its last 14 days, or in the first 14 of the next (the quarterly-map reminder's window),\n" +
-        "is recorded as its review, which clears nudge's quarterly reminder; --record records it any day, --no-record never.\n" +
-        "With --json nothing is recorded unless --record is given.",
-    )
-    .option("--quarter [quarter]", "a quarter, e.g. 2026Q3 (default: the current quarter)")
-    .option("--month [month]", "a month, e.g. 2026-10 (default: this month)")
-    .option("--year [year]", "a year, e.g. 2026 (default: this year)")
-    .option("--since <date>", "from this day (with --until, or up to today)")
-    .option("--until <date>", "up to this day (with --since)")
-    .option("--md", "print Markdown, to keep or share")
-    .option("--html", "write the review as one self-contained web page (rings, a heat map of gestures, balances)")
-    .option("-o, --output <file>", "with --html: the page's file (default net-map-<period>.html here; - for standard output)")
-    .option("--open", "with --html: open the page in your default browser")
-    .option("--record", "record this quarter's review now, whatever the day")
-    .option("--no-record", "don't record the review (the quarterly reminder stays)")
-    .addHelpText(
-      "after",
-      `
-Periods: ${PERIOD_FORMS}.
-
-Examples:
-  net map --quarter                 the quarter so far (its review, in the quarter's last days)
-  net map --quarter --record        done with this quarter's review early: record it now
-  net map --quarter 2026Q3 --md > review-2026Q3.md
-  net map --month 2026-10 --json
-  net map --quarter --html --open   the review as a page in your browser
-  net map --since 2026-01-01`,
-    )
+    .summary(t.summary)
+    .description(t.description(QUARTERLY_WINDOW_DAYS))
+    .option("--quarter [quarter]", o.quarter)
+    .option("--month [month]", o.month)
+    .option("--year [year]", o.year)
+    .option("--since <date>", o.since)
+    .option("--until <date>", o.until)
+    .option("--md", o.md)
+    .option("--html", o.html)
+    .option("-o, --output <file>", o.output)
+    .option("--open", o.open)
+    .option("--record", o.record)
+    .option("--no-record", o.noRecord)
+    .addHelpText("after", t.helpAfter(PERIOD_FORMS))
     .action(run(mapAction));
 }
 
@@ -96,21 +84,17 @@ function unicodeWanted(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
+  const t = messages().review;
   const period = parsePeriod(flags, ctx.today);
-  if (flags.md && ctx.json) throw usageError("--md and --json both asked for", "choose one: --md for Markdown, --json for scripts");
-  if (flags.html && (flags.md || ctx.json))
-    throw usageError(
-      `--html and ${flags.md ? "--md" : "--json"} both asked for`,
-      "choose one: --html writes a page, --md and --json print",
-    );
+  const name = periodName(period);
+  if (flags.md && ctx.json) throw usageError(t.mdAndJson, t.mdAndJsonHint);
+  if (flags.html && (flags.md || ctx.json)) throw usageError(t.htmlAnd(flags.md ? "--md" : "--json"), t.htmlAndHint);
   if (!flags.html && (flags.output !== undefined || flags.open))
-    throw usageError(`${flags.open ? "--open" : "-o/--output"} goes with --html`, "net map --html -o review.html --open");
-  if (flags.html && flags.open && flags.output === "-")
-    throw usageError("--open needs a file, not standard output", "net map --html --open (or -o review.html --open)");
+    throw usageError(t.needsHtml(flags.open ? "--open" : "-o/--output"), t.needsHtmlHint);
+  if (flags.html && flags.open && flags.output === "-") throw usageError(t.openNeedsFile, t.openNeedsFileHint);
   if (flags.record === true && period.kind !== "quarter")
-    throw usageError(`only a quarter's review is recorded, not a ${period.kind}'s`, "net map --quarter --record (or --quarter 2026Q3)");
-  if (flags.record === true && period.from > ctx.today)
-    throw usageError(`${period.label} has not begun: there is nothing to review yet`, "record the current or a past quarter");
+    throw usageError(t.onlyQuarterRecorded(t.kindOf[period.kind]), t.onlyQuarterRecordedHint);
+  if (flags.record === true && period.from > ctx.today) throw usageError(t.notBegun(name), t.notBegunHint);
   const store = ctx.store();
   readWholeFile(store);
   const cadences = tierCadences(store);
@@ -153,7 +137,7 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
 
   // Recorded when asked, or (not for scripts) in the quarterly-map reminder's window; before
   // printing, so the output never claims a review that failed to save.
-  const windowDays = paramsOf(quarterlyMap, ruleSettings(store) as RuleTuning).days ?? 14;
+  const windowDays = paramsOf(quarterlyMap, ruleSettings(store) as RuleTuning).days ?? QUARTERLY_WINDOW_DAYS;
   // A quarter is reviewed once: mapping it again (in its window, or with --record) adds no second review.
   const earlier = period.kind === "quarter" ? reviewsOf(store, period.label)[0] : undefined;
   const wanted = flags.record ?? (!ctx.json && isReviewablePeriod(period, ctx.today, windowDays));
@@ -164,10 +148,10 @@ async function mapAction(ctx: Context, flags: MapFlags): Promise<void> {
   else if (flags.md) ctx.out(renderMarkdown(result, { unicode, today: ctx.today }));
   else ctx.out(renderText(result, { chalk: ctx.chalk, width: ctx.width, unicode, today: ctx.today }));
 
-  if (record) ctx.say(`Review of ${period.label} recorded: nudge's quarterly reminder is done.`);
-  else if (wanted && earlier) ctx.say(`${period.label}'s review was already recorded on ${earlier.reviewedOn}.`);
+  if (record) ctx.say(t.recorded(name));
+  else if (wanted && earlier) ctx.say(t.alreadyRecorded({ name, on: dayText(earlier.reviewedOn) }));
   else if (flags.record === undefined && !ctx.json && period.kind === "quarter" && period.from <= ctx.today && period.to >= ctx.today)
-    ctx.say(`Not recorded as ${period.label}'s review: that happens in its last ${windowDays} days (or now, with --record).`);
+    ctx.say(t.notRecorded({ name, days: windowDays }));
 }
 
 /**
@@ -192,9 +176,8 @@ async function writeHtml(ctx: Context, store: Store, result: Review, json: unkno
   }
   const path = flags.output ?? `net-map-${result.period.label}.html`;
   writePrivateFile(path, page, { replace: true });
-  ctx.say(
-    `Wrote the map of ${result.period.label} to ${safeText(path, true)}${flags.open ? "" : " (open it in a browser, or add --open)"}.`,
-  );
+  const t = messages().review;
+  ctx.say(t.wrote({ name: periodName(result.period), path: safeText(path, true), opening: Boolean(flags.open) }));
   if (flags.open) {
     // The bundle loads `open` as CommonJS, where its default export sits one level down.
     const loaded = (await import("open")).default as typeof import("open").default | { default: typeof import("open").default };
@@ -202,7 +185,7 @@ async function writeHtml(ctx: Context, store: Store, result: Review, json: unkno
     try {
       await open(resolve(path), { wait: false });
     } catch (error) {
-      throw new UserError(`couldn't open a browser: ${(error as Error).message}`, { hint: `open ${path} yourself` });
+      throw new UserError(t.openFailed((error as Error).message), { hint: t.openFailedHint(path) });
     }
   }
 }

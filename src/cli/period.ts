@@ -5,7 +5,8 @@
 
 import { type IsoDate, quarterOf, readDate } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
-import { monthPeriod, type Period, quarterContaining, quarterPeriod, rangePeriod, yearPeriod } from "../domain/review/period.js";
+import { dayText, monthPeriod, type Period, quarterContaining, quarterPeriod, rangePeriod, yearPeriod } from "../domain/review/period.js";
+import { messages } from "../i18n/index.js";
 
 /** The period flags of `net map`: `true` when the flag is given without a value. */
 export interface PeriodFlags {
@@ -16,10 +17,12 @@ export interface PeriodFlags {
   until?: string;
 }
 
+/** The flags and the values they take: typed the same in every language. */
 export const PERIOD_FORMS = "--quarter [2026Q3], --month [2026-10], --year [2026], --since 2026-07-01 [--until 2026-09-30]";
 
 function bad(flag: string, value: string): never {
-  throw usageError(`'${value}' is not a period for ${flag}`, `accepted forms: ${PERIOD_FORMS}`);
+  const t = messages().review;
+  throw usageError(t.notAPeriod({ value, flag }), t.acceptedForms(PERIOD_FORMS));
 }
 
 /** Reads `2026Q3`, `2026-Q3`, `Q3 2026`, or `Q3` (this year's). */
@@ -49,8 +52,8 @@ export function parseYear(text: string): Period {
 
 function readDay(text: string, flag: string, today: IsoDate): IsoDate {
   const day = readDate(text, today);
-  if (!day)
-    throw usageError(`can't read '${text}' as a date for ${flag}`, `use YYYY-MM-DD (or today, '3 months ago'); periods: ${PERIOD_FORMS}`);
+  const t = messages().review;
+  if (!day) throw usageError(t.notADate({ text, flag }), t.notADateHint(PERIOD_FORMS));
   return day;
 }
 
@@ -58,10 +61,11 @@ function readDay(text: string, flag: string, today: IsoDate): IsoDate {
 export function parsePeriod(flags: PeriodFlags, today: IsoDate): Period {
   const given = (["quarter", "month", "year"] as const).filter((k) => flags[k] !== undefined && flags[k] !== false);
   const range = flags.since !== undefined || flags.until !== undefined;
+  const t = messages().review;
   if (given.length + (range ? 1 : 0) > 1)
     throw usageError(
-      `choose one period: ${[...given.map((k) => `--${k}`), ...(range ? ["--since/--until"] : [])].join(", ")} were given`,
-      `accepted forms: ${PERIOD_FORMS}`,
+      t.onePeriod([...given.map((k) => `--${k}`), ...(range ? ["--since/--until"] : [])].join(", ")),
+      t.acceptedForms(PERIOD_FORMS),
     );
   const value = (k: "quarter" | "month" | "year") => (typeof flags[k] === "string" ? (flags[k] as string) : undefined);
   if (given[0] === "quarter") {
@@ -77,11 +81,10 @@ export function parsePeriod(flags: PeriodFlags, today: IsoDate): Period {
     return text === undefined ? yearPeriod(Number(today.slice(0, 4))) : parseYear(text);
   }
   if (range) {
-    if (flags.since === undefined)
-      throw usageError("--until needs --since: from when?", `e.g. --since 2026-07-01 --until 2026-09-30; periods: ${PERIOD_FORMS}`);
+    if (flags.since === undefined) throw usageError(t.untilNeedsSince, t.untilNeedsSinceHint(PERIOD_FORMS));
     const from = readDay(flags.since, "--since", today);
     const to = flags.until === undefined ? today : readDay(flags.until, "--until", today);
-    if (to < from) throw usageError(`--until (${to}) is before --since (${from})`, "swap them, or give a later --until");
+    if (to < from) throw usageError(t.untilBeforeSince({ until: dayText(to), since: dayText(from) }), t.untilBeforeSinceHint);
     return rangePeriod(from, to);
   }
   return quarterContaining(today);

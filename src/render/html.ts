@@ -11,9 +11,10 @@
 import { createHash } from "node:crypto";
 import { nextDueOn } from "../domain/contacts.js";
 import { addDays, daysBetween, type IsoDate, weekday } from "../domain/dates.js";
-import { gesturePhrase } from "../domain/gestures.js";
 import { cadenceOf, type Direction, type Kind, TIERS, type Tier } from "../domain/model.js";
-import type { Review } from "../domain/review/index.js";
+import { dayText, periodName, periodWords, previousWords, type Review } from "../domain/review/index.js";
+import { language, messages } from "../i18n/index.js";
+import { circleName, gestureText, numberText, sliceName } from "./map.js";
 
 /** What the rings need of a person (the store's `networkPeople`). */
 export interface RingPerson {
@@ -91,11 +92,21 @@ function round(n: number): number {
 }
 
 function lastGestureText(p: RingPerson): string {
-  if (!p.lastInteractionOn || !p.lastKind) return "nothing logged yet";
-  return `${gesturePhrase(p.lastKind as Kind, (p.lastDirection ?? "gave") as Direction)}, ${p.lastInteractionOn}`;
+  const t = messages().review.html;
+  if (!p.lastInteractionOn || !p.lastKind) return t.nothingLogged;
+  return t.lastGesture({
+    gesture: gestureText(p.lastKind as Kind, (p.lastDirection ?? "gave") as Direction),
+    date: dayText(p.lastInteractionOn),
+  });
+}
+
+/** "3 people", "1 personne". */
+function peopleText(n: number): string {
+  return messages().review.peopleCount({ count: n, shown: numberText(n) });
 }
 
 function rings(input: HtmlInput, sectorClass: (sector: string | null) => string): string {
+  const t = messages().review.html;
   const byTier = new Map<Tier, RingPerson[]>(TIERS.map((t) => [t, []]));
   for (const p of input.people) byTier.get(p.tier)?.push(p);
   const total = input.people.length || 1;
@@ -115,7 +126,8 @@ function rings(input: HtmlInput, sectorClass: (sector: string | null) => string)
     const step = Math.min(width / tracks, (around * tracks) / Math.max(n, 1));
     const dot = Math.max(0.8, Math.min(7, step * 0.42));
     parts.push(
-      `<g class="ring" data-tier="${tier}" aria-label="${tier}: ${n} ${n === 1 ? "person" : "people"}">`,
+      `<g class="ring" data-tier="${tier}" aria-label="${esc(t.ring({ tier, people: peopleText(n) }))}">`,
+      // i18n-ignore: HTML markup; its words come from the catalogue
       `<circle class="band" cx="${CENTRE}" cy="${CENTRE}" r="${round(r0 + width / 2)}" stroke-width="${round(width)}"/>`,
     );
     people.forEach((p, j) => {
@@ -125,19 +137,24 @@ function rings(input: HtmlInput, sectorClass: (sector: string | null) => string)
       const { state, dueOn } = dueState(p, input.cadences, input.today);
       const sector = p.sector ?? "(none)";
       const circle = p.circle ?? "none";
-      const due = state === "ok" ? `next due ${dueOn}` : `${state} since ${dueOn}: a small gesture would do`;
-      const label = `${p.name}${p.company ? `, ${p.company}` : ""} · ${tier}, ${sector}, ${circle === "none" ? "circle not set" : circle} · last: ${lastGestureText(p)} · ${due}`;
+      const day = dayText(dueOn);
+      const due = state === "ok" ? t.nextDue(day) : state === "due" ? t.dueSince(day) : t.overdueSince(day);
+      const circleText = circle === "none" ? t.circleNotSet : circleName(circle);
+      const label = `${p.name}${p.company ? `, ${p.company}` : ""} · ${tier}, ${sliceName(sector)}, ${circleText} · ${t.last(lastGestureText(p))} · ${due}`;
       parts.push(
+        // i18n-ignore: HTML markup; its words come from the catalogue
         `<circle class="dot ${sectorClass(p.sector)} c-${circle} ${state}" cx="${round(CENTRE + r * Math.cos(angle))}" cy="${round(CENTRE + r * Math.sin(angle))}" r="${round(dot)}" tabindex="-1" data-tier="${tier}" data-sector="${esc(sector)}" data-circle="${circle}" data-due="${state}" aria-label="${esc(label)}"/>`,
       );
     });
     parts.push("</g>");
     labels.push(
+      // i18n-ignore: HTML markup; its words come from the catalogue
       `<text class="ring-label" x="${CENTRE}" y="${round(CENTRE - r0 - width / 2 + 4)}" text-anchor="middle">${tier} ${n}</text>`,
     );
     r0 += width + GAP;
   }
-  return `<svg id="rings-svg" viewBox="0 0 ${SIZE} ${SIZE}" role="group" tabindex="0" aria-label="Your network as rings, closest inside: one dot per person. Arrow keys move from person to person.">${parts.join("")}${labels.join("")}</svg>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  return `<svg id="rings-svg" viewBox="0 0 ${SIZE} ${SIZE}" role="group" tabindex="0" aria-label="${esc(t.ringsLabel)}">${parts.join("")}${labels.join("")}</svg>`;
 }
 
 // ---------------------------------------------------------------------------
@@ -145,7 +162,6 @@ function rings(input: HtmlInput, sectorClass: (sector: string | null) => string)
 
 const CELL = 11;
 const PITCH = 13;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 /** Four levels by the quartiles of the busy days' counts, so a steady year still shows its peaks. */
 export function heatLevels(counts: readonly number[]): (count: number) => number {
@@ -156,6 +172,8 @@ export function heatLevels(counts: readonly number[]): (count: number) => number
 
 function heatMap(input: HtmlInput): { svg: string; table: string } {
   const { year, review, today } = input;
+  const t = messages().review;
+  const h = t.html;
   const counts = new Map(input.days.map((d) => [d.date, d.count]));
   const level = heatLevels(input.days.filter((d) => d.date >= year.from && d.date <= year.to).map((d) => d.count));
   const firstMonday = addDays(year.from, -((weekday(year.from) + 6) % 7));
@@ -172,10 +190,11 @@ function heatMap(input: HtmlInput): { svg: string; table: string } {
     const future = day > today;
     const cls = `day l${level(count)}${inPeriod ? " in" : ""}${future ? " future" : ""}`;
     cells.push(
-      `<rect class="${cls}" x="${30 + col * PITCH}" y="${16 + row * PITCH}" width="${CELL}" height="${CELL}" rx="2" data-date="${day}" data-count="${count}"><title>${day}: ${future ? "to come" : `${count} logged`}</title></rect>`,
+      // i18n-ignore: HTML markup; its words come from the catalogue
+      `<rect class="${cls}" x="${30 + col * PITCH}" y="${16 + row * PITCH}" width="${CELL}" height="${CELL}" rx="2" data-date="${day}" data-count="${count}"><title>${esc(h.dayTitle({ day: dayText(day), what: future ? h.toCome : h.logged(count) }))}</title></rect>`,
     );
     if (day.endsWith("-01") || day === year.from)
-      monthLabels.push(`<text x="${30 + col * PITCH}" y="10">${MONTHS[Number(day.slice(5, 7)) - 1]}</text>`);
+      monthLabels.push(`<text x="${30 + col * PITCH}" y="10">${esc(t.monthsShort[Number(day.slice(5, 7)) - 1] ?? "")}</text>`);
     const key = day.slice(0, 7);
     const m = months.get(key) ?? { total: 0, days: 0, busiest: null, best: 0 };
     m.total += count;
@@ -186,18 +205,19 @@ function heatMap(input: HtmlInput): { svg: string; table: string } {
     }
     months.set(key, m);
   }
-  const dayNames = ["Mon", "", "Wed", "", "Fri", "", ""]
-    .map((d, i) => (d ? `<text x="0" y="${16 + i * PITCH + 9}">${d}</text>` : ""))
-    .join("");
+  const dayNames = t.weekdaysShort.map((d, i) => (d ? `<text x="0" y="${16 + i * PITCH + 9}">${esc(d)}</text>` : "")).join("");
   const width = 30 + columns * PITCH;
-  const svg = `<svg id="heat-svg" viewBox="0 0 ${width} ${16 + 7 * PITCH}" role="img" aria-label="Interactions logged each day from ${year.from} to ${year.to}; ${esc(review.period.label)} outlined. The table below gives the figures.">${monthLabels.join("")}${dayNames}${cells.join("")}</svg>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  const svg = `<svg id="heat-svg" viewBox="0 0 ${width} ${16 + 7 * PITCH}" role="img" aria-label="${esc(h.heatLabel({ from: dayText(year.from), to: dayText(year.to), name: periodName(review.period) }))}">${monthLabels.join("")}${dayNames}${cells.join("")}</svg>`;
   const rows = [...months]
     .map(
       ([month, m]) =>
-        `<tr><th scope="row">${month}</th><td>${m.total}</td><td>${m.days}</td><td>${m.busiest ? `${m.busiest} (${m.best})` : ""}</td></tr>`,
+        // i18n-ignore: HTML markup; its words come from the catalogue
+        `<tr><th scope="row">${esc(periodName({ kind: "month", from: `${month}-01`, to: `${month}-01` }))}</th><td>${m.total}</td><td>${m.days}</td><td>${m.busiest ? `${esc(dayText(m.busiest))} (${m.best})` : ""}</td></tr>`,
     )
     .join("");
-  const table = `<table><caption>Interactions by month</caption><thead><tr><th scope="col">month</th><th scope="col">logged</th><th scope="col">days with one</th><th scope="col">busiest day</th></tr></thead><tbody>${rows}</tbody></table>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  const table = `<table><caption>${esc(h.byMonth)}</caption><thead><tr><th scope="col">${esc(h.headMonth)}</th><th scope="col">${esc(h.headLogged)}</th><th scope="col">${esc(h.headDaysWithOne)}</th><th scope="col">${esc(h.headBusiest)}</th></tr></thead><tbody>${rows}</tbody></table>`;
   return { svg, table };
 }
 
@@ -205,8 +225,10 @@ function heatMap(input: HtmlInput): { svg: string; table: string } {
 // Give and receive: one row per person, received to the left, given to the right
 
 function balanceChart(review: Review): string {
+  const t = messages().review.html;
+  const periodIn = periodWords(review.period).in;
   const people = review.balance.people;
-  if (people.length === 0) return `<p class="empty">No help, introduction or share exchanged in ${esc(review.period.label)}.</p>`;
+  if (people.length === 0) return `<p class="empty">${esc(t.noExchange(periodIn))}</p>`;
   const most = people.reduce((m, p) => Math.max(m, p.gave, p.received + p.asked), 1);
   const rowH = 26;
   const mid = 400;
@@ -218,94 +240,120 @@ function balanceChart(review: Review): string {
       const left = (take / most) * half;
       const right = (p.gave / most) * half;
       return (
+        // i18n-ignore: HTML markup; its words come from the catalogue
         `<g class="bal-row"><text class="who" x="${mid - half - 8}" y="${y + 13}" text-anchor="end">${esc(p.name)}</text>` +
-        `<rect class="took" x="${round(mid - left)}" y="${y}" width="${round(left)}" height="18"><title>${esc(p.name)}: received ${p.received}, asked ${p.asked}</title></rect>` +
-        `<rect class="gave" x="${mid}" y="${y}" width="${round(right)}" height="18"><title>${esc(p.name)}: gave ${p.gave}</title></rect>` +
+        // i18n-ignore: HTML markup; its words come from the catalogue
+        `<rect class="took" x="${round(mid - left)}" y="${y}" width="${round(left)}" height="18"><title>${esc(t.tookTitle({ name: p.name, received: p.received, asked: p.asked }))}</title></rect>` +
+        // i18n-ignore: HTML markup; its words come from the catalogue
+        `<rect class="gave" x="${mid}" y="${y}" width="${round(right)}" height="18"><title>${esc(t.gaveTitle({ name: p.name, gave: p.gave }))}</title></rect>` +
+        // i18n-ignore: HTML markup; its words come from the catalogue
         `<text class="n" x="${round(mid - left - 4)}" y="${y + 13}" text-anchor="end">${take || ""}</text>` +
+        // i18n-ignore: HTML markup; its words come from the catalogue
         `<text class="n" x="${round(mid + right + 4)}" y="${y + 13}">${p.gave || ""}</text></g>`
       );
     })
     .join("");
   const height = 24 + people.length * rowH + 4;
-  const svg = `<svg id="balance-svg" viewBox="0 0 ${mid + half + 40} ${height}" role="img" aria-label="Give and receive per person, the most one-sided first; the table below gives the figures."><text x="${mid - 8}" y="12" text-anchor="end">← received / asked</text><text x="${mid + 8}" y="12">gave →</text><line class="axis" x1="${mid}" x2="${mid}" y1="18" y2="${height}"/>${bars}</svg>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  const svg = `<svg id="balance-svg" viewBox="0 0 ${mid + half + 40} ${height}" role="img" aria-label="${esc(t.balanceLabel)}"><text x="${mid - 8}" y="12" text-anchor="end">${esc(t.axisTook)}</text><text x="${mid + 8}" y="12">${esc(t.axisGave)}</text><line class="axis" x1="${mid}" x2="${mid}" y1="18" y2="${height}"/>${bars}</svg>`;
   const rows = people
+    // i18n-ignore: HTML markup; its words come from the catalogue
     .map((p) => `<tr><th scope="row">${esc(p.name)}</th><td>${p.gave}</td><td>${p.received}</td><td>${p.asked}</td></tr>`)
     .join("");
-  return `${svg}<table><caption>Give and receive in ${esc(review.period.label)} (help, introductions, shares)</caption><thead><tr><th scope="col">person</th><th scope="col">gave</th><th scope="col">received</th><th scope="col">asked</th></tr></thead><tbody>${rows}</tbody></table>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  return `${svg}<table><caption>${esc(t.balanceCaption(periodIn))}</caption><thead><tr><th scope="col">${esc(t.headPerson)}</th><th scope="col">${esc(t.headGave)}</th><th scope="col">${esc(t.headReceived)}</th><th scope="col">${esc(t.headAsked)}</th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 // ---------------------------------------------------------------------------
 // The lists and the pulse, as in the text map
 
-const PULSE_ROWS: { key: keyof Review["pulse"]; label: string }[] = [
-  { key: "gesturesGiven", label: "gestures given" },
-  { key: "received", label: "received" },
-  { key: "peopleMet", label: "people met" },
-  { key: "events", label: "events" },
-];
+const PULSE_KEYS: (keyof Review["pulse"])[] = ["gesturesGiven", "received", "peopleMet", "events"];
 
 function pulseTable(review: Review): string {
-  const rows = PULSE_ROWS.map(({ key, label }) => {
+  const t = messages().review;
+  const h = t.html;
+  const rows = PULSE_KEYS.map((key) => {
     const m = review.pulse[key];
     const delta = m.delta === 0 ? "=" : m.delta > 0 ? `+${m.delta}` : `${m.delta}`;
-    const goal = m.goal === null ? "" : `${m.goal}${m.goalSoFar !== null && m.goalSoFar !== m.goal ? ` (${m.goalSoFar} by now)` : ""}`;
-    const status = m.met === null ? "" : m.met ? "on track" : "behind";
-    return `<tr><th scope="row">${label}</th><td class="num">${m.value}</td><td class="num">${m.previous}</td><td class="num">${delta}</td><td>${goal}</td><td class="${m.met === false ? "behind" : "ok"}">${status}</td></tr>`;
+    const goal = m.goal === null ? "" : `${m.goal}${m.goalSoFar !== null && m.goalSoFar !== m.goal ? h.byNow(m.goalSoFar) : ""}`;
+    const status = m.met === null ? "" : m.met ? t.onTrack : t.behind;
+    // i18n-ignore: HTML markup; its words come from the catalogue
+    return `<tr><th scope="row">${esc(t.pulseRows[key])}</th><td class="num">${m.value}</td><td class="num">${m.previous}</td><td class="num">${delta}</td><td>${esc(goal)}</td><td class="${m.met === false ? "behind" : "ok"}">${esc(status)}</td></tr>`;
   }).join("");
-  return `<table id="pulse-table"><caption>${esc(review.period.label)} against ${esc(review.period.previous.label)}${review.period.partial ? " (the same number of days)" : ""} and your goals</caption><thead><tr><th scope="col"></th><th scope="col">now</th><th scope="col">before</th><th scope="col">change</th><th scope="col">goal</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>`;
+  const caption = h.pulseCaption({
+    name: periodName(review.period),
+    previousVs: previousWords(review.period).vs,
+    running: review.period.partial,
+  });
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  return `<table id="pulse-table"><caption>${esc(caption)}</caption><thead><tr><th scope="col"></th><th scope="col">${esc(h.headNow)}</th><th scope="col">${esc(h.headBefore)}</th><th scope="col">${esc(h.headChange)}</th><th scope="col">${esc(h.headGoal)}</th><th scope="col"></th></tr></thead><tbody>${rows}</tbody></table>`;
 }
 
 function recontactList(review: Review): string {
+  const t = messages().review;
+  const h = t.html;
   const { recontact } = review;
-  if (recontact.people.length === 0) return `<p class="empty">No one is past their cadence. Well kept.</p>`;
+  if (recontact.people.length === 0) return `<p class="empty">${esc(h.wellKept)}</p>`;
   const items = recontact.people
     .map((p) => {
       const last = p.lastGesture
-        ? `last: ${gesturePhrase(p.lastGesture.kind, p.lastGesture.direction)}, ${p.lastGesture.date}${p.lastGesture.note ? ` (“${esc(p.lastGesture.note)}”)` : ""}`
-        : "nothing logged yet";
-      return `<li><strong>${esc(p.name)}</strong> <span class="muted">${p.tier}${p.dormant ? ", dormant" : ""}</span> · ${p.daysSince} days since ${p.since} (every ${p.cadenceDays} days) · ${last}</li>`;
+        ? `${esc(h.last(h.lastGesture({ gesture: gestureText(p.lastGesture.kind, p.lastGesture.direction), date: dayText(p.lastGesture.date) })))}${p.lastGesture.note ? ` (${h.quoted(esc(p.lastGesture.note))})` : ""}`
+        : esc(h.nothingLogged);
+      // i18n-ignore: HTML markup; its words come from the catalogue
+      return `<li><strong>${esc(p.name)}</strong> <span class="muted">${p.tier}${p.dormant ? esc(h.dormant) : ""}</span> · ${esc(h.recontactItem({ days: p.daysSince, since: dayText(p.since), cadence: p.cadenceDays }))} · ${last}</li>`;
     })
     .join("");
-  const more = recontact.quietCount ? `<p class="muted">And ${recontact.quietCount} quiet ties, not listed.</p>` : "";
-  return `<p>${recontact.lapsedCount} past their cadence, ${recontact.dormantCount} dormant ties that matter.</p><ol>${items}</ol>${more}`;
+  const more = recontact.quietCount ? `<p class="muted">${esc(h.quietTies(recontact.quietCount))}</p>` : "";
+  return `<p>${esc(h.recontactCounts({ lapsed: t.lapsed(recontact.lapsedCount), dormant: t.dormantTies(recontact.dormantCount) }))}</p><ol>${items}</ol>${more}`;
 }
 
 function thankList(review: Review): string {
-  if (review.thank.length === 0) return `<p class="empty">No help or introduction waiting for thanks.</p>`;
+  const t = messages().review;
+  const h = t.html;
+  if (review.thank.length === 0) return `<p class="empty">${esc(h.nothingToThank)}</p>`;
   const items = review.thank
     .map(
-      (t) =>
-        `<li><strong>${esc(t.person.name)}</strong> · ${t.kind === "intro" ? "an introduction" : "help"} on ${t.date} (${t.daysAgo} days ago)${t.note ? ` · “${esc(t.note)}”` : ""}</li>`,
+      (e) =>
+        `<li><strong>${esc(e.person.name)}</strong> · ${esc(h.thankItem({ what: e.kind === "intro" ? t.anIntro : t.help, date: dayText(e.date), days: e.daysAgo }))}${e.note ? ` · ${h.quoted(esc(e.note))}` : ""}</li>`,
     )
     .join("");
-  const more = review.thankWaiting > review.thank.length ? `<p class="muted">${review.thankWaiting} waiting in all.</p>` : "";
+  const more = review.thankWaiting > review.thank.length ? `<p class="muted">${esc(h.waitingInAll(review.thankWaiting))}</p>` : "";
   return `<ol>${items}</ol>${more}`;
 }
 
 function shapeTables(review: Review, sectorClass: (sector: string | null) => string): string {
+  const h = messages().review.html;
   const { shape } = review;
   const sectorRows = shape.bySector
     .map(
       (s) =>
-        `<tr><th scope="row"><span class="key ${sectorClass(s.name === "(none)" ? null : s.name)}"></span>${esc(s.name)}</th><td class="num">${s.count}</td><td class="num">${s.new}</td></tr>`,
+        // i18n-ignore: HTML markup; its words come from the catalogue
+        `<tr><th scope="row"><span class="key ${sectorClass(s.name === "(none)" ? null : s.name)}"></span>${esc(sliceName(s.name))}</th><td class="num">${esc(numberText(s.count))}</td><td class="num">${esc(numberText(s.new))}</td></tr>`,
     )
     .join("");
   const tierRows = TIERS.map((t) => {
     const s = shape.byTier.find((x) => x.name === t);
-    return `<tr><th scope="row">${t}</th><td class="num">${s?.count ?? 0}</td><td class="num">${s?.new ?? 0}</td></tr>`;
+    // i18n-ignore: HTML markup; its words come from the catalogue
+    return `<tr><th scope="row">${t}</th><td class="num">${esc(numberText(s?.count ?? 0))}</td><td class="num">${esc(numberText(s?.new ?? 0))}</td></tr>`;
   }).join("");
   const circleRows = shape.byCircle
     .map(
       (s) =>
-        `<tr><th scope="row"><span class="key c-${s.name === "(none)" ? "none" : esc(s.name)}"></span>${esc(s.name)}</th><td class="num">${s.count}</td><td class="num">${s.new}</td></tr>`,
+        // i18n-ignore: HTML markup; its words come from the catalogue
+        `<tr><th scope="row"><span class="key c-${s.name === "(none)" ? "none" : esc(s.name)}"></span>${esc(circleName(s.name))}</th><td class="num">${esc(numberText(s.count))}</td><td class="num">${esc(numberText(s.new))}</td></tr>`,
     )
     .join("");
-  const head = `<thead><tr><th scope="col"></th><th scope="col">people</th><th scope="col">new</th></tr></thead>`;
-  const warnings = shape.warnings.map((w) => `<li>${esc(w.message)}</li>`).join("");
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  const head = `<thead><tr><th scope="col"></th><th scope="col">${esc(h.headPeople)}</th><th scope="col">${esc(h.headNew)}</th></tr></thead>`;
+  const warnings = shape.warnings.map((w) => `<li>${esc(w.shown)}</li>`).join("");
   return (
-    `<div class="tables"><table id="tier-table"><caption>By ring (tier)</caption>${head}<tbody>${tierRows}</tbody></table>` +
-    `<table id="sector-table"><caption>By sector</caption>${head}<tbody>${sectorRows}</tbody></table>` +
-    `<table id="circle-table"><caption>By circle</caption>${head}<tbody>${circleRows}</tbody></table></div>` +
+    // i18n-ignore: HTML markup; its words come from the catalogue
+    `<div class="tables"><table id="tier-table"><caption>${esc(h.byTier)}</caption>${head}<tbody>${tierRows}</tbody></table>` +
+    // i18n-ignore: HTML markup; its words come from the catalogue
+    `<table id="sector-table"><caption>${esc(h.bySector)}</caption>${head}<tbody>${sectorRows}</tbody></table>` +
+    // i18n-ignore: HTML markup; its words come from the catalogue
+    `<table id="circle-table"><caption>${esc(h.byCircle)}</caption>${head}<tbody>${circleRows}</tbody></table></div>` +
+    // i18n-ignore: HTML markup; its words come from the catalogue
     (warnings ? `<ul class="warnings">${warnings}</ul>` : "")
   );
 }
@@ -313,6 +361,7 @@ function shapeTables(review: Review, sectorClass: (sector: string | null) => str
 // ---------------------------------------------------------------------------
 // The page
 
+// i18n-ignore: the page's styles
 const STYLE = `
 :root{color-scheme:light dark;--bg:#fbfbf8;--fg:#1d1d1b;--muted:#66665f;--line:#d9d9d2;--band:#efefe9;--card:#fff;
 --h0:#ebede6;--h1:#b7dfb0;--h2:#72bf6a;--h3:#3a9342;--h4:#1d6028;--gave:#2f7fbf;--took:#c8702a;--due:#c58a00;--over:#c0392b;
@@ -353,6 +402,7 @@ a:focus,input:focus,svg:focus{outline:3px solid var(--p4);outline-offset:2px}
 @media print{:root{--bg:#fff;--card:#fff;--fg:#000}section{break-inside:avoid;border-color:#bbb}fieldset,#tip{display:none}.heat-wrap{overflow:visible}}
 `;
 
+// i18n-ignore: the page's script
 const SCRIPT = `(function(){
 var fig=document.getElementById('rings-fig'),svg=document.getElementById('rings-svg'),tip=document.getElementById('tip');
 var dots=Array.prototype.slice.call(svg.querySelectorAll('circle.dot')),at=-1;
@@ -370,52 +420,64 @@ else if(k==='Escape'){svg.focus();}});
 
 export function renderHtml(input: HtmlInput): string {
   const { review } = input;
+  const h = messages().review.html;
   const topSectors = review.shape.bySector.filter((s) => s.name !== "(none)").slice(0, SECTOR_COLOURS);
   const colourOf = new Map(topSectors.map((s, i) => [s.name, `s${i}`]));
   const sectorClass = (sector: string | null) => (sector === null ? "s-none" : (colourOf.get(sector) ?? "s-other"));
   const heat = heatMap(input);
   const sectorLegend = [
+    // i18n-ignore: HTML markup; its words come from the catalogue
     ...topSectors.map((s) => `<li><span class="key ${sectorClass(s.name)}"></span>${esc(s.name)}</li>`),
     review.shape.bySector.filter((s) => s.name !== "(none)").length > SECTOR_COLOURS
-      ? `<li><span class="key s-other"></span>other sectors</li>`
+      ? // i18n-ignore: HTML markup; its words come from the catalogue
+        `<li><span class="key s-other"></span>${esc(h.otherSectors)}</li>`
       : "",
-    review.shape.bySector.some((s) => s.name === "(none)") ? `<li><span class="key s-none"></span>no sector</li>` : "",
+    // i18n-ignore: HTML markup; its words come from the catalogue
+    review.shape.bySector.some((s) => s.name === "(none)") ? `<li><span class="key s-none"></span>${esc(h.noSector)}</li>` : "",
   ].join("");
-  const circleLegend = `<li><span class="key c-internal"></span>internal</li><li><span class="key c-external"></span>external</li><li><span class="key c-none"></span>not set</li>`;
-  const dueLegend = `<li><span class="key due"></span>due</li><li><span class="key overdue"></span>overdue</li>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  const circleLegend = `<li><span class="key c-internal"></span>${esc(circleName("internal"))}</li><li><span class="key c-external"></span>${esc(circleName("external"))}</li><li><span class="key c-none"></span>${esc(h.notSet)}</li>`;
+  // i18n-ignore: HTML markup; its words come from the catalogue
+  const dueLegend = `<li><span class="key due"></span>${esc(h.due)}</li><li><span class="key overdue"></span>${esc(h.overdue)}</li>`;
   const p = review.period;
+  const words = periodWords(p);
   const scriptHash = createHash("sha256").update(SCRIPT).digest("base64");
-  const suggestions = review.suggestions.map((s) => `<li>${esc(s.text)}</li>`).join("");
+  const suggestions = review.suggestions.map((s) => `<li>${esc(s.shown)}</li>`).join("");
+  const span = messages().review.span({ from: dayText(p.from), to: dayText(p.to) });
+  const running = p.partial ? h.running({ elapsed: p.elapsedDays, days: p.days }) : "";
+  const made = h.madeOn({ people: peopleText(review.shape.total), today: dayText(input.today) });
+  const b = review.balance;
+  // i18n-ignore: HTML markup; its words come from the catalogue
   return `<!doctype html>
-<html lang="en">
+<html lang="${language()}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-${scriptHash}'; img-src data:; base-uri 'none'; form-action 'none'">
 <meta name="referrer" content="no-referrer">
-<title>Network map · ${esc(p.label)}</title>
+<title>${esc(h.pageTitle(words.name))}</title>
 <style>${STYLE}</style>
 </head>
 <body>
 <main>
-<header><h1>Your network, ${esc(p.label)}</h1>
-<p class="muted">${p.from} to ${p.to}${p.partial ? `, ${p.elapsedDays} of ${p.days} days so far` : ""} · ${review.shape.total} people · made on ${input.today} by net map</p></header>
-<section id="pulse" aria-labelledby="pulse-h"><h2 id="pulse-h">Pulse</h2>${pulseTable(review)}</section>
-<section id="rings" aria-labelledby="rings-h"><h2 id="rings-h">Your rings</h2>
+<header><h1>${esc(h.heading(words.name))}</h1>
+<p class="muted">${esc(span + running)} · ${esc(made)}</p></header>
+<section id="pulse" aria-labelledby="pulse-h"><h2 id="pulse-h">${esc(h.pulse)}</h2>${pulseTable(review)}</section>
+<section id="rings" aria-labelledby="rings-h"><h2 id="rings-h">${esc(h.rings)}</h2>
 <div class="grid"><figure id="rings-fig" class="by-sector" style="margin:0">
-<fieldset><legend>Colour by</legend><label><input type="radio" name="colour" value="sector" checked> sector</label><label><input type="radio" name="colour" value="circle"> circle</label></fieldset>
+<fieldset><legend>${esc(h.colourBy)}</legend><label><input type="radio" name="colour" value="sector" checked> ${esc(h.sector)}</label><label><input type="radio" name="colour" value="circle"> ${esc(h.circle)}</label></fieldset>
 ${rings(input, sectorClass)}
 <figcaption><ul id="legend-sector" class="legend">${sectorLegend}${dueLegend}</ul><ul id="legend-circle" class="legend" hidden>${circleLegend}${dueLegend}</ul></figcaption>
 </figure>
-<div><p id="tip" role="status" aria-live="polite">Hover over a dot, or focus the rings and use the arrow keys, to see who it is, your last gesture and what is due.</p>
+<div><p id="tip" role="status" aria-live="polite">${esc(h.tip)}</p>
 ${shapeTables(review, sectorClass)}</div></div></section>
-<section id="heat" aria-labelledby="heat-h"><h2 id="heat-h">Gestures, day by day</h2><div class="heat-wrap">${heat.svg}</div>
-<details><summary>The figures, month by month</summary>${heat.table}</details></section>
-<section id="balance" aria-labelledby="balance-h"><h2 id="balance-h">Give and receive</h2>
-<p>In ${esc(p.label)}: gave ${review.balance.gave}, received ${review.balance.received}, asked ${review.balance.asked}.</p>${balanceChart(review)}</section>
-<div class="grid"><section id="recontact" aria-labelledby="recontact-h"><h2 id="recontact-h">Re-contact</h2>${recontactList(review)}</section>
-<section id="thank" aria-labelledby="thank-h"><h2 id="thank-h">Thank</h2>${thankList(review)}</section></div>
-<section id="suggestions" aria-labelledby="suggestions-h"><h2 id="suggestions-h">Three suggestions</h2><ol>${suggestions}</ol></section>
+<section id="heat" aria-labelledby="heat-h"><h2 id="heat-h">${esc(h.heat)}</h2><div class="heat-wrap">${heat.svg}</div>
+<details><summary>${esc(h.figures)}</summary>${heat.table}</details></section>
+<section id="balance" aria-labelledby="balance-h"><h2 id="balance-h">${esc(h.give)}</h2>
+<p>${esc(h.giveLine({ periodIn: words.in, gave: b.gave, received: b.received, asked: b.asked }))}</p>${balanceChart(review)}</section>
+<div class="grid"><section id="recontact" aria-labelledby="recontact-h"><h2 id="recontact-h">${esc(h.recontact)}</h2>${recontactList(review)}</section>
+<section id="thank" aria-labelledby="thank-h"><h2 id="thank-h">${esc(h.thank)}</h2>${thankList(review)}</section></div>
+<section id="suggestions" aria-labelledby="suggestions-h"><h2 id="suggestions-h">${esc(h.suggestions)}</h2><ol>${suggestions}</ol></section>
 </main>
 <script type="application/json" id="review-data">${jsonForScript(input.json)}</script>
 <script>${SCRIPT}</script>

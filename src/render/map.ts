@@ -38,14 +38,43 @@
  * }
  */
 import { relativeDay } from "../domain/dates.js";
-import { gesturePhrase } from "../domain/gestures.js";
 import { append, largest } from "../domain/lists.js";
-import type { ActivitySeries, Measure, Period, Review } from "../domain/review/index.js";
+import type { Direction, Kind } from "../domain/model.js";
+import {
+  type ActivitySeries,
+  dayText,
+  type Measure,
+  type Period,
+  type PeriodWords,
+  periodShortName,
+  periodWords,
+  previousWords,
+  type Review,
+  shortDayText,
+} from "../domain/review/index.js";
+import { type Catalogue, messages } from "../i18n/index.js";
 import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "./terminal.js";
 
-/** "1 dormant tie that matters", "3 dormant ties that matter". */
-function dormantTies(n: number): string {
-  return n === 1 ? "1 dormant tie that matters" : `${n} dormant ties that matter`;
+type Texts = Catalogue["review"];
+
+/** "you shared something", "they helped you": what an interaction was, in the language in use. */
+export function gestureText(kind: Kind, direction: Direction): string {
+  return messages().review.gestures[kind][direction === "received" ? "received" : "gave"];
+}
+
+/** A count as shown (French groups the digits of large ones). */
+export function numberText(n: number): string {
+  return messages().review.number(n);
+}
+
+/** "(none)" for a slice left unset, in the language in use; the JSON keeps "(none)". */
+export function sliceName(name: string): string {
+  return name === "(none)" ? messages().review.unset : name;
+}
+
+/** A circle as shown: "interne" in French; the JSON keeps "internal". */
+export function circleName(name: string): string {
+  return name === "internal" || name === "external" ? messages().review.circles[name] : sliceName(name);
 }
 
 export function reviewJson(review: Review, recorded: boolean) {
@@ -66,8 +95,8 @@ export function reviewJson(review: Review, recorded: boolean) {
     recontact: review.recontact,
     thank: review.thank,
     balance: review.balance,
-    shape: review.shape,
-    suggestions: review.suggestions,
+    shape: { ...review.shape, warnings: review.shape.warnings.map((w) => ({ code: w.code, message: w.message })) },
+    suggestions: review.suggestions.map((s) => ({ code: s.code, text: s.text })),
     empty: review.empty,
     recorded,
   };
@@ -98,7 +127,7 @@ export function strip(series: Pick<ActivitySeries, "buckets">, max: number, unic
  */
 export function activityLegend(max: number, unicode: boolean): string {
   const ramp = unicode ? BLOCKS : ASCII;
-  const parts = [`${ramp[0]} none`];
+  const parts = [`${ramp[0]} ${messages().review.legendNone}`];
   for (let level = 1; level <= 8; level++) {
     const from = Math.floor(((level - 1) * max) / 8) + 1;
     const to = Math.floor((level * max) / 8);
@@ -117,7 +146,7 @@ function seriesLabelWidth(period: Pick<Period, "kind">): number {
 }
 
 function seriesLabel(series: ActivitySeries, period: Pick<Period, "kind">): string {
-  return period.kind === "range" ? series.from : series.label;
+  return periodShortName({ kind: period.kind, from: series.from, to: series.to });
 }
 
 /** "+3", "-1", "=" (or arrows on a terminal). */
@@ -128,51 +157,63 @@ export function deltaText(delta: number, unicode: boolean): string {
 }
 
 function goalText(m: Measure, partial: boolean, unit: string): string {
+  const t = messages().review;
   if (m.goal === null) return "";
-  if (m.met === null) return `goal ${m.goal}`;
+  if (m.met === null) return t.goal(m.goal);
   if (!partial) {
     // A period net was used for only part of: the goal for the days it was.
     const goal = m.goalSoFar ?? m.goal;
-    const since = goal < m.goal ? " since you started" : "";
-    return `goal ${goal}${since}: ${m.met ? "reached" : `${goal - m.value} short`}`;
+    return t.goalDone({ goal, sinceStart: goal < m.goal, verdict: m.met ? t.goalReached : t.goalShort(goal - m.value) });
   }
-  return `goal ${m.goal} a ${unit}, ${m.goalSoFar} by now: ${m.met ? "on track" : "behind"}`;
+  return t.goalRunning({ goal: m.goal, unit, soFar: m.goalSoFar ?? m.goal, verdict: m.met ? t.onTrack : t.behind });
 }
 
-const PULSE_ROWS: { key: keyof Review["pulse"]; label: string }[] = [
-  { key: "gesturesGiven", label: "gestures given" },
-  { key: "received", label: "received" },
-  { key: "peopleMet", label: "people met" },
-  { key: "events", label: "events" },
-];
+const PULSE_KEYS: (keyof Review["pulse"])[] = ["gesturesGiven", "received", "peopleMet", "events"];
 
 function unitOf(period: Pick<Period, "kind">): string {
-  return period.kind === "range" ? "period" : period.kind;
+  return messages().review.units[period.kind];
 }
 
 /** "software 2055 (+88 new), research 843, …": the largest first, at most `max` then how many more. */
-export function sliceLine(slices: Review["shape"]["byCircle"], max = 6): string {
-  const shown = slices.slice(0, max).map((s) => `${s.name} ${s.count}${s.new ? ` (+${s.new})` : ""}`);
-  if (slices.length > max) shown.push(`${slices.length - max} more`);
+export function sliceLine(slices: Review["shape"]["byCircle"], max = 6, nameOf = sliceName): string {
+  const shown = slices.slice(0, max).map((s) => `${nameOf(s.name)} ${numberText(s.count)}${s.new ? ` (+${numberText(s.new)})` : ""}`);
+  if (slices.length > max) shown.push(messages().review.more(slices.length - max));
   return shown.join(", ");
 }
 
 /** "12 people, 2 new in 2026Q4, shown with a + below": says what "research 4 (+1)" means. */
-function shapeNote(sh: Review["shape"], label: string): string {
-  const total = `${sh.total} ${sh.total === 1 ? "person" : "people"}`;
-  return sh.newThisPeriod ? `${total}, ${sh.newThisPeriod} new in ${label}, shown with a + below` : `${total}, none new in ${label}`;
+function shapeNote(sh: Review["shape"], words: PeriodWords): string {
+  const t = messages().review;
+  return t.shapeNote({
+    people: t.peopleCount({ count: sh.total, shown: numberText(sh.total) }),
+    fresh: sh.newThisPeriod,
+    periodIn: words.in,
+  });
 }
 
 function periodLine(review: Review): string {
+  const t = messages().review;
   const p = review.period;
-  const span = `${p.from} to ${p.to}`;
-  if (p.partial) return `${span}, day ${p.elapsedDays} of ${p.days}; compared with the same point of ${p.previous.label}`;
-  if (p.elapsedDays === 0) return `${span}, not started yet`;
-  return `${span}; compared with ${p.previous.label}`;
+  const span = t.span({ from: dayText(p.from), to: dayText(p.to) });
+  const before = previousWords(p);
+  if (p.partial) return t.periodRunning({ span, elapsed: p.elapsedDays, days: p.days, previousOf: before.of });
+  if (p.elapsedDays === 0) return t.periodNotStarted(span);
+  return t.periodDone({ span, previousVs: before.vs });
 }
 
 function emptyLine(review: Review): string {
-  return `Nothing logged in ${review.period.label}${review.period.partial ? " so far" : ""}: no gestures, no events, no one new. A fresh start: the suggestions below are small.`;
+  return messages().review.empty({ periodIn: periodWords(review.period).in, running: review.period.partial });
+}
+
+/** The re-contact counts: "2 past their cadence, 1 dormant tie that matters, 3 quiet". */
+function recontactCounts(t: Texts, r: Review["recontact"]): string {
+  return [
+    r.lapsedCount ? t.lapsed(r.lapsedCount) : "",
+    r.dormantCount ? t.dormantTies(r.dormantCount) : "",
+    r.quietCount ? t.quiet(r.quietCount) : "",
+  ]
+    .filter(Boolean)
+    .join(", ");
 }
 
 // ---------------------------------------------------------------------------
@@ -190,9 +231,10 @@ export interface TextOptions {
 }
 
 export function renderText(review: Review, options: TextOptions): string {
+  const t = messages().review;
   const c = options.chalk;
   const width = Math.max(80, options.width);
-  const s = (t: string) => safeText(t, true);
+  const s = (text: string) => safeText(text, true);
   const out: string[] = [];
   // Everything is wrapped at spaces to `width`: only table cells are cut (with …).
   const heading = (title: string, note = "") => {
@@ -212,7 +254,9 @@ export function renderText(review: Review, options: TextOptions): string {
   };
 
   const p = review.period;
-  const title = `Network map ${p.label}`;
+  const words = periodWords(p);
+  const before = previousWords(p);
+  const title = t.title(words.name);
   if (displayWidth(`${title}  ${periodLine(review)}`) <= width) out.push(`${c.bold(title)}  ${c.dim(periodLine(review))}`);
   else {
     out.push(c.bold(title));
@@ -224,25 +268,26 @@ export function renderText(review: Review, options: TextOptions): string {
   }
 
   // Pulse
-  heading("Pulse", p.partial ? `so far, vs the same point of ${p.previous.label}` : `vs ${p.previous.label}`);
+  heading(t.pulse, t.pulseNote({ previousOf: before.of, previousVs: before.vs, running: p.partial }));
   const unit = unitOf(p);
-  for (const row of PULSE_ROWS) {
-    const m = review.pulse[row.key];
+  const rowWidth = largest(
+    PULSE_KEYS.map((key) => displayWidth(t.pulseRows[key]) + 2),
+    16,
+  );
+  for (const key of PULSE_KEYS) {
+    const m = review.pulse[key];
     const delta = deltaText(m.delta, options.unicode);
     const paintDelta = m.delta > 0 ? c.green(delta) : m.delta < 0 ? c.yellow(delta) : delta;
     const goal = goalText(m, p.partial, unit);
     // The goal and its verdict wrap under themselves rather than being cut.
-    const start = `  ${padEnd(row.label, 16)}${String(m.value).padStart(5)}  ${paintDelta}${" ".repeat(Math.max(1, 7 - delta.length))} ${c.dim(`(was ${m.previous})`.padEnd(12))} `;
+    const start = `  ${padEnd(t.pulseRows[key], rowWidth)}${String(m.value).padStart(5)}  ${paintDelta}${" ".repeat(Math.max(1, 7 - delta.length))} ${c.dim(t.was(m.previous).padEnd(12))} `;
     append(out, wrapLines(goal, width, { first: start, paint: m.met === false ? c.yellow : undefined }));
   }
 
   // Activity
   const a = review.activity;
   const future = a.series.some((x) => x.buckets.some((b) => !b.past));
-  heading(
-    "Activity",
-    `interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${future ? ", blank for those to come" : ""}`,
-  );
+  heading(t.activity, t.activityNote({ bucket: t.bucket(a.bucketDays / 7), future }));
   if (a.max) indent(activityLegend(a.max, options.unicode), c.dim);
   const labelWidth = seriesLabelWidth(p);
   const stripWidth = Math.min(activityColumns(width, p), largest(a.series.map((x) => x.buckets.length)));
@@ -255,13 +300,8 @@ export function renderText(review: Review, options: TextOptions): string {
 
   // Re-contact
   const r = review.recontact;
-  const counts = [
-    r.lapsedCount ? `${r.lapsedCount} past their cadence` : "",
-    r.dormantCount ? dormantTies(r.dormantCount) : "",
-    r.quietCount ? `${r.quietCount} quiet` : "",
-  ].filter(Boolean);
-  heading("To re-contact", counts.join(", "));
-  if (r.people.length === 0) indent("No one is past their cadence: every tie is fresh.");
+  heading(t.toRecontact, recontactCounts(t, r));
+  if (r.people.length === 0) indent(t.noneLapsed);
   else {
     const lapsed = r.people.filter((e) => !e.dormant);
     const shown = [...lapsed.slice(0, TEXT_LIMIT - 2), ...r.people.filter((e) => e.dormant).slice(0, 5)];
@@ -269,18 +309,18 @@ export function renderText(review: Review, options: TextOptions): string {
       table(
         shown,
         [
-          { header: "NAME", value: (e) => e.name, min: 14, keep: true },
-          { header: "TIER", value: (e) => e.tier, min: 7 },
-          { header: "INTENT", value: (e) => e.intent ?? "", min: 6 },
+          { header: t.headName, value: (e) => e.name, min: 14, keep: true },
+          { header: t.headTier, value: (e) => e.tier, min: 7 },
+          { header: t.headIntent, value: (e) => e.intent ?? "", min: 6 },
           {
-            header: "LAST GESTURE",
-            value: (e) => (e.lastGesture ? gesturePhrase(e.lastGesture.kind, e.lastGesture.direction) : "none yet"),
+            header: t.headLastGesture,
+            value: (e) => (e.lastGesture ? gestureText(e.lastGesture.kind, e.lastGesture.direction) : t.noGestureYet),
             min: 12,
           },
-          { header: "SINCE", value: (e) => `${e.daysSince}d ago`, min: 8 },
+          { header: t.headSince, value: (e) => t.daysAgoShort(e.daysSince), min: 8 },
           {
-            header: "CADENCE",
-            value: (e) => (e.dormant ? `${e.cadenceDays}d, dormant` : `${e.cadenceDays}d, ${e.overdueDays}d over`),
+            header: t.headCadence,
+            value: (e) => (e.dormant ? t.cadenceDormant(e.cadenceDays) : t.cadenceOver({ cadence: e.cadenceDays, over: e.overdueDays })),
             min: 12,
             paint: (cell, e) => (e.dormant ? c.red(cell) : c.yellow(cell)),
           },
@@ -289,74 +329,77 @@ export function renderText(review: Review, options: TextOptions): string {
       ),
     );
     const hidden = r.lapsedCount + r.dormantCount - shown.length;
-    if (hidden > 0) indent(`and ${hidden} more (net list --sort due; net map --json lists the first 10 of each)`, c.dim);
+    if (hidden > 0) indent(t.moreRecontact(hidden), c.dim);
   }
 
   // Thank
-  heading("To thank", review.thank.length ? `help and intros received in ${p.label}, no thanks logged since` : "");
-  if (review.thank.length === 0) indent(`Nothing waiting: every help or intro received in ${p.label} was thanked.`);
+  heading(t.toThank, review.thank.length ? t.thankNote(words.in) : "");
+  if (review.thank.length === 0) indent(t.nothingToThank(words.in));
   else {
     tableLines(
       table(
         review.thank.slice(0, TEXT_LIMIT),
         [
-          { header: "DATE", value: (t) => t.date, min: 10 },
-          { header: "WHO", value: (t) => t.person.name, min: 12, keep: true },
-          { header: "WHAT", value: (t) => (t.kind === "intro" ? "an introduction" : "help"), min: 6 },
-          { header: "NOTE", value: (t) => t.note ?? "", min: 8 },
+          { header: t.headDate, value: (e) => shortDayText(e.date), min: 10 },
+          { header: t.headWho, value: (e) => e.person.name, min: 12, keep: true },
+          { header: t.headWhat, value: (e) => (e.kind === "intro" ? t.anIntro : t.help), min: 6 },
+          { header: t.headNote, value: (e) => e.note ?? "", min: 8 },
         ],
         { width: width - 2, header: (h) => c.dim(h) },
       ),
     );
-    if (review.thankWaiting > TEXT_LIMIT) indent(`and ${review.thankWaiting - TEXT_LIMIT} more (net map --json lists them all)`, c.dim);
+    if (review.thankWaiting > TEXT_LIMIT) indent(t.moreThank(review.thankWaiting - TEXT_LIMIT), c.dim);
   }
 
   // Balance
   const b = review.balance;
-  heading("Balance", `help, intros and shares in ${p.label}`);
-  if (b.gave + b.received + b.asked === 0) indent("No help, intro or share logged in this period.");
+  heading(t.balance, t.balanceNote(words.in));
+  if (b.gave + b.received + b.asked === 0) indent(t.noBalance);
   else {
-    indent(
-      `you gave ${b.gave}, received ${b.received}${b.asked ? `, asked ${b.asked}` : ""}${b.gave >= b.received ? ": giving comes first, well done" : ""}`,
-    );
+    indent(t.balanceLine({ gave: b.gave, received: b.received, asked: b.asked, givingFirst: b.gave >= b.received }));
     tableLines(
       table(
         b.people,
         [
-          { header: "WITH", value: (e) => e.name, min: 12, keep: true },
-          { header: "GAVE", value: (e) => String(e.gave), min: 4 },
-          { header: "RECEIVED", value: (e) => String(e.received), min: 8 },
-          { header: "ASKED", value: (e) => String(e.asked), min: 5 },
+          { header: t.headWith, value: (e) => e.name, min: 12, keep: true },
+          { header: t.headGave, value: (e) => String(e.gave), min: 4 },
+          { header: t.headReceived, value: (e) => String(e.received), min: 8 },
+          { header: t.headAsked, value: (e) => String(e.asked), min: 5 },
         ],
         { width: width - 2, header: (h) => c.dim(h) },
       ),
     );
-    if (b.onlyTake.length) prose(`Only receiving from or asking of: ${b.onlyTake.map((e) => s(e.name)).join(", ")}. Give first next time.`);
+    if (b.onlyTake.length) prose(t.onlyTake(b.onlyTake.map((e) => s(e.name)).join(", ")));
   }
 
   // Shape
   const sh = review.shape;
-  heading("Shape of the network", shapeNote(sh, p.label));
-  if (sh.total === 0) indent("No one yet: add the next person you meet with net add.");
+  heading(t.shape, shapeNote(sh, words));
+  if (sh.total === 0) indent(t.noOneYet);
   else {
-    for (const [label, slices] of [
-      ["circle", sh.byCircle],
-      ["sector", sh.bySector],
-      ["intent", sh.byIntent],
-      ["tier", sh.byTier],
-    ] as const)
-      append(out, wrapLines(s(sliceLine(slices)), width, { first: `  ${c.dim(padEnd(label, 8))}`, rest: " ".repeat(10) }));
+    const rows = [
+      [t.shapeRows.circle, sliceLine(sh.byCircle, 6, circleName)],
+      [t.shapeRows.sector, sliceLine(sh.bySector)],
+      [t.shapeRows.intent, sliceLine(sh.byIntent)],
+      [t.shapeRows.tier, sliceLine(sh.byTier)],
+    ] as const;
+    const labelWidth = largest(
+      rows.map(([label]) => displayWidth(label) + 2),
+      8,
+    );
+    for (const [label, line] of rows)
+      append(out, wrapLines(s(line), width, { first: `  ${c.dim(padEnd(label, labelWidth))}`, rest: " ".repeat(labelWidth + 2) }));
   }
   for (const w of sh.warnings)
     append(
       out,
-      wrapLines(s(w.message), width, { first: "  ! " }).map((l) => c.yellow(l)),
+      wrapLines(s(w.shown), width, { first: "  ! " }).map((l) => c.yellow(l)),
     );
 
   // Suggestions
-  heading(p.kind === "quarter" ? "Next quarter" : "Next");
+  heading(p.kind === "quarter" ? t.nextQuarter : t.next);
   review.suggestions.forEach((sg, i) => {
-    prose(s(sg.text), `${i + 1}. `);
+    prose(s(sg.shown), `${i + 1}. `);
   });
   return out.join("\n");
 }
@@ -370,26 +413,30 @@ export function mdText(text: string): string {
 }
 
 export function renderMarkdown(review: Review, options: { unicode: boolean; today: string }): string {
+  const t = messages().review;
   const p = review.period;
+  const words = periodWords(p);
+  const before = previousWords(p);
   const out: string[] = [];
   const row = (cells: (string | number)[]) => out.push(`| ${cells.join(" | ")} |`);
-  out.push(`# Network map ${p.label}`, "", `_${periodLine(review)}._`);
+  const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  out.push(`# ${t.title(words.name)}`, "", `_${periodLine(review)}._`);
   if (review.empty) out.push("", emptyLine(review));
 
-  out.push("", "## Pulse", "");
-  row(["", p.label, `${p.previous.label}${p.partial ? " (same point)" : ""}`, "change", "goal"]);
+  out.push("", `## ${t.pulse}`, "");
+  row(["", words.name, `${before.name}${p.partial ? t.mdSamePoint : ""}`, t.mdChange, t.mdGoal]);
   row(["---", "---:", "---:", "---:", "---"]);
-  for (const r of PULSE_ROWS) {
-    const m = review.pulse[r.key];
-    row([r.label, m.value, m.previous, deltaText(m.delta, options.unicode), goalText(m, p.partial, unitOf(p))]);
+  for (const key of PULSE_KEYS) {
+    const m = review.pulse[key];
+    row([t.pulseRows[key], m.value, m.previous, deltaText(m.delta, options.unicode), goalText(m, p.partial, unitOf(p))]);
   }
 
   const a = review.activity;
   out.push(
     "",
-    "## Activity",
+    `## ${t.activity}`,
     "",
-    `Interactions per ${a.bucketDays === 7 ? "week" : `${a.bucketDays / 7} weeks`}${a.max ? `: \`${activityLegend(a.max, options.unicode)}\`` : ""}.`,
+    t.mdActivity({ bucket: t.bucket(a.bucketDays / 7), legend: a.max ? activityLegend(a.max, options.unicode) : "" }),
     "",
     "```text",
   );
@@ -402,63 +449,65 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
   out.push("```");
 
   const r = review.recontact;
-  out.push("", "## To re-contact", "");
-  if (r.people.length === 0) out.push("No one is past their cadence: every tie is fresh.");
+  out.push("", `## ${t.toRecontact}`, "");
+  if (r.people.length === 0) out.push(t.noneLapsed);
   else {
     out.push(
-      `${r.lapsedCount} past their cadence, ${dormantTies(r.dormantCount)}${r.quietCount ? `, ${r.quietCount} quiet ${r.quietCount === 1 ? "tie" : "ties"} not listed` : ""}.`,
+      `${[t.lapsed(r.lapsedCount), t.dormantTies(r.dormantCount), ...(r.quietCount ? [t.quietNotListed(r.quietCount)] : [])].join(", ")}.`,
       "",
     );
-    row(["Name", "Tier", "Last gesture", "Since", "Status"]);
+    const h = t.mdRecontactHeads;
+    row([h.name, h.tier, h.lastGesture, h.since, h.status]);
     row(["---", "---", "---", "---", "---"]);
     for (const e of r.people)
       row([
         mdText(e.name),
         e.tier + (e.intent ? `, ${e.intent}` : ""),
-        e.lastGesture ? gesturePhrase(e.lastGesture.kind, e.lastGesture.direction) : "none yet",
-        `${e.since} (${relativeDay(e.since, options.today)})`,
-        e.dormant ? `dormant (${e.cadenceDays}d cadence)` : `${e.overdueDays}d over ${e.cadenceDays}d`,
+        e.lastGesture ? gestureText(e.lastGesture.kind, e.lastGesture.direction) : t.noGestureYet,
+        `${shortDayText(e.since)} (${relativeDay(e.since, options.today)})`,
+        e.dormant ? t.mdDormant(e.cadenceDays) : t.mdOver({ cadence: e.cadenceDays, over: e.overdueDays }),
       ]);
   }
 
-  out.push("", "## To thank", "");
-  if (review.thank.length === 0) out.push(`Nothing waiting: every help or intro received in ${p.label} was thanked.`);
+  out.push("", `## ${t.toThank}`, "");
+  if (review.thank.length === 0) out.push(t.nothingToThank(words.in));
   else {
-    row(["Date", "Who", "What", "Note"]);
+    const h = t.mdThankHeads;
+    row([h.date, h.who, h.what, h.note]);
     row(["---", "---", "---", "---"]);
-    for (const t of review.thank.slice(0, TEXT_LIMIT))
-      row([t.date, mdText(t.person.name), t.kind === "intro" ? "an introduction" : "help", mdText(t.note ?? "")]);
-    if (review.thankWaiting > TEXT_LIMIT) out.push("", `And ${review.thankWaiting - TEXT_LIMIT} more.`);
+    for (const e of review.thank.slice(0, TEXT_LIMIT))
+      row([shortDayText(e.date), mdText(e.person.name), e.kind === "intro" ? t.anIntro : t.help, mdText(e.note ?? "")]);
+    if (review.thankWaiting > TEXT_LIMIT) out.push("", t.mdMoreThank(review.thankWaiting - TEXT_LIMIT));
   }
 
   const b = review.balance;
-  out.push("", "## Balance", "");
-  if (b.gave + b.received + b.asked === 0) out.push("No help, intro or share logged in this period.");
+  out.push("", `## ${t.balance}`, "");
+  if (b.gave + b.received + b.asked === 0) out.push(t.noBalance);
   else {
-    out.push(`You gave ${b.gave}, received ${b.received}${b.asked ? `, asked ${b.asked}` : ""} (help, intros and shares).`, "");
-    row(["With", "Gave", "Received", "Asked"]);
+    out.push(t.mdBalanceLine({ gave: b.gave, received: b.received, asked: b.asked }), "");
+    const h = t.mdBalanceHeads;
+    row([h.with, h.gave, h.received, h.asked]);
     row(["---", "---:", "---:", "---:"]);
     for (const e of b.people) row([mdText(e.name), e.gave, e.received, e.asked]);
-    if (b.onlyTake.length)
-      out.push("", `Only receiving from or asking of: ${b.onlyTake.map((e) => mdText(e.name)).join(", ")}. Give first next time.`);
+    if (b.onlyTake.length) out.push("", t.onlyTake(b.onlyTake.map((e) => mdText(e.name)).join(", ")));
   }
 
   const sh = review.shape;
-  out.push("", "## Shape of the network", "", `${shapeNote(sh, p.label)}.`, "");
+  out.push("", `## ${t.shape}`, "", `${shapeNote(sh, words)}.`, "");
   if (sh.total > 0) {
-    out.push(`- **Circle**: ${mdText(sliceLine(sh.byCircle))}`);
-    out.push(`- **Sector**: ${mdText(sliceLine(sh.bySector))}`);
-    out.push(`- **Intent**: ${mdText(sliceLine(sh.byIntent))}`);
-    out.push(`- **Tier**: ${mdText(sliceLine(sh.byTier))}`);
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.circle), line: mdText(sliceLine(sh.byCircle, 6, circleName)) }));
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.sector), line: mdText(sliceLine(sh.bySector)) }));
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.intent), line: mdText(sliceLine(sh.byIntent)) }));
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.tier), line: mdText(sliceLine(sh.byTier)) }));
   }
   if (sh.warnings.length) {
     out.push("");
-    for (const w of sh.warnings) out.push(`> **Note:** ${mdText(w.message)}`);
+    for (const w of sh.warnings) out.push(t.mdNote(mdText(w.shown)));
   }
 
-  out.push("", `## ${p.kind === "quarter" ? "Next quarter" : "Next"}`, "");
+  out.push("", `## ${p.kind === "quarter" ? t.nextQuarter : t.next}`, "");
   review.suggestions.forEach((s, i) => {
-    out.push(`${i + 1}. ${mdText(s.text)}`);
+    out.push(`${i + 1}. ${mdText(s.shown)}`);
   });
   return `${out.join("\n")}\n`;
 }

@@ -4,6 +4,7 @@
  * work (src/cli/period.ts).
  */
 
+import { type Catalogue, messages } from "../../i18n/index.js";
 import { addDays, addMonths, daysBetween, type IsoDate, minDate, quarterOf, quarterRange } from "../dates.js";
 
 export type PeriodKind = "quarter" | "month" | "year" | "range";
@@ -123,4 +124,65 @@ export function periodMonths(period: Period): number {
 
 export function periodWeeks(period: Period): number {
   return Math.max(1, Math.round(periodDays(period) / 7));
+}
+
+// ---------------------------------------------------------------------------
+// Periods and days as people read them (the labels above stay as typed: 2026Q4, 2026-10)
+
+/** A day as shown in sentences: 2026-11-20 in English, "20 novembre 2026" in French. */
+export function dayText(day: IsoDate, t: Catalogue["review"] = messages().review): string {
+  return t.day({
+    year: Number(day.slice(0, 4)),
+    month: t.monthWords[Number(day.slice(5, 7)) - 1] as string,
+    day: Number(day.slice(8, 10)),
+  });
+}
+
+/** A day in a narrow column: 2026-11-20, 20/11/2026. */
+export function shortDayText(day: IsoDate): string {
+  return messages().review.shortDay({ year: Number(day.slice(0, 4)), month: Number(day.slice(5, 7)), day: Number(day.slice(8, 10)) });
+}
+
+/** A period's name: 2026Q4 / T4 2026, 2026-10 / octobre 2026, 2026, a range of days. */
+export function periodName(period: Pick<Period, "kind" | "from" | "to">): string {
+  const t = messages().review;
+  const year = Number(period.from.slice(0, 4));
+  const month = Number(period.from.slice(5, 7));
+  switch (period.kind) {
+    case "quarter":
+      return t.quarterName({ year, quarter: Math.ceil(month / 3) });
+    case "month":
+      return t.monthName({ year, month: t.monthWords[month - 1] as string });
+    case "year":
+      return String(year);
+    case "range":
+      return t.rangeName({ from: dayText(period.from), to: dayText(period.to) });
+  }
+}
+
+/** A period's name where it must fit 7 columns (a range: its first day, 10). */
+export function periodShortName(period: Pick<Period, "kind" | "from" | "to">): string {
+  const t = messages().review;
+  if (period.kind === "month") return t.monthShort({ year: Number(period.from.slice(0, 4)), month: Number(period.from.slice(5, 7)) });
+  if (period.kind === "range") return shortDayText(period.from);
+  return periodName(period);
+}
+
+/** The ways a sentence names a period: bare, "in" it, "of" it, "compared with" it. */
+export interface PeriodWords {
+  name: string;
+  in: string;
+  of: string;
+  vs: string;
+}
+
+export function periodWords(period: Pick<Period, "kind" | "from" | "to">): PeriodWords {
+  const t = messages().review;
+  const name = periodName(period);
+  return { name, in: t.periodIn[period.kind](name), of: t.periodOf[period.kind](name), vs: t.periodVs[period.kind](name) };
+}
+
+/** The words of the period before `period` (what the pulse compares with). */
+export function previousWords(period: Period): PeriodWords {
+  return periodWords(previousPeriod(period));
 }

@@ -1,5 +1,7 @@
 /** The shape of the network: by circle, sector, intent and tier, who is new, and what is missing. */
 
+import { en } from "../../i18n/en/index.js";
+import { type Catalogue, messages } from "../../i18n/index.js";
 import type { Circle, Intent, Tier } from "../model.js";
 import type { MetCount } from "./counts.js";
 
@@ -21,7 +23,10 @@ export interface Slice {
 
 export interface Warning {
   code: "new-one-sector" | "new-one-circle" | "one-sector" | "no-internal-sponsor" | "close-too-many" | "active-too-many";
+  /** In English: what `net map --json` gives, whatever the language. */
   message: string;
+  /** In the language in use: what the map shows. */
+  shown: string;
 }
 
 export interface Shape {
@@ -120,46 +125,32 @@ export function shape(input: { counts: readonly ShapeCount[]; met: readonly MetC
     warnings: [],
   };
 
+  const warn = (code: Warning["code"], say: (t: Catalogue["review"]["warn"]) => string) =>
+    result.warnings.push({ code, message: say(en.review.warn), shown: say(messages().review.warn) });
   const freshSectors = new Set(fresh.filter((p) => p.sector).map((p) => (p.sector as string).trim().toLowerCase()));
   const sectorName = (fold: string) => bySector.find((s) => s.name.toLowerCase() === fold)?.name ?? fold;
   if (fresh.length >= 2 && freshSectors.size === 1 && fresh.every((p) => p.sector)) {
     const only = sectorName([...freshSectors][0] as string);
-    result.warnings.push({
-      code: "new-one-sector",
-      message: `All ${fresh.length} people met this period work in ${only}: someone from another sector brings outside ideas.`,
-    });
+    warn("new-one-sector", (t) => t.newOneSector({ count: fresh.length, sector: only }));
   }
   const freshCircles = new Set(fresh.map((p) => p.circle));
   if (fresh.length >= 3 && freshCircles.size === 1 && !freshCircles.has(null)) {
     const circle = [...freshCircles][0] as Circle;
-    result.warnings.push({
-      code: "new-one-circle",
-      message: `All ${fresh.length} people met this period are ${circle}: try someone ${circle === "internal" ? "outside" : "inside"} your organisation.`,
-    });
+    warn("new-one-circle", (t) => t.newOneCircle({ count: fresh.length, internal: circle === "internal" }));
   }
   const known = bySector.filter((s) => s.name !== UNSET);
   const knownTotal = known.reduce((n, s) => n + s.count, 0);
   const top = known[0];
-  if (top && knownTotal >= 6 && top.count / knownTotal > 2 / 3) {
-    result.warnings.push({
-      code: "one-sector",
-      message: `${Math.round((100 * top.count) / knownTotal)}% of your network works in ${top.name}: a narrow network hears the same ideas.`,
-    });
-  }
+  if (top && knownTotal >= 6 && top.count / knownTotal > 2 / 3)
+    warn("one-sector", (t) => t.oneSector({ percent: Math.round((100 * top.count) / knownTotal), sector: top.name }));
   const inTier = (tier: Tier) => counts.reduce((n, c) => (c.tier === tier ? n + c.count : n), 0);
   for (const tier of ["close", "active"] as const) {
     const n = inTier(tier);
     if (n > TIER_CAPACITY[tier])
-      result.warnings.push({
-        code: `${tier}-too-many`,
-        message: `${n} people in your ${tier} tier: about ${TIER_CAPACITY[tier]} is what a person keeps up with at that cadence (Dunbar's layers). Moving some to "${tier === "close" ? "active" : "network"}" keeps the reminders doable.`,
-      });
+      warn(`${tier}-too-many`, (t) =>
+        t.tooMany({ count: n, tier, capacity: TIER_CAPACITY[tier], lower: tier === "close" ? "active" : "network" }),
+      );
   }
-  if (input.wantsSponsor && result.internalSponsors === 0) {
-    result.warnings.push({
-      code: "no-internal-sponsor",
-      message: "No internal sponsor or partner yet (intent influence, inside your organisation): in times of change, they open doors.",
-    });
-  }
+  if (input.wantsSponsor && result.internalSponsors === 0) warn("no-internal-sponsor", (t) => t.noSponsor);
   return result;
 }

@@ -1,7 +1,10 @@
 /** Three concrete things to do next quarter, drawn from the rest of the review. */
 
+import { en } from "../../i18n/en/index.js";
+import { type Catalogue, messages } from "../../i18n/index.js";
 import type { Goals } from "../goals.js";
 import type { BalanceSummary } from "./balance.js";
+import { dayText } from "./period.js";
 import type { Pulse } from "./pulse.js";
 import type { Recontact } from "./recontact.js";
 import type { Shape } from "./shape.js";
@@ -9,8 +12,14 @@ import type { ThankEntry } from "./thank.js";
 
 export interface Suggestion {
   code: string;
+  /** In English: what `net map --json` gives, whatever the language. */
   text: string;
+  /** In the language in use: what the map shows. */
+  shown: string;
 }
+
+/** A suggestion in one language (English for the JSON, the language in use for the map). */
+type Say = (t: Catalogue["review"]["suggest"], review: Catalogue["review"]) => string;
 
 /** Three concrete things for the next quarter, drawn from the review: small, easy gestures first. */
 export function suggestions(input: {
@@ -25,55 +34,38 @@ export function suggestions(input: {
   count?: number;
 }): Suggestion[] {
   const out: Suggestion[] = [];
-  const add = (code: string, text: string) => {
-    if (!out.some((s) => s.code === code)) out.push({ code, text });
+  const add = (code: string, say: Say) => {
+    if (!out.some((s) => s.code === code))
+      out.push({ code, text: say(en.review.suggest, en.review), shown: say(messages().review.suggest, messages().review) });
   };
   const { pulse: p, shape: s, goals } = input;
   const firstThank = input.thank[0];
   if (firstThank) {
     const waiting = input.thankWaiting ?? input.thank.length;
-    const more = waiting > 1 ? ` (and ${waiting - 1} more waiting)` : "";
-    add(
-      "thank",
-      `Thank ${firstThank.person.name} for the ${firstThank.kind === "intro" ? "introduction" : "help"} of ${firstThank.date}: a two-line message is enough${more}.`,
+    add("thank", (t, review) =>
+      t.thank({
+        name: firstThank.person.name,
+        intro: firstThank.kind === "intro",
+        date: dayText(firstThank.date, review),
+        more: waiting - 1,
+      }),
     );
   }
   const lapsed = input.recontact.people.find((r) => !r.dormant) ?? input.recontact.people[0];
-  if (lapsed) {
-    add(
-      "recontact",
-      `Reconnect with ${lapsed.name} (${lapsed.daysSince} days since your last exchange): share something useful or ask how things are going.`,
-    );
-  }
+  if (lapsed) add("recontact", (t) => t.recontact({ name: lapsed.name, days: lapsed.daysSince }));
   const taker = input.balance.onlyTake[0];
-  if (taker) add("give-first", `Give first to ${taker.name}: offer help or an introduction, with nothing to ask in return.`);
+  if (taker) add("give-first", (t) => t.giveFirst(taker.name));
   const metGoal = goals.newPeoplePerMonth * 3;
   const narrow = s.warnings.find((w) => w.code === "new-one-sector" || w.code === "one-sector");
-  if (p.peopleMet.met === false || s.total === 0) {
-    add(
-      "meet",
-      `Meet ${metGoal === 1 ? "one new person" : `${metGoal} new people`} next quarter (${goals.newPeoplePerMonth} a month)${narrow ? ", from another sector" : ""}, and log them with net add.`,
-    );
-  }
-  if (s.warnings.some((w) => w.code === "no-internal-sponsor"))
-    add(
-      "sponsor",
-      "Have coffee with someone inside your organisation who could sponsor or partner with you, and tag them --intent influence --internal.",
-    );
-  if (p.events.met === false || s.total === 0)
-    add(
-      "event",
-      `Pick ${goals.eventsPerMonth * 3 === 1 ? "one event" : `${goals.eventsPerMonth * 3} events`} for next quarter (a meetup, a workshop, a community) and put the first in your calendar.`,
-    );
-  if (p.gesturesGiven.met === false)
-    add(
-      "gestures",
-      `Aim for ${goals.gesturesPerWeek} small gestures a week: share an article, congratulate, take news, with no ulterior motive.`,
-    );
-  if (narrow) add("widen", "Meet someone outside your usual sector: they bring the outside ideas your network lacks.");
+  if (p.peopleMet.met === false || s.total === 0)
+    add("meet", (t) => t.meet({ count: metGoal, perMonth: goals.newPeoplePerMonth, otherSector: Boolean(narrow) }));
+  if (s.warnings.some((w) => w.code === "no-internal-sponsor")) add("sponsor", (t) => t.sponsor);
+  if (p.events.met === false || s.total === 0) add("event", (t) => t.event(goals.eventsPerMonth * 3));
+  if (p.gesturesGiven.met === false) add("gestures", (t) => t.gestures(goals.gesturesPerWeek));
+  if (narrow) add("widen", (t) => t.widen);
   // When everything is on track: keep the rhythm, and give.
-  add("introduce", "Offer an introduction between two people who would gain from knowing each other.");
-  add("card", "Reread your narrative business card (net card): two minutes, clear and lively, ready for the next first contact.");
-  add("keep", "Keep the rhythm: one gesture a day from net nudge is enough.");
+  add("introduce", (t) => t.introduce);
+  add("card", (t) => t.card);
+  add("keep", (t) => t.keep);
   return out.slice(0, input.count ?? 3);
 }
