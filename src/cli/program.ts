@@ -1,4 +1,4 @@
-import { type Argument, Command, type CommanderError, Option } from "commander";
+import { type Argument, Command, type CommanderError, Help, Option } from "commander";
 import { type UserError, usageError } from "../domain/errors.js";
 import { editDistance } from "../domain/names.js";
 import { messages } from "../i18n/index.js";
@@ -131,6 +131,10 @@ export function buildProgram(only?: string): Command {
       styleTitle: (title) => text.titles[title] ?? title,
       optionDescription: (option) => describe(option.description, optionNotes(option)),
       argumentDescription: (argument) => describe(argument.description, argumentNotes(argument)),
+      // Commander wraps at any \s, no-break spaces too: French puts one before a colon, to keep it there.
+      boxWrap(this: Help, str: string, width: number) {
+        return Help.prototype.boxWrap.call(this, str.replaceAll("\u00a0", "\u0001"), width).replaceAll("\u0001", "\u00a0");
+      },
     })
     .addHelpText("after", text.after)
     // Help texts written by hand (examples, notes) are wrapped like commander's own: at spaces, with
