@@ -226,7 +226,11 @@ export function usageFromCommander(error: CommanderError, command: Command): Use
       // "option '--date <date>' argument missing": say what the value is, from the option's help.
       const flags = /^option '(.+)' argument missing$/.exec(first)?.[1];
       const option = command.options.find((o) => o.flags === flags);
-      if (option) return usageError(text.needsValue(option.long ?? option.flags), text.optionHelp({ flags: option.flags, description: option.description }));
+      if (option)
+        return usageError(
+          text.needsValue(option.long ?? option.flags),
+          text.optionHelp({ flags: option.flags, description: option.description }),
+        );
       return usageError(text.needsValue(flags ?? ""), text.usageMore({ usage, net }));
     }
     case "commander.excessArguments": {

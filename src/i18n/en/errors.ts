@@ -74,7 +74,8 @@ export const errors = {
   noRoomForUpgradeCopy: (p: { file: string; mb: number }) =>
     `the disk holding ${p.file} is full: no room for the copy net keeps before upgrading it (${p.mb} MB); nothing was changed`,
   noRoomForUpgradeCopyHint: "free some space and run net again",
-  cantKeepUpgradeCopy: (p: { file: string; why: string }) => `can't keep a copy of ${p.file} before upgrading it (${p.why}); nothing was changed`,
+  cantKeepUpgradeCopy: (p: { file: string; why: string }) =>
+    `can't keep a copy of ${p.file} before upgrading it (${p.why}); nothing was changed`,
   cantKeepUpgradeCopyHint: (dir: string) => `net writes the copy beside the database: check that ${dir} is writable`,
 
   // copies (net backup, net restore)

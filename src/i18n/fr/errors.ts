@@ -50,8 +50,8 @@ export const errors: Catalogue["errors"] = {
   cantCreate: (p) => `impossible de créer ${p.where} (${p.code})`,
   checkPath: "vérifie le chemin donné à --db ou NET_DB",
   cantOpenFile: (p) => `impossible d'ouvrir ${p.where}\u00a0: ${p.message}`,
-  noDatabase: (file) => `il n'y a pas de base net à ${file}`,
-  noDatabaseHint: `vérifie le chemin donné à --db ou NET_DB, ou commences-en une là avec\u00a0: net add "<nom>"`,
+  noDatabase: (file) => `pas de base net à l'emplacement ${file}`,
+  noDatabaseHint: `vérifie le chemin donné à --db ou NET_DB, ou crées-en une là avec\u00a0: net add "<nom>"`,
   danglingLink: (file) => `${file} est un lien vers un fichier qui n'existe pas`,
   pointAtDatabase: "fais pointer --db ou NET_DB vers ta base net",
   aDevice: "un périphérique",
@@ -62,7 +62,7 @@ export const errors: Catalogue["errors"] = {
   notADatabaseKindHint:
     "fais pointer --db ou NET_DB vers ta base net (un fichier ordinaire), ou vers un nouveau fichier\u00a0; rien n'a été modifié",
 
-  newerNet: (p) => `${p.file} a été écrit par un net plus récent (schéma ${p.version}\u00a0; ce net connaît jusqu'au ${p.known})`,
+  newerNet: (p) => `${p.file} a été écrit par un net plus récent (schéma ${p.version}\u00a0; ce net va jusqu'au schéma ${p.known})`,
   newerNetHint: "mets net à jour pour l'ouvrir\u00a0; le fichier n'a pas été modifié",
   otherProgram: (file) => `${file} n'est pas une base net (elle contient les tables d'un autre programme)`,
   otherProgramHint: "fais pointer --db ou NET_DB vers ta base net, ou vers un nouveau fichier\u00a0; celui-ci n'a pas été modifié",
