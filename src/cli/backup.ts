@@ -22,7 +22,8 @@ export function backupCommand(program: Command, run: Runner) {
 function size(bytes: number): string {
   const text = messages().transfer;
   if (bytes < 1024 * 1024) return text.kilobytes(Math.max(1, Math.round(bytes / 1024)));
-  return text.megabytes(bytes / 1024 / 1024);
+  const tenths = Math.round((bytes / 1024 / 1024) * 10);
+  return text.megabytes({ whole: Math.floor(tenths / 10), tenth: tenths % 10 });
 }
 
 async function backupAction(ctx: Context, file: string | undefined, flags: { list?: boolean }): Promise<void> {

@@ -71,7 +71,7 @@ function readLimited(file: string): Uint8Array {
 async function readInput(file: string): Promise<{ bytes: Uint8Array; name: string }> {
   const text = messages().transfer;
   const name = file === "-" ? text.standardInput : file;
-  const limit = text.megabytes(MAX_FILE_BYTES / 1024 / 1024).replace(/[.,]0(?=\D)/, "");
+  const limit = text.wholeMegabytes(MAX_FILE_BYTES / 1024 / 1024);
   const tooLarge = () => new UserError(text.tooLarge({ name: safeText(name, true), limit }), { hint: text.tooLargeHint });
   let bytes: Uint8Array;
   try {

@@ -54,7 +54,7 @@ Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 3 som
 
   // -- commander's usage errors --------------------------------------------------------------------
   /** "net list" or "net list or net ls": the commands close to a mistyped one. */
-  alternatives: (names: string[]) => names.join(" or "),
+  alternatives: (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} or ${names.at(-1)}` : (names[0] ?? "")),
   unknownCommand: (name: string) => `unknown command '${name}'`,
   didYouMeanCommand: (p: { suggestion: string; net: string }) => `did you mean ${p.suggestion}? (${p.net} --help lists every command)`,
   listsCommands: (net: string) => `${net} --help lists every command`,

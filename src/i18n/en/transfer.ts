@@ -164,7 +164,9 @@ Examples:
   /** The kinds of copies, as `net backup --list` shows them. */
   copyKinds: { daily: "daily", weekly: "weekly", manual: "manual", "before-restore": "before-restore", upgrade: "upgrade" },
   kilobytes: (n: number) => `${n} KB`,
-  megabytes: (n: number) => `${n.toFixed(1)} MB`,
+  /** "2.5 MB": the whole megabytes and the tenth. */
+  megabytes: (p: { whole: number; tenth: number }) => `${p.whole}.${p.tenth} MB`,
+  wholeMegabytes: (n: number) => `${n} MB`,
   noDatabaseToCopy: (path: string) => `there is no net database at ${path} to copy`,
   noDatabaseToCopyHint: `start one with: net add "<name>"`,
   noRoomForCopy: (target: string) => `no room for a copy at ${target}: the disk is full`,
