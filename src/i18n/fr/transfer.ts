@@ -202,7 +202,7 @@ Exemples\u00a0:
   needsConfirmationHint: (copy) => `ajoute --yes\u00a0: net restore ${copy} --yes`,
   confirmRestore: "Restaurer cette copie\u00a0?",
   nothingChanged: "Rien n'a été modifié.",
-  restored: (p) => `${p.from} restaurée. La base telle qu'elle était est gardée sous ${p.kept}.`,
+  restored: (p) => `Copie ${p.from} restaurée. La base telle qu'elle était est gardée sous ${p.kept}.`,
 
   characters: (n) => `${grouped(n)} caractères`,
   emptyFile: "le fichier est vide",
@@ -228,7 +228,7 @@ Exemples\u00a0:
   cardUnreadable: (message) => `cette fiche est illisible\u00a0: ${message}`,
   notValidJson: (reason) => `JSON invalide (${reason})`,
   notNetExport: 'pas un export de net (pas de "format": "net")',
-  newerExport: (p) => `écrit par un net plus récent (version d'export ${p.version}\u00a0; ce net lit jusqu'à la ${p.known})`,
+  newerExport: (p) => `écrit par un net plus récent (version d'export ${p.version}\u00a0; ce net lit jusqu'à la version ${p.known})`,
   settingsNotObject: '"settings" devrait être un objet',
   notAList: (key) => `"${key}" devrait être une liste`,
   recordNotObject: (p) => `${p.key}[${p.index}] n'est pas un objet`,
