@@ -26,7 +26,7 @@ export const transfer: Catalogue["transfer"] = {
   importDryRun: "montre ce qui se passerait\u00a0; n'écrit rien",
   importForceIds: "JSON de net\u00a0: une personne dont l'id est celui de quelqu'un ici est cette personne, même sous un autre nom",
   importTag: "ajoute une étiquette à tout le monde dans le fichier (répétable)",
-  importTier: "cercle des personnes ajoutées (network par défaut)",
+  importTier: "proximité des personnes ajoutées (network par défaut)",
   importExamples: `
 Exemples\u00a0:
   net import contacts.vcf --tag telephone
@@ -54,7 +54,7 @@ Exemples\u00a0:
   cantTellHint: (formats) =>
     `indique son format\u00a0: --format ${formats} (vCard, Connections.csv de LinkedIn, CSV de Google Contacts, JSON de net)`,
   tagTierJson: "--tag et --tier s'appliquent aux imports vCard, LinkedIn et Google",
-  tagTierJsonHint: "un export de net garde les étiquettes et le cercle de chaque personne",
+  tagTierJsonHint: "un export de net garde les étiquettes et la proximité de chaque personne",
   forceIdsNotJson: "--force-ids s'applique aux exports JSON de net",
   forceIdsNotJsonHint: "les fichiers vCard, LinkedIn et Google retrouvent les personnes par e-mail, profil et nom",
 
