@@ -45,7 +45,7 @@ async function backupAction(ctx: Context, file: string | undefined, flags: { lis
       return;
     }
     const width = copies.reduce((w, c) => Math.max(w, c.name.length), 0);
-    const kindWidth = Math.max(...Object.values(text.copyKinds).map((k) => k.length));
+    const kindWidth = Object.values(text.copyKinds).reduce((w, k) => Math.max(w, k.length), 0);
     for (const c of copies)
       ctx.out(`${safeText(c.name.padEnd(width), true)}  ${text.copyKinds[c.kind].padEnd(kindWidth)}  ${size(c.bytes).padStart(8)}`);
     return;
