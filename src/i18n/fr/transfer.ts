@@ -14,13 +14,13 @@ function grouped(n: number): string {
 export const transfer: Catalogue["transfer"] = {
   importSummary: "fais entrer tes contacts\u00a0: téléphone (vCard), LinkedIn, Google, JSON de net",
   importDescription:
-    "Fais entrer le réseau que tu as déjà. Le format est reconnu d'après le contenu\u00a0:\n" +
-    "vCard 2.1/3.0/4.0 (téléphones, messageries), le Connections.csv de LinkedIn, un CSV de Google Contacts, ou un export JSON de net.\n" +
-    "Les personnes déjà dans ton réseau (même e-mail, même URL de profil ou même nom) sont fusionnées\u00a0: les champs vides\n" +
-    "sont remplis, rien de ce que tu as écrit n'est écrasé, et un champ que tu as vidé reste vide. Un changement de poste\n" +
-    "sur LinkedIn (par rapport au dernier import LinkedIn) met à jour l'entreprise et le poste, note la nouvelle et clôt\n" +
-    "les dates marquantes de l'ancienne entreprise. Les personnes importées ne comptent pas comme rencontrées ce mois-ci.\n" +
-    "Tout ou rien\u00a0: un fichier abîmé ne change rien.",
+    "Fais entrer le réseau que tu as déjà. Le format est reconnu d'après le contenu\u00a0: vCard 2.1/3.0/4.0 " +
+    "(téléphones, messageries), le Connections.csv de LinkedIn, un CSV de Google Contacts, ou un export JSON de net.\n" +
+    "Les personnes déjà dans ton réseau (même e-mail, même URL de profil ou même nom) sont fusionnées\u00a0: " +
+    "les champs vides sont remplis, rien de ce que tu as écrit n'est écrasé, et un champ que tu as vidé reste vide. " +
+    "Un changement de poste sur LinkedIn (par rapport au dernier import LinkedIn) met à jour l'entreprise et le poste, " +
+    "note la nouvelle et clôt les dates marquantes de l'ancienne entreprise.\n" +
+    "Les personnes importées ne comptent pas comme rencontrées ce mois-ci. Tout ou rien\u00a0: un fichier abîmé ne change rien.",
   importFile: "le fichier exporté (- lit l'entrée standard)",
   importFormat: "le format du fichier, quand net ne le reconnaît pas",
   importDryRun: "montre ce qui se passerait\u00a0; n'écrit rien",
@@ -31,9 +31,9 @@ export const transfer: Catalogue["transfer"] = {
 Exemples\u00a0:
   net import contacts.vcf --tag telephone
   net import Connections.csv --dry-run
-  net import Connections.csv    à nouveau avec un export plus récent\u00a0: les changements de poste deviennent des nouvelles
+  net import Connections.csv    plus tard\u00a0: les changements de poste deviennent des nouvelles
   net import google.csv --tier active
-  net import sauvegarde.json    fusionne un export de net venu d'une autre machine`,
+  net import sauvegarde.json    fusionne un export de net d'une autre machine`,
 
   standardInput: "l'entrée standard",
   tooLarge: (p) => `impossible d'importer ${p.name}\u00a0: le fichier dépasse ${p.limit}, le maximum que lit net`,
@@ -95,11 +95,12 @@ Exemples\u00a0:
   exportSummary: "emporte tes données partout\u00a0: JSON, CSV, vCard, agenda",
   exportDescription:
     "Écrit ton réseau sur la sortie standard ou dans un fichier (-o).\n" +
-    "  json   tout (personnes, interactions, état des rappels, bilans, réglages)\u00a0; net import sait le relire\n" +
-    "  csv    une ligne par personne active, avec le dernier contact et la prochaine échéance (s'ouvre sans risque dans un tableur)\n" +
-    "  vcard  vCard 4.0, une fiche par personne active, pour les téléphones et les messageries\n" +
-    "  ics    les gestes dus et à venir (30 prochains jours, --days N) en tâches d'agenda\n" +
-    "  dot    qui a rencontré qui par qui (net add --via, mises en relation notées), pour Graphviz\u00a0: dot -Tsvg",
+    "  json   tout (personnes, échanges, rappels, bilans, réglages), relu par import\n" +
+    "  csv    une ligne par personne active, dernier contact et prochaine échéance\n" +
+    "  vcard  vCard 4.0, une fiche par personne active (téléphones, messageries)\n" +
+    "  ics    les gestes dus et à venir (30 jours, --days N) en tâches d'agenda\n" +
+    "  dot    qui a rencontré qui par qui (net add --via, mises en relation), pour\n" +
+    "         Graphviz\u00a0: dot -Tsvg",
   exportFormat: "json, csv, vcard, ics ou dot (par défaut\u00a0: d'après l'extension de -o, sinon json)",
   exportOutput: "écrit dans ce fichier plutôt que sur la sortie standard (- est la sortie standard)",
   exportForce: "remplace le fichier de -o s'il existe (un fichier ordinaire seulement)",
@@ -155,10 +156,10 @@ Exemples\u00a0:
 
   backupSummary: "copie la base maintenant, ou liste les copies gardées",
   backupDescription:
-    "Copie la base maintenant (une copie cohérente, même si un autre net écrit en même temps), dans <fichier> ou à côté\n" +
-    "sous le nom <nom>.backup-<jour>-<hhmmss>. net garde aussi une copie par jour de lui-même, avant la première\n" +
-    "modification du jour (les 7 derniers jours, et la première copie de chacune des 4 dernières semaines).\n" +
-    "--list montre les copies gardées.",
+    "Copie la base maintenant (une copie cohérente, même si un autre net écrit en même temps), dans <fichier> " +
+    "ou à côté sous le nom <nom>.backup-<jour>-<hhmmss>.\n" +
+    "net garde aussi une copie par jour de lui-même, avant la première modification du jour (les 7 derniers jours, " +
+    "et la première copie de chacune des 4 dernières semaines). --list montre les copies gardées.",
   backupFile: "où écrire la copie (un nouveau fichier)",
   backupList: "liste les copies gardées à côté de la base",
   backupExamples:
@@ -186,7 +187,7 @@ Exemples\u00a0:
   restoreSummary: "remet en place une copie de la base",
   restoreDescription:
     "Remplace la base par une copie (une de celles que liste net backup --list, ou tout fichier fait par net backup).\n" +
-    "Montre d'abord ce qui sera remplacé et demande confirmation (--yes sans terminal)\u00a0; la base actuelle est\n" +
+    "Montre d'abord ce qui sera remplacé et demande confirmation (--yes sans terminal)\u00a0; la base actuelle est " +
     "d'abord copiée, sous le nom <nom>.backup-<jour>-<hhmmss>-before-restore.",
   restoreCopy: "la copie\u00a0: un fichier, ou un nom donné par net backup --list",
   restoreYes: "ne demande pas de confirmation",
