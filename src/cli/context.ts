@@ -1,6 +1,7 @@
 import { statSync } from "node:fs";
 import { type IsoDate, isIsoDate, localDay, stampOn } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { type Colours, colourWanted, displayWidth, makeColours, outputWidth, wrapLines } from "../render/terminal.js";
 import { dailyCopy, diskFull } from "../store/backup.js";
 import { type Db, defaultDatabasePath, guardWrites, openDatabase, storeError } from "../store/database.js";
@@ -44,8 +45,7 @@ export interface Context {
 export function todayFrom(env: NodeJS.ProcessEnv, now: Date): IsoDate {
   const pinned = env.NET_TODAY;
   if (pinned !== undefined && pinned !== "") {
-    if (!isIsoDate(pinned))
-      throw usageError(`NET_TODAY='${pinned}' is not a date`, "set it as YYYY-MM-DD, e.g. NET_TODAY=2026-11-20, or unset it");
+    if (!isIsoDate(pinned)) throw usageError(messages().program.badToday(pinned), messages().program.badTodayHint);
     return pinned;
   }
   return localDay(now);
@@ -92,9 +92,9 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "rules":
     case "hook":
     case "completion":
-    case "remind install":
-    case "remind status":
-    case "remind uninstall":
+    case "remind install": // i18n-ignore: command words
+    case "remind status": // i18n-ignore: command words
+    case "remind uninstall": // i18n-ignore: command words
     case "backup":
     case "restore":
       return READ;
@@ -110,8 +110,8 @@ export function databaseUse(command: readonly string[], options: Record<string, 
     case "rm":
       return options.purge ? { create: false, guard: "always", backup: true } : CHANGE;
     case "edit":
-    case "log edit":
-    case "log rm":
+    case "log edit": // i18n-ignore: command words
+    case "log rm": // i18n-ignore: command words
     case "done":
     case "snooze":
       return CHANGE;
@@ -129,9 +129,8 @@ function databasePath(options: GlobalOptions, env: NodeJS.ProcessEnv, source: st
   const given = source === undefined && options.db === undefined ? env.NET_DB : options.db;
   if (given === undefined || (fromEnv && given === "")) return { path: defaultDatabasePath(env), chosen: false };
   if (given.trim() === "") {
-    throw fromEnv
-      ? usageError("NET_DB is blank", "set it to a database file, e.g. NET_DB=/tmp/try.db, or unset it for the default")
-      : usageError("--db needs a file name (it was empty)", "give a file, e.g. --db /tmp/try.db, or leave --db out for the default");
+    const text = messages().program;
+    throw fromEnv ? usageError(text.blankNetDb, text.blankNetDbHint) : usageError(text.blankDb, text.blankDbHint);
   }
   return { path: given, chosen: true };
 }
@@ -192,7 +191,7 @@ export function createContext(
         create: use.create,
         // A new user's first `net nudge` (no database yet, none named): an empty network, nothing created.
         emptyWhenMissing: !chosen,
-        upgrading: (_from, _to, backup) => say(`Upgrading the database for this version of net (one time; a copy is kept as ${backup})…`),
+        upgrading: (_from, _to, backup) => say(messages().program.upgrading(backup)),
       });
       store = new Store(db, () => now);
       // What `net undo --list` shows of the command: its words as typed.
@@ -215,11 +214,12 @@ function keepDailyCopy(db: Db, dbPath: string, today: IsoDate): void {
   try {
     dailyCopy(db, dbPath, today);
   } catch (error) {
-    const why = diskFull(error) ? "the disk is full" : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+    const text = messages().program;
+    const why = diskFull(error) ? text.diskFull : ((error as NodeJS.ErrnoException).code ?? (error as Error).message);
     // Said once the command succeeded (a command that fails says why itself), even with -q: the
     // person relies on these copies.
     process.once("exit", (code) => {
-      if (code === 0) process.stderr.write(`warning: could not keep today's copy of the database (${why}); going on without it\n`);
+      if (code === 0) process.stderr.write(`${text.warningLine(text.noDailyCopy(why))}\n`);
     });
   }
 }
@@ -241,5 +241,5 @@ function existingSize(path: string): number {
 /** Maps anything thrown by a command to the message and exit code the user sees. */
 export function toUserError(error: unknown): UserError | undefined {
   if (error instanceof UserError) return error;
-  return storeError(error, openedPath ?? "the database");
+  return storeError(error, openedPath ?? messages().program.theDatabase);
 }

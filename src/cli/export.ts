@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { computeReminders } from "../app/reminders.js";
 import type { IsoDate } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { introGraph } from "../store/met-through.js";
@@ -25,31 +26,16 @@ interface ExportFlags {
 }
 
 export function exportCommand(program: Command, run: Runner) {
+  const text = messages().transfer;
   program
     .command("export")
-    .summary("take your data anywhere: JSON, CSV, vCard, calendar")
-    .description(
-      "Write your network out, to standard output or a file (-o).\n" +
-        "  json   everything (people, interactions, reminder state, reviews, settings); net import reads it back\n" +
-        "  csv    one row per active person, with last contact and next due (safe to open in a spreadsheet)\n" +
-        "  vcard  vCard 4.0, one card per active person, for phones and mail apps\n" +
-        "  ics    the due and upcoming gestures (next 30 days, --days N) as calendar to-dos\n" +
-        "  dot    who met whom through whom (net add --via, intros logged), for Graphviz: dot -Tsvg",
-    )
-    .addOption(choiceOption("--format <format>", "json, csv, vcard, ics or dot (default: from -o's extension, else json)", EXPORT_FORMATS))
-    .option("-o, --output <file>", "write to this file instead of standard output (- is standard output)")
-    .option("--force", "replace the -o file if it exists (a regular file only)")
-    .option("--days <n>", "ics: how many days ahead (default 30)")
-    .addHelpText(
-      "after",
-      `
-Examples:
-  net export -o net-backup.json
-  net export --format csv -o network.csv
-  net export --format vcard > contacts.vcf
-  net export --format ics --days 14 -o gestures.ics
-  net export --format dot | dot -Tsvg -o intros.svg`,
-    )
+    .summary(text.exportSummary)
+    .description(text.exportDescription)
+    .addOption(choiceOption("--format <format>", text.exportFormat, EXPORT_FORMATS))
+    .option("-o, --output <file>", text.exportOutput)
+    .option("--force", text.exportForce)
+    .option("--days <n>", text.exportDays)
+    .addHelpText("after", text.exportExamples)
     .action(run(exportAction));
 }
 
@@ -73,13 +59,14 @@ function readDays(text: string | undefined): number {
   if (text === undefined) return 30;
   const days = Number(text.trim().replace(/d$/i, ""));
   if (!Number.isInteger(days) || days < 0 || days > 366)
-    throw usageError(`--days '${text}' is not a number of days`, "give a whole number from 0 to 366, e.g. --days 14");
+    throw usageError(messages().transfer.badDays(text), messages().transfer.badDaysHint);
   return days;
 }
 
 async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
   const format = formatOf(flags);
-  if (flags.days !== undefined && format !== "ics") throw usageError("--days applies to --format ics", "drop --days, or add --format ics");
+  const says = messages().transfer;
+  if (flags.days !== undefined && format !== "ics") throw usageError(says.daysNeedsIcs, says.daysNeedsIcsHint);
   const days = readDays(flags.days);
   // `-o -` is standard output, as for `net import -`.
   const output = flags.output === "-" ? undefined : flags.output;
@@ -95,7 +82,7 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
     const { data, lost } = loadAllOrSalvage(store);
     salvaged = lost;
     text = writeJson(data, ctx.today);
-    what = `${data.contacts.length} ${data.contacts.length === 1 ? "person" : "people"} and ${data.interactions.length} interaction${data.interactions.length === 1 ? "" : "s"}`;
+    what = says.exportedAll({ people: data.contacts.length, interactions: data.interactions.length });
   } else if (format === "csv" || format === "vcard") {
     const contacts = store.contacts();
     if (format === "csv") {
@@ -105,12 +92,12 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
       const { writeVCards } = await import("../formats/vcard.js");
       text = writeVCards(contacts);
     }
-    what = `${contacts.length} ${contacts.length === 1 ? "person" : "people"}`;
+    what = says.exportedPeople(contacts.length);
   } else if (format === "dot") {
     const { writeDot } = await import("../formats/dot.js");
     const graph = introGraph(store);
     text = writeDot(graph);
-    what = `${graph.people.length} ${graph.people.length === 1 ? "person" : "people"} met through someone or introduced`;
+    what = says.exportedGraph(graph.people.length);
   } else {
     const { writeIcs } = await import("../formats/ics.js");
     // The same reminders nudge computes, looking `days` ahead, each worded as of its own due day.
@@ -118,17 +105,17 @@ async function exportAction(ctx: Context, flags: ExportFlags): Promise<void> {
       computeReminders(store, day),
     );
     text = writeIcs(reminders, { today: ctx.today, version: typeof NET_VERSION === "string" ? NET_VERSION : "dev" });
-    what = `${reminders.length} gesture${reminders.length === 1 ? "" : "s"} due by the next ${days} days`;
+    what = says.exportedGestures({ count: reminders.length, days });
   }
 
   if (output) writePrivateFile(output, text, { replace });
   else process.stdout.write(text);
   if (salvaged > 0)
     throw new UserError(
-      `the database is damaged: ${output ? `exported ${what} to ${safeText(output, true)}, ` : ""}all that could be read; up to ${salvaged} record${salvaged === 1 ? "" : "s"} could not be`,
-      { hint: "keep this export; start a new database with net import <this file> (--db elsewhere), or restore a .bak-* copy" },
+      says.damagedExport({ exported: output ? says.exportedTo({ what, output: safeText(output, true) }) : null, lost: salvaged }),
+      { hint: says.damagedExportHint },
     );
-  if (output) ctx.say(`Exported ${what} to ${safeText(output, true)} (${format}).`);
+  if (output) ctx.say(says.exported({ what, output: safeText(output, true), format }));
 }
 
 /**
@@ -163,7 +150,7 @@ async function checkTarget(ctx: Context, path: string, force: boolean): Promise<
   if (ctx.interactive) {
     const { confirmOverwrite, terminalPrompter } = await import("./prompts.js");
     if (await confirmOverwrite(terminalPrompter(), path)) return true;
-    throw new UserError(`kept ${path} as it was; nothing was exported`, { hint: "choose another file with -o, or add --force" });
+    throw new UserError(messages().transfer.keptAsItWas(path), { hint: messages().transfer.keptAsItWasHint });
   }
-  throw new UserError(`${path} already exists`, { hint: "add --force to replace it, or choose another file with -o" });
+  throw new UserError(messages().transfer.alreadyExists(path), { hint: messages().transfer.alreadyExistsHint });
 }

@@ -5,9 +5,10 @@ import { UserError, usageError } from "../domain/errors.js";
 import { TIERS, type Tier } from "../domain/model.js";
 import type { RuleUnits } from "../domain/settings.js";
 import type { FormatError } from "../formats/errors.js";
-import { FILE_LIMIT_TEXT, MAX_FILE_BYTES } from "../formats/limits.js";
+import { MAX_FILE_BYTES } from "../formats/limits.js";
 import type { ImportPlan, JsonPlan, SkipReason } from "../formats/plan.js";
 import { IMPORT_FORMATS, type ImportFormat } from "../formats/record.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import { RULES } from "../rules/engine.js";
 import type { Store } from "../store/store.js";
@@ -24,33 +25,18 @@ interface ImportFlags {
 }
 
 export function importCommand(program: Command, run: Runner) {
+  const text = messages().transfer;
   program
     .command("import")
-    .summary("bring in contacts: phone (vCard), LinkedIn, Google, net JSON")
-    .description(
-      "Bring in the network you already have. The format is recognised from the content:\n" +
-        "vCard 2.1/3.0/4.0 (phones, mail apps), LinkedIn's Connections.csv, a Google Contacts CSV, or a net JSON export.\n" +
-        "People already in your network (same email, profile URL or name) are merged: empty fields are filled,\n" +
-        "nothing you wrote is overwritten, and a field you emptied stays empty. A LinkedIn job change (against\n" +
-        "the last LinkedIn import) updates company and role, logs the news and ends the former company's milestones.\n" +
-        "Imported people don't count as met this month. All or nothing: a broken file changes nothing.",
-    )
-    .argument("<file>", "the export file (- reads standard input)")
-    .addOption(choiceOption("--format <format>", "the file's format, when it can't be recognised", IMPORT_FORMATS))
-    .option("--dry-run", "show what would happen; write nothing")
-    .option("--force-ids", "net JSON: a person whose id is someone's here is that person, even under another name")
-    .option("--tag <tag>", "tag everyone in the file (repeatable)", collect)
-    .addOption(choiceOption("--tier <tier>", "tier of the people added (default network)", TIERS))
-    .addHelpText(
-      "after",
-      `
-Examples:
-  net import contacts.vcf --tag phone
-  net import Connections.csv --dry-run
-  net import Connections.csv    again with a newer export: job changes become news
-  net import google.csv --tier active
-  net import backup.json        merge a net export from another machine`,
-    )
+    .summary(text.importSummary)
+    .description(text.importDescription)
+    .argument("<file>", text.importFile)
+    .addOption(choiceOption("--format <format>", text.importFormat, IMPORT_FORMATS))
+    .option("--dry-run", text.importDryRun)
+    .option("--force-ids", text.importForceIds)
+    .option("--tag <tag>", text.importTag, collect)
+    .addOption(choiceOption("--tier <tier>", text.importTier, TIERS))
+    .addHelpText("after", text.importExamples)
     .action(run(importAction));
 }
 
@@ -62,7 +48,9 @@ function readLimited(file: string): Uint8Array {
   const fd = openSync(file, "r");
   try {
     const stat = fstatSync(fd);
+    // i18n-ignore: internal errors, told apart by their code
     if (stat.isDirectory()) throw Object.assign(new Error("is a folder"), { code: "EISDIR" });
+    // i18n-ignore: internal errors, told apart by their code
     if (stat.isFile() && stat.size > MAX_FILE_BYTES) throw Object.assign(new Error("too large"), { code: "E2BIG" });
     if (stat.isFile()) return readFileSync(fd);
     const chunks: Buffer[] = [];
@@ -81,23 +69,20 @@ function readLimited(file: string): Uint8Array {
 }
 
 async function readInput(file: string): Promise<{ bytes: Uint8Array; name: string }> {
-  const name = file === "-" ? "standard input" : file;
-  const tooLarge = () =>
-    new UserError(`can't import ${safeText(name, true)}: it is larger than ${FILE_LIMIT_TEXT}, the most net reads`, {
-      hint: "nothing was imported; is it the right file? Split a larger export into parts and import each",
-    });
+  const text = messages().transfer;
+  const name = file === "-" ? text.standardInput : file;
+  const limit = text.wholeMegabytes(MAX_FILE_BYTES / 1024 / 1024);
+  const tooLarge = () => new UserError(text.tooLarge({ name: safeText(name, true), limit }), { hint: text.tooLargeHint });
   let bytes: Uint8Array;
   try {
     bytes = file === "-" ? await readAllStdin(MAX_FILE_BYTES) : readLimited(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "E2BIG") throw tooLarge();
-    if (code === "ENOENT")
-      throw new UserError(`no file at ${file}`, { hint: "check the path (LinkedIn's file is Connections.csv in the export)" });
-    if (code === "EISDIR") throw new UserError(`${file} is a folder`, { hint: "give the export file inside it" });
-    if (code === "EACCES" || code === "EPERM")
-      throw new UserError(`can't read ${file}: permission denied`, { hint: "check the file's permissions" });
-    throw new UserError(`can't read ${file}: ${(error as Error).message}`);
+    if (code === "ENOENT") throw new UserError(text.noFileAt(file), { hint: text.noFileAtHint });
+    if (code === "EISDIR") throw new UserError(text.isFolder(file), { hint: text.isFolderHint });
+    if (code === "EACCES" || code === "EPERM") throw new UserError(text.permissionDenied(file), { hint: text.checkPermissions });
+    throw new UserError(text.cantRead({ file, message: (error as Error).message }));
   }
   if (bytes.length > MAX_FILE_BYTES) throw tooLarge();
   return { bytes, name };
@@ -108,11 +93,14 @@ function shellWord(text: string): string {
   return /^[\w./+-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
 }
 
-function formatFailure(error: FormatError, name: string): UserError {
-  const where = error.line === null ? "" : `line ${error.line}: `;
-  return new UserError(`can't import ${safeText(name, true)}: ${where}${safeText(error.message, true)}`, {
-    hint: `nothing was imported; ${error.hint?.replace("<file>", name === "standard input" ? "<file>" : shellWord(name)) ?? "export the file again (or fix that line) and retry"}`,
-  });
+function formatFailure(error: FormatError, name: string, stdin: boolean): UserError {
+  const text = messages().transfer;
+  const shown = safeText(name, true);
+  const message = safeText(error.message, true);
+  return new UserError(
+    error.line === null ? text.cantImport({ name: shown, message }) : text.cantImportAt({ name: shown, line: error.line, message }),
+    { hint: text.nothingImported(error.hint?.replace("<file>", stdin ? "<file>" : shellWord(name)) ?? text.fixAndRetry) },
+  );
 }
 
 /** Each rule's parameters and their units: what a JSON import checks the `rules` setting against. */
@@ -135,17 +123,13 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
   try {
     read = formats.readImport(bytes, flags.format, { today: ctx.today, rules: ruleUnits() });
   } catch (error) {
-    if (error instanceof formats.FormatError) throw formatFailure(error, name);
+    if (error instanceof formats.FormatError) throw formatFailure(error, name, file === "-");
     throw error;
   }
-  if (read.format === null)
-    throw new UserError(`can't tell what kind of file ${safeText(name, true)} is`, {
-      hint: `give its format: --format ${IMPORT_FORMATS.join("|")} (vCard, LinkedIn Connections.csv, Google Contacts CSV, net JSON)`,
-    });
-  if (read.format === "json" && (flags.tag?.length || flags.tier))
-    throw usageError("--tag and --tier apply to vCard, LinkedIn and Google imports", "a net export keeps each person's own tags and tier");
-  if (read.format !== "json" && flags.forceIds)
-    throw usageError("--force-ids applies to net JSON exports", "vCard, LinkedIn and Google files match people by email, profile and name");
+  const text = messages().transfer;
+  if (read.format === null) throw new UserError(text.cantTell(safeText(name, true)), { hint: text.cantTellHint(IMPORT_FORMATS.join("|")) });
+  if (read.format === "json" && (flags.tag?.length || flags.tier)) throw usageError(text.tagTierJson, text.tagTierJsonHint);
+  if (read.format !== "json" && flags.forceIds) throw usageError(text.forceIdsNotJson, text.forceIdsNotJsonHint);
 
   // Names in other scripts get transliterated slugs; the tables load only when there is one.
   const transliterate = await transliteratorFor(
@@ -194,19 +178,21 @@ async function importAction(ctx: Context, file: string, flags: ImportFlags): Pro
     interactionsAdded,
     name,
     format: formats.FORMAT_NAMES[read.format],
+    formatName: text.formatNames[read.format],
     dryRun: Boolean(flags.dryRun),
-    reasons: formats.SKIP_REASONS,
   });
 }
 
-function lines(numbers: (number | null)[]): string {
+/** The lines of the file where people were skipped: the first eight, and how many there are. */
+function lines(numbers: (number | null)[]): { lines: string; lineCount: number } {
   const known = numbers.filter((n): n is number => n !== null);
-  if (known.length === 0) return "";
-  const shown = known.slice(0, 8).join(", ");
-  return ` (line${known.length > 1 ? "s" : ""} ${shown}${known.length > 8 ? ", …" : ""})`;
+  if (known.length === 0) return { lines: "", lineCount: 0 };
+  return { lines: `${known.slice(0, 8).join(", ")}${known.length > 8 ? ", …" : ""}`, lineCount: known.length };
 }
 
-function report(ctx: Context, r: Outcome & { name: string; format: string; dryRun: boolean; reasons: Record<SkipReason, string> }): void {
+/** `format` is the format's name in --json (the same in every language), `formatName` as people read it. */
+function report(ctx: Context, r: Outcome & { name: string; format: string; formatName: string; dryRun: boolean }): void {
+  const text = messages().transfer;
   const { plan } = r;
   const jobChanges = plan.merged.filter((m) => m.jobChange);
   const byReason = new Map<SkipReason, (number | null)[]>();
@@ -251,33 +237,24 @@ function report(ctx: Context, r: Outcome & { name: string; format: string; dryRu
   }
 
   const total = plan.added.length + plan.merged.length + plan.skipped.length;
-  ctx.say(
-    `${r.dryRun ? "Dry run, nothing written. " : ""}Read ${total} ${total === 1 ? "person" : "people"} from ${safeText(basename(r.name), true)} (${r.format}).`,
+  ctx.say(text.readFrom({ dryRun: r.dryRun, total, file: safeText(basename(r.name), true), format: r.formatName }));
+  const reasons = [...byReason].map(([reason, at]) =>
+    text.skippedFor({ count: at.length, reason: text.skipReasons[reason as SkipReason], ...lines(at) }),
   );
-  const reasons = [...byReason].map(([reason, at]) => `${at.length} ${r.reasons[reason]}${lines(at)}`);
-  ctx.say(
-    `${r.dryRun ? "Would have: " : ""}added ${plan.added.length}, merged ${plan.merged.length}, skipped ${plan.skipped.length}${reasons.length ? `: ${reasons.join("; ")}` : ""}.`,
-  );
-  if (r.interactionsAdded !== null)
-    ctx.say(`${r.dryRun ? "Would add" : "Added"} ${r.interactionsAdded} interaction${r.interactionsAdded === 1 ? "" : "s"}.`);
+  ctx.say(text.outcome({ dryRun: r.dryRun, added: plan.added.length, merged: plan.merged.length, skipped: plan.skipped.length, reasons }));
+  if (r.interactionsAdded !== null) ctx.say(text.interactionsAdded({ dryRun: r.dryRun, count: r.interactionsAdded }));
   // An id that is someone else's here: say whose, so the person can decide (--force-ids).
   const conflicts = plan.skipped.filter((s) => s.reason === "id-conflict");
-  for (const s of conflicts.slice(0, 10))
-    ctx.say(`  ${safeText(s.name, true)} in the file has the id of ${s.slug} here: skipped, ${s.slug} left as is.`);
-  if (conflicts.length > 10) ctx.say(`  … and ${conflicts.length - 10} more with someone else's id.`);
+  for (const s of conflicts.slice(0, 10)) ctx.say(text.idConflict({ name: safeText(s.name, true), slug: s.slug ?? "" }));
+  if (conflicts.length > 10) ctx.say(text.moreIdConflicts(conflicts.length - 10));
   const leftOut = "settingsLeftOut" in plan ? (plan as JsonPlan).settingsLeftOut : [];
-  if (leftOut.length)
-    ctx.say(
-      `Left out ${leftOut.length === 1 ? "a setting" : "settings"} this net doesn't know: ${leftOut.map((k) => safeText(k, true)).join(", ")}.`,
-    );
+  if (leftOut.length) ctx.say(text.settingsLeftOut({ count: leftOut.length, list: leftOut.map((k) => safeText(k, true)).join(", ") }));
   for (const m of jobChanges.slice(0, 10)) {
     const who = safeText(m.contact.name, true);
-    const ended = m.ended.length
-      ? ` (${m.ended.length === 1 ? "milestone" : "milestones"} ${m.ended.map((e) => `"${safeText(e.label, true)}"`).join(", ")} ended)`
-      : "";
-    ctx.say(
-      `  ${who} — ${safeText(m.jobChange?.note ?? "", true)}${ended}. A good moment to congratulate: net log ${m.contact.slug} --kind congrats`,
-    );
+    const labels = m.ended.map((e) => `"${safeText(e.label, true)}"`).join(", ");
+    const ended = m.ended.length ? text.milestonesEnded({ count: m.ended.length, labels }) : "";
+    const change = m.jobChange ? safeText(text.newRole({ role: m.jobChange.role, company: m.jobChange.company }), true) : "";
+    ctx.say(text.jobChange({ who, change, ended, slug: m.contact.slug }));
   }
-  if (jobChanges.length > 10) ctx.say(`  … and ${jobChanges.length - 10} more job changes (net nudge will suggest congratulating them).`);
+  if (jobChanges.length > 10) ctx.say(text.moreJobChanges(jobChanges.length - 10));
 }

@@ -1,6 +1,7 @@
-import { Command, type CommanderError, Option } from "commander";
+import { type Argument, Command, type CommanderError, Help, Option } from "commander";
 import { type UserError, usageError } from "../domain/errors.js";
 import { editDistance } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { displayWidth, outputWidth, wrapLines } from "../render/terminal.js";
 import { addCommand } from "./add.js";
 import { backupCommand } from "./backup.js";
@@ -104,35 +105,38 @@ export function wrapHelp(text: string, width: number): string {
     .join("\n");
 }
 
-const HELP_AFTER = `
-The daily habit:
-  net nudge                                  each morning: what is due, and why
-  net add "Ada Lovelace" --where "meetup"    after meeting someone
-  net log ada --kind share --note "article"  after each gesture
-  net list                                   who is due, and when
-
-Environment: NET_DB (database file), NET_TODAY=YYYY-MM-DD (pin today), NO_COLOR, NET_DEBUG=1 (stack traces).
-Exit codes: 0 success, 1 failure (not found, invalid data), 2 usage error, 3 something due (nudge --exit-code), 130 interrupted.`;
-
 /**
  * The program; given the command line's command, only that command is set up (each command's
  * options and help cost start-up time, and a run uses one): help and unknown words get them all.
  */
 export function buildProgram(only?: string): Command {
+  const text = messages().program;
   const program = new Command("net")
-    .description("A networking habit tracker: small daily gestures that keep your ties alive.")
-    .version(typeof NET_VERSION === "string" ? NET_VERSION : "dev", "-V, --version", "print the version")
-    .helpOption("-h, --help", "show help")
-    .addOption(new Option("--db <file>", "database file (default: $XDG_DATA_HOME/net/net.db)").env("NET_DB"))
-    .option("--json", "print results as JSON (read commands)")
-    .option("--no-color", "no colours (also NO_COLOR=1)")
-    .option("--no-input", "never prompt; fail when input is missing")
-    .option("-q, --quiet", "print only results, no messages")
-    .addOption(new Option("--lang <language>", "language to speak: en or fr (default: $NET_LANG, then your locale)"))
+    .description(text.description)
+    .version(typeof NET_VERSION === "string" ? NET_VERSION : "dev", "-V, --version", text.version)
+    .helpOption("-h, --help", text.help)
+    .helpCommand("help [command]", text.helpCommand)
+    .addOption(new Option("--db <file>", text.options.db).env("NET_DB"))
+    .option("--json", text.options.json)
+    .option("--no-color", text.options.color)
+    .option("--no-input", text.options.input)
+    .option("-q, --quiet", text.options.quiet)
+    .addOption(new Option("--lang <language>", text.options.lang))
     .showSuggestionAfterError(true)
-    // Piped help is laid out like other output: $COLUMNS, else 80.
-    .configureHelp({ sortSubcommands: false, showGlobalOptions: true, helpWidth: HELP_WIDTH() })
-    .addHelpText("after", HELP_AFTER)
+    // Piped help is laid out like other output: $COLUMNS, else 80. Titles and notes in the language spoken.
+    .configureHelp({
+      sortSubcommands: false,
+      showGlobalOptions: true,
+      helpWidth: HELP_WIDTH(),
+      styleTitle: (title) => text.titles[title] ?? title,
+      optionDescription: (option) => describe(option.description, optionNotes(option)),
+      argumentDescription: (argument) => describe(argument.description, argumentNotes(argument)),
+      // Commander wraps at any \s, no-break spaces too: French puts one before a colon, to keep it there.
+      boxWrap(this: Help, str: string, width: number) {
+        return Help.prototype.boxWrap.call(this, str.replaceAll("\u00a0", "\u0001"), width).replaceAll("\u0001", "\u00a0");
+      },
+    })
+    .addHelpText("after", text.after)
     // Help texts written by hand (examples, notes) are wrapped like commander's own: at spaces, with
     // a hanging indent. Set before the commands are added: they inherit it.
     .configureOutput({ writeOut: (text) => process.stdout.write(wrapHelp(text, HELP_WIDTH())) });
@@ -141,6 +145,35 @@ export function buildProgram(only?: string): Command {
   for (const [names, register] of COMMANDS) if (all || names.includes(only)) register(program, run);
   reportUsageErrors(program);
   return program;
+}
+
+/** A description followed by its notes in parentheses, as commander writes it. */
+function describe(description: string, notes: string[]): string {
+  if (notes.length === 0) return description;
+  return description ? `${description} (${notes.join(", ")})` : `(${notes.join(", ")})`;
+}
+
+/** Commander's notes on an option (choices, default, preset, env), in the language spoken. */
+function optionNotes(option: Option): string[] {
+  const text = messages().program;
+  const notes: string[] = [];
+  if (option.argChoices) notes.push(text.choices(option.argChoices.map((c) => JSON.stringify(c)).join(", ")));
+  const shownDefault = option.required || option.optional || (option.isBoolean() && typeof option.defaultValue === "boolean");
+  if (option.defaultValue !== undefined && shownDefault)
+    notes.push(text.default(option.defaultValueDescription || JSON.stringify(option.defaultValue)));
+  if (option.presetArg !== undefined && option.optional) notes.push(text.preset(JSON.stringify(option.presetArg)));
+  if (option.envVar !== undefined) notes.push(text.env(option.envVar));
+  return notes;
+}
+
+/** Commander's notes on an argument (choices, default), in the language spoken. */
+function argumentNotes(argument: Argument): string[] {
+  const text = messages().program;
+  const notes: string[] = [];
+  if (argument.argChoices) notes.push(text.choices(argument.argChoices.map((c) => JSON.stringify(c)).join(", ")));
+  if (argument.defaultValue !== undefined)
+    notes.push(text.default(argument.defaultValueDescription || JSON.stringify(argument.defaultValue)));
+  return notes;
 }
 
 /**
@@ -161,49 +194,75 @@ function reportUsageErrors(command: Command): void {
 
 /** A commander error as net's message and hint; `command` is the one whose command line was wrong. */
 export function usageFromCommander(error: CommanderError, command: Command): UserError {
+  const text = messages().program;
   const [first = "", ...rest] = error.message.replace(/^error: /, "").split("\n");
-  // commander adds "(Did you mean X?)" on a line of its own when something is close.
-  const similar = /^\(Did you mean (.+)\?\)$/.exec(rest.join(" ").trim())?.[1];
+  // commander adds "(Did you mean X?)" or "(Did you mean one of X, Y?)" on a line of its own when something is close.
+  const close = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join(" ").trim())?.[1]?.split(", ");
+  // The words commander quotes in its message ('lst', '--bogus').
+  const quoted = first.match(/'[^']*'/g)?.map((q) => q.slice(1, -1)) ?? [];
   const names: string[] = [];
   for (let c: Command | null = command; c?.parent; c = c.parent) names.unshift(c.name());
   const net = ["net", ...names].join(" ");
-  const usage = `usage: ${net} ${command.usage()}`;
+  const usage = text.usage(`${net} ${command.usage()}`);
   switch (error.code) {
-    case "commander.unknownCommand":
-      return usageError(
-        first,
-        similar ? `did you mean ${net} ${similar}? (${net} --help lists every command)` : `${net} --help lists every command`,
-      );
-    case "commander.unknownOption":
-      return usageError(first, similar ? `did you mean ${similar}? (${net} --help lists the options)` : `${net} --help lists the options`);
+    case "commander.unknownCommand": {
+      const message = text.unknownCommand(quoted[0] ?? "");
+      if (!close) return usageError(message, text.listsCommands(net));
+      return usageError(message, text.didYouMeanCommand({ suggestion: text.alternatives(close.map((c) => `${net} ${c}`)), net }));
+    }
+    case "commander.unknownOption": {
+      const message = text.unknownOption(quoted[0] ?? "");
+      return usageError(message, close ? text.didYouMeanOption({ suggestion: text.alternatives(close), net }) : text.listsOptions(net));
+    }
     case "commander.invalidArgument": {
       // "option '-k, --kind <kind>' argument 'lunch' is invalid. Allowed choices are a, b, c."
       const choice = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '([\s\S]*)' is invalid\. Allowed choices are ([\s\S]*)\.$/.exec(first);
-      if (choice) return usageError(`'${choice[2]}' is not a choice for ${choice[1]}`, `choose one of ${choice[3]}`);
-      return usageError(first, `${net} --help describes the options`);
+      if (choice) return usageError(text.notAChoice({ value: choice[2] ?? "", flag: choice[1] ?? "" }), text.chooseOneOf(choice[3] ?? ""));
+      const other = /^option '(?:-\w, )?(--[\w-]+)[^']*' argument '([\s\S]*)' is invalid\./.exec(first);
+      if (other) return usageError(text.invalidValue({ value: other[2] ?? "", flag: other[1] ?? "" }), text.describesOptions(net));
+      return usageError(first, text.describesOptions(net));
     }
     case "commander.optionMissingArgument": {
       // "option '--date <date>' argument missing": say what the value is, from the option's help.
       const flags = /^option '(.+)' argument missing$/.exec(first)?.[1];
       const option = command.options.find((o) => o.flags === flags);
-      if (option) return usageError(`${option.long ?? option.flags} needs a value`, `${option.flags}: ${option.description}`);
-      return usageError(first, `${usage} (${net} --help for more)`);
+      if (option)
+        return usageError(
+          text.needsValue(option.long ?? option.flags),
+          text.optionHelp({ flags: option.flags, description: option.description }),
+        );
+      return usageError(text.needsValue(flags ?? ""), text.usageMore({ usage, net }));
     }
-    case "commander.excessArguments":
+    case "commander.excessArguments": {
       // A command with subcommands of its own (`net rules sett`): the extra word is a subcommand mistyped.
       if (command.commands.length > 0 && command.registeredArguments.length === 0) {
         const word = command.args[0] ?? "";
-        const close = command.commands
+        const near = command.commands
           .map((c) => c.name())
           .find((name) => editDistance(word, name) <= Math.max(1, Math.floor(name.length / 3)));
-        const list = `${net} --help lists its commands`;
-        return usageError(`unknown command '${names.at(-1)} ${word}'`, close ? `did you mean ${net} ${close}? (${list})` : list);
+        const message = text.unknownCommand(`${names.at(-1)} ${word}`);
+        return usageError(message, near ? text.didYouMeanSubcommand({ suggestion: `${net} ${near}`, net }) : text.listsSubcommands(net));
       }
+      // "too many arguments for 'x'. Expected 1 argument but got 2."
+      const counts = /Expected (\d+) arguments? but got (\d+)/.exec(first);
+      const expected = Number(counts?.[1] ?? 0);
+      const got = Number(counts?.[2] ?? 0);
+      const message = names.length
+        ? text.tooManyArguments({ command: names.join(" "), expected, got })
+        : text.tooManyArgumentsTop({ expected, got });
       // Extra words are most often a name with a space in it.
-      return usageError(first, command.registeredArguments.length > 0 ? `${usage} (quote a value with spaces)` : usage);
+      return usageError(message, command.registeredArguments.length > 0 ? text.quoteSpaces(usage) : usage);
+    }
     case "commander.missingArgument":
-      return usageError(first, usage);
+      return usageError(text.missingArgument(quoted[0] ?? ""), usage);
+    case "commander.missingMandatoryOptionValue":
+      return usageError(text.requiredOption(quoted[0] ?? ""), text.usageMore({ usage, net }));
+    case "commander.conflictingOption": {
+      const both = /^option '([^']*)' cannot be used with option '([^']*)'$/.exec(first);
+      if (both) return usageError(text.conflicting({ one: both[1] ?? "", other: both[2] ?? "" }), text.usageMore({ usage, net }));
+      return usageError(first, text.usageMore({ usage, net }));
+    }
     default:
-      return usageError(first, `${usage} (${net} --help for more)`);
+      return usageError(first, text.usageMore({ usage, net }));
   }
 }

@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { Command } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import { copyPathNow, copyTo, type DatabaseSummary, keepBytes, replaceWith, restoreInto, summarise } from "../store/backup.js";
 import { journalRestore } from "../store/journal.js";
@@ -9,36 +10,29 @@ import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
 
 export function restoreCommand(program: Command, run: Runner) {
+  const text = messages().transfer;
   program
     .command("restore")
-    .summary("put a copy of the database back")
-    .description(
-      "Replace the database with a copy (one listed by net backup --list, or any file made by net backup).\n" +
-        "Shows what will be replaced and asks first (--yes without a terminal); the current database is\n" +
-        "copied first, as <name>.backup-<day>-<hhmmss>-before-restore.",
-    )
-    .argument("<copy>", "the copy: a file, or a name from net backup --list")
-    .option("-y, --yes", "don't ask for confirmation")
-    .addHelpText("after", "\nExamples:\n  net backup --list\n  net restore net.db.backup-2026-11-20")
+    .summary(text.restoreSummary)
+    .description(text.restoreDescription)
+    .argument("<copy>", text.restoreCopy)
+    .option("-y, --yes", text.restoreYes)
+    .addHelpText("after", text.restoreExamples)
     .action(run(restoreAction));
 }
 
 function describe(s: DatabaseSummary): string {
-  const people = `${s.people} ${s.people === 1 ? "person" : "people"}`;
-  const interactions = `${s.interactions} ${s.interactions === 1 ? "interaction" : "interactions"}`;
-  return `${people}, ${interactions}${s.lastInteraction ? `, the last on ${s.lastInteraction}` : ""}`;
+  return messages().transfer.holds({ people: s.people, interactions: s.interactions, last: s.lastInteraction });
 }
 
 async function restoreAction(ctx: Context, copy: string, flags: { yes?: boolean }): Promise<void> {
   const file = resolve(ctx.dbPath);
+  const text = messages().transfer;
   // A bare name from `net backup --list` is looked for beside the database.
   const from = existsSync(copy) || copy.includes("/") ? resolve(copy) : join(dirname(file), copy);
-  if (from === file) throw usageError("that is the database itself", "give a copy: see net backup --list");
+  if (from === file) throw usageError(text.isTheDatabase, text.isTheDatabaseHint);
   const incoming = summarise(from);
-  if (!existsSync(file))
-    throw new UserError(`there is no net database at ${file} to restore into`, {
-      hint: `copy the file there yourself: cp ${from} ${file}`,
-    });
+  if (!existsSync(file)) throw new UserError(text.noDatabaseToRestore(file), { hint: text.noDatabaseToRestoreHint({ from, file }) });
   // A damaged database is what a restore is most often for: it is replaced all the same.
   let current: string;
   let readable = true;
@@ -47,14 +41,15 @@ async function restoreAction(ctx: Context, copy: string, flags: { yes?: boolean 
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     readable = false;
-    current = `it can't be read: ${error.message.slice(file.length + 1)}`;
+    // The message names the file first: what follows says what is wrong with it.
+    current = text.unreadable(error.message.startsWith(file) ? error.message.slice(file.length + 1) : error.message);
   }
-  ctx.say(`This replaces ${file} (${current})\n  with ${safeText(from, true)} (${describe(incoming)}).`);
+  ctx.say(text.replaces({ file, current, from: safeText(from, true), incoming: describe(incoming) }));
   if (!flags.yes) {
-    if (!ctx.interactive) throw usageError("restoring a copy needs confirmation", `pass --yes: net restore ${copy} --yes`);
+    if (!ctx.interactive) throw usageError(text.needsConfirmation, text.needsConfirmationHint(copy));
     const { terminalPrompter } = await import("./prompts.js");
-    if (!(await terminalPrompter().confirm({ name: "restore", message: "Restore this copy?", default: false }))) {
-      ctx.say("Nothing was changed.");
+    if (!(await terminalPrompter().confirm({ name: "restore", message: text.confirmRestore, default: false }))) {
+      ctx.say(text.nothingChanged);
       return;
     }
   }
@@ -71,7 +66,7 @@ async function restoreAction(ctx: Context, copy: string, flags: { yes?: boolean 
     replaceWith(from, file);
   }
   // Undo can't take a restore back (the copy kept before it can): its entry says so.
-  journalRestore(file, { at: ctx.now, command: `net restore ${copy}` });
+  journalRestore(file, { at: ctx.now, command: `net restore ${copy}` }); // i18n-ignore: the command line as typed
   ctx.out(ctx.json ? JSON.stringify({ restored: from, kept }, null, 2) : kept);
-  ctx.say(`Restored ${safeText(from, true)}. The database as it was is kept as ${kept}.`);
+  ctx.say(text.restored({ from: safeText(from, true), kept }));
 }

@@ -1,6 +1,7 @@
 import { closeSync, constants, fsyncSync, lstatSync, openSync, renameSync, rmSync, type Stats, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { UserError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 
 /** What is at a path, without following a symbolic link: null when nothing is. */
 export function entryAt(path: string): Stats | null {
@@ -9,17 +10,18 @@ export function entryAt(path: string): Stats | null {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "ENOENT") return null;
-    if (code === "ENOTDIR") throw new UserError(`can't write ${path}: a part of that path is not a folder`, { hint: "check the path" });
+    if (code === "ENOTDIR") throw new UserError(messages().transfer.notAFolderInPath(path), { hint: messages().transfer.checkThePath });
     throw error;
   }
 }
 
 function kindOf(stat: Stats): string {
-  if (stat.isSymbolicLink()) return "a symbolic link";
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
-  if (stat.isFIFO()) return "a named pipe";
-  if (stat.isSocket()) return "a socket";
-  return "not a regular file";
+  const kinds = messages().transfer.kinds;
+  if (stat.isSymbolicLink()) return kinds.symlink;
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return kinds.device;
+  if (stat.isFIFO()) return kinds.pipe;
+  if (stat.isSocket()) return kinds.socket;
+  return kinds.other;
 }
 
 /**
@@ -28,11 +30,9 @@ function kindOf(stat: Stats): string {
  * refused, even with --force. (`-o -` writes to standard output; `> file` writes through anything.)
  */
 export function refuseUnlessRegular(path: string, stat: Stats): void {
-  if (stat.isDirectory()) throw new UserError(`${path} is a folder`, { hint: "give -o a file name inside it" });
-  if (!stat.isFile())
-    throw new UserError(`${path} is ${kindOf(stat)}; net replaces only regular files`, {
-      hint: "give -o a new file name, or -o - (or no -o) to write to standard output",
-    });
+  const text = messages().transfer;
+  if (stat.isDirectory()) throw new UserError(text.outputIsFolder(path), { hint: text.outputIsFolderHint });
+  if (!stat.isFile()) throw new UserError(text.onlyRegular({ path, kind: kindOf(stat) }), { hint: text.onlyRegularHint });
 }
 
 /** A name no one can guess beforehand (a planted file or link with it can't be waiting). */
@@ -64,8 +64,7 @@ export function writePrivateFile(path: string, text: string, options: { replace:
     const now = entryAt(path);
     if (now) {
       refuseUnlessRegular(path, now);
-      if (!replace)
-        throw new UserError(`${path} appeared while writing it`, { hint: "add --force to replace it, or choose another file with -o" });
+      if (!replace) throw new UserError(messages().transfer.appeared(path), { hint: messages().transfer.alreadyExistsHint });
     }
     renameSync(temp, path);
   } catch (error) {
@@ -73,11 +72,10 @@ export function writePrivateFile(path: string, text: string, options: { replace:
     if (created) rmSync(temp, { force: true });
     if (error instanceof UserError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT")
-      throw new UserError(`can't write ${path}: the folder does not exist`, { hint: "create it first, or choose another path" });
-    if (code === "EACCES" || code === "EPERM" || code === "EROFS")
-      throw new UserError(`can't write ${path}: permission denied`, { hint: "choose a folder you can write to" });
-    if (code === "ENOSPC") throw new UserError(`no space left to write ${path}`, { hint: "free some space and try again" });
+    const text = messages().transfer;
+    if (code === "ENOENT") throw new UserError(text.noFolder(path), { hint: text.noFolderHint });
+    if (code === "EACCES" || code === "EPERM" || code === "EROFS") throw new UserError(text.cantWrite(path), { hint: text.cantWriteHint });
+    if (code === "ENOSPC") throw new UserError(text.noSpace(path), { hint: text.freeSpace });
     throw error;
   }
 }

@@ -14,13 +14,13 @@ export const CSV_COLUMNS = [
   "Tier",
   "Cadence (days)",
   "Intent",
-  "Met On",
-  "Met Where",
-  "Last Contact",
-  "Next Due",
+  "Met On", // i18n-ignore: the CSV file's column names
+  "Met Where", // i18n-ignore: the CSV file's column names
+  "Last Contact", // i18n-ignore: the CSV file's column names
+  "Next Due", // i18n-ignore: the CSV file's column names
   "Tags",
   "Birthday",
-  "Profile URL",
+  "Profile URL", // i18n-ignore: the CSV file's column names
   "Notes",
   "Id",
 ] as const;

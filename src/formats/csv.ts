@@ -1,14 +1,17 @@
+import { messages } from "../i18n/index.js";
 import { FormatError } from "./errors.js";
-import { FIELD_LIMIT_TEXT, MAX_FIELD_CHARS, MAX_RECORD_CHARS, RECORD_LIMIT_TEXT } from "./limits.js";
+import { MAX_FIELD_CHARS, MAX_RECORD_CHARS } from "./limits.js";
 
 // Built outside parseCsv, taking the line as an argument: a closure over the parser's loop
 // variables would move them out of registers and slow every character down (measured: +40%).
 function fieldTooLong(line: number): FormatError {
-  return new FormatError(`a field longer than ${FIELD_LIMIT_TEXT}, the most net reads in one cell (is this the right file?)`, line);
+  const text = messages().transfer;
+  return new FormatError(text.fieldTooLong(text.characters(MAX_FIELD_CHARS)), line);
 }
 
 function rowTooLong(line: number): FormatError {
-  return new FormatError(`a row longer than ${RECORD_LIMIT_TEXT}, the most net reads in one row (is this the right file?)`, line);
+  const text = messages().transfer;
+  return new FormatError(text.rowTooLong(text.characters(MAX_RECORD_CHARS)), line);
 }
 
 /** One CSV record with the physical line it starts on. */
@@ -101,7 +104,7 @@ export function parseCsv(text: string, options: { partial?: boolean } = {}): Csv
     if (cell.length > MAX_FIELD_CHARS) throw fieldTooLong(line);
   }
   if (i - recordStart > MAX_RECORD_CHARS) throw rowTooLong(recordLine);
-  if (quoted && !options.partial) throw new FormatError("a quoted field opened here never closes (is the file cut short?)", quoteLine);
+  if (quoted && !options.partial) throw new FormatError(messages().transfer.quoteNeverCloses, quoteLine);
   if (cell !== "" || cells.length > 0 || quoted) endRecord();
   return records;
 }

@@ -26,22 +26,22 @@ export function dotLabel(text: string): string {
 export function writeDot(graph: DotGraph): string {
   const node = new Map(graph.people.map((p, n) => [p.id, `p${n + 1}`]));
   const lines = [
-    "// Who met whom through whom, from net. Render it with Graphviz: dot -Tsvg net.dot -o net.svg",
-    "digraph net {",
+    "// Who met whom through whom, from net. Render it with Graphviz: dot -Tsvg net.dot -o net.svg", // i18n-ignore: the Graphviz file's content
+    "digraph net {", // i18n-ignore: the Graphviz file's content
     "  graph [rankdir=LR];",
-    "  node [shape=box, style=rounded];",
+    "  node [shape=box, style=rounded];", // i18n-ignore: the Graphviz file's content
   ];
   for (const p of graph.people) lines.push(`  ${node.get(p.id)} [label=${dotLabel(p.name)}];`);
   for (const e of graph.metThrough) {
     const from = node.get(e.via);
     const to = node.get(e.person);
-    if (from && to) lines.push(`  ${from} -> ${to} [label="introduced you"];`);
+    if (from && to) lines.push(`  ${from} -> ${to} [label="introduced you"];`); // i18n-ignore: the Graphviz file's content
   }
   for (const intro of graph.introsMade) {
     const ids = intro.people.flatMap((id) => node.get(id) ?? []);
     for (let a = 0; a < ids.length; a++)
       for (let b = a + 1; b < ids.length; b++)
-        lines.push(`  ${ids[a]} -> ${ids[b]} [dir=none, style=dashed, label="you introduced them, ${intro.date}"];`);
+        lines.push(`  ${ids[a]} -> ${ids[b]} [dir=none, style=dashed, label="you introduced them, ${intro.date}"];`); // i18n-ignore: the Graphviz file's content
   }
   lines.push("}");
   return `${lines.join("\n")}\n`;

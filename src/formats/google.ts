@@ -1,3 +1,4 @@
+import { messages } from "../i18n/index.js";
 import { type CsvRecord, columnIndex, isBlank, parseCsv } from "./csv.js";
 import { FormatError } from "./errors.js";
 import { findHeader } from "./linkedin.js";
@@ -6,16 +7,16 @@ import { cleanEmail, emptyPerson, type ImportedPerson, isProfileUrl, joinName, r
 /** Google Contacts' current header (`First Name,Middle Name,Last Name,…,Labels,E-mail 1 - Value,…`). */
 function isCurrentHeader(names: Set<string>): boolean {
   return (
-    names.has("first name") &&
-    names.has("last name") &&
-    !names.has("connected on") &&
-    ["labels", "file as", "e-mail 1 - value", "organization name", "phonetic first name", "phone 1 - value"].some((n) => names.has(n))
+    names.has("first name") && // i18n-ignore: Google's column names
+    names.has("last name") && // i18n-ignore: Google's column names
+    !names.has("connected on") && // i18n-ignore: Google's column names
+    ["labels", "file as", "e-mail 1 - value", "organization name", "phonetic first name", "phone 1 - value"].some((n) => names.has(n)) // i18n-ignore: Google's column names
   );
 }
 
 /** The older layout (`Name,Given Name,Additional Name,Family Name,…,Group Membership,E-mail 1 - Type,…`). */
 function isLegacyHeader(names: Set<string>): boolean {
-  return names.has("name") && names.has("given name") && names.has("family name");
+  return names.has("name") && names.has("given name") && names.has("family name"); // i18n-ignore: Google's column names
 }
 
 export function isGoogleHeader(cells: readonly string[]): boolean {
@@ -58,8 +59,7 @@ function numbered(header: readonly string[], prefix: string, suffix: string): { 
 export function readGoogle(text: string): ImportedPerson[] {
   const records = parseCsv(text);
   const at = findHeader(records, isGoogleHeader);
-  if (at < 0)
-    throw new FormatError("no Google Contacts header (First Name,…,Labels or Name,Given Name,…) in the first lines", records[0]?.line ?? 1);
+  if (at < 0) throw new FormatError(messages().transfer.noGoogleHeader, records[0]?.line ?? 1);
   const header = (records[at] as CsvRecord).cells;
   const col = columnIndex(header);
   const get = (r: CsvRecord, ...names: string[]) => {
@@ -82,23 +82,23 @@ export function readGoogle(text: string): ImportedPerson[] {
     if (isBlank(record)) continue;
     const cell = (i: number) => (i >= 0 ? (record.cells[i] ?? "").trim() : "");
     const person = emptyPerson(record.line);
-    const company = get(record, "Organization Name") || cell(orgNames[0]?.value ?? -1);
+    const company = get(record, "Organization Name") || cell(orgNames[0]?.value ?? -1); // i18n-ignore: Google's column names
     person.name =
       joinName(
-        get(record, "First Name", "Given Name"),
-        get(record, "Middle Name", "Additional Name"),
-        get(record, "Last Name", "Family Name"),
+        get(record, "First Name", "Given Name"), // i18n-ignore: Google's column names
+        get(record, "Middle Name", "Additional Name"), // i18n-ignore: Google's column names
+        get(record, "Last Name", "Family Name"), // i18n-ignore: Google's column names
       ) ||
-      get(record, "Name", "File As", "Nickname") ||
+      get(record, "Name", "File As", "Nickname") || // i18n-ignore: Google's column names
       company;
     person.emails = emails.flatMap((e) => splitMulti(cell(e.value))).map(cleanEmail);
     person.phones = phones.flatMap((p) => splitMulti(cell(p.value)));
     if (!person.name) person.name = person.emails[0] ?? "";
     person.company = textOrNull(splitMulti(company)[0]);
-    person.role = textOrNull(splitMulti(get(record, "Organization Title") || cell(orgTitles[0]?.value ?? -1))[0]);
+    person.role = textOrNull(splitMulti(get(record, "Organization Title") || cell(orgTitles[0]?.value ?? -1))[0]); // i18n-ignore: Google's column names
     person.notes = textOrNull(get(record, "Notes"));
     person.birthday = readDay(get(record, "Birthday"));
-    person.tags = labelsToTags(get(record, "Labels", "Group Membership"));
+    person.tags = labelsToTags(get(record, "Labels", "Group Membership")); // i18n-ignore: Google's column names
     const urls = websites.flatMap((w) => splitMulti(cell(w.value)));
     person.profileUrl = urls.find(isProfileUrl) ?? null;
     for (const event of events) {

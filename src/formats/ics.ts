@@ -44,7 +44,7 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
     contentLine("PRODID", `-//net//net ${escapeText(options.version)}//EN`),
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    "X-WR-CALNAME:net: small gestures",
+    "X-WR-CALNAME:net: small gestures", // i18n-ignore: the calendar file's content
   ];
   const stamp = `${compact(options.today)}T000000Z`;
   const seen = new Set<string>();
@@ -60,7 +60,7 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
       contentLine("SUMMARY", escapeText(r.message)),
       contentLine(
         "DESCRIPTION",
-        escapeText([r.suggestion, r.why ? `Why: ${r.why}` : "", r.dueOn < due ? `Due since ${r.dueOn}.` : ""].filter(Boolean).join("\n\n")),
+        escapeText([r.suggestion, r.why ? `Why: ${r.why}` : "", r.dueOn < due ? `Due since ${r.dueOn}.` : ""].filter(Boolean).join("\n\n")), // i18n-ignore: the calendar file's content
       ),
       contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),
       `PRIORITY:${priority(r.urgency)}`,

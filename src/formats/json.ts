@@ -10,8 +10,9 @@ import {
   type RuleUnits,
   ruleParamProblem,
 } from "../domain/settings.js";
+import { messages } from "../i18n/index.js";
 import { FormatError } from "./errors.js";
-import { FIELD_LIMIT_TEXT, MAX_FIELD_CHARS } from "./limits.js";
+import { MAX_FIELD_CHARS } from "./limits.js";
 
 export const JSON_FORMAT = "net";
 export const JSON_VERSION = 1;
@@ -192,16 +193,14 @@ function lineOfRecord(text: string, record: unknown): number | null {
 function checkList<T>(text: string, doc: Record<string, unknown>, key: string, fields: Record<string, Check>): T[] {
   const list = doc[key];
   if (list === undefined) return [];
-  if (!Array.isArray(list)) throw new FormatError(`"${key}" should be a list`, null);
+  const says = messages().transfer;
+  if (!Array.isArray(list)) throw new FormatError(says.notAList(key), null);
   list.forEach((record, index) => {
-    if (!record || typeof record !== "object") throw new FormatError(`${key}[${index}] is not an object`, null);
+    if (!record || typeof record !== "object") throw new FormatError(says.recordNotObject({ key, index }), null);
     for (const [field, check] of Object.entries(fields)) {
       const value = (record as Record<string, unknown>)[field];
       if (!check(value))
-        throw new FormatError(
-          `${key}[${index}].${field} is missing or not valid (${JSON.stringify(value) ?? "missing"})`,
-          lineOfRecord(text, record),
-        );
+        throw new FormatError(says.fieldInvalid({ key, index, field, value: JSON.stringify(value) ?? null }), lineOfRecord(text, record));
     }
   });
   return list as T[];
@@ -233,47 +232,48 @@ function checkSettings(
 ): { settings: Record<string, unknown>; leftOut: string[] } {
   const kept: Record<string, unknown> = {};
   const leftOut: string[] = [];
+  const says = messages().transfer;
   const fail = (what: string, problem: string, at: string): never => {
-    throw new FormatError(`settings.${what} is ${problem}`, lineOfSetting(text, at));
+    throw new FormatError(says.settingIs({ what, problem }), lineOfSetting(text, at));
   };
   for (const [name, value] of Object.entries(settings)) {
     // Not data: what nudge last showed on the other machine (`net done 2` there).
     if (LOCAL_SETTINGS.has(name)) continue;
     if (name === "rules") {
-      if (!isObject(value)) fail("rules", "not an object", name);
+      if (!isObject(value)) fail("rules", says.notAnObject, name);
       for (const [id, entry] of Object.entries(value as Record<string, unknown>)) {
         const units = checks.rules?.[id];
-        if (!units) fail(`rules.${id}`, "a rule this net doesn't have", id);
-        if (!isObject(entry)) fail(`rules.${id}`, "not an object", id);
+        if (!units) fail(`rules.${id}`, says.unknownRule, id);
+        if (!isObject(entry)) fail(`rules.${id}`, says.notAnObject, id);
         const { enabled, params, ...rest } = entry as Record<string, unknown>;
         const extra = Object.keys(rest)[0];
-        if (extra !== undefined) fail(`rules.${id}.${extra}`, "not something net keeps for a rule", extra);
-        if (enabled !== undefined && typeof enabled !== "boolean") fail(`rules.${id}.enabled`, "not true or false", id);
+        if (extra !== undefined) fail(`rules.${id}.${extra}`, says.notForRule, extra);
+        if (enabled !== undefined && typeof enabled !== "boolean") fail(`rules.${id}.enabled`, says.notTrueOrFalse, id);
         if (params === undefined) continue;
-        if (!isObject(params)) fail(`rules.${id}.params`, "not an object", id);
+        if (!isObject(params)) fail(`rules.${id}.params`, says.notAnObject, id);
         for (const [param, v] of Object.entries(params as Record<string, unknown>)) {
           const unit = (units as Record<string, ParamUnit>)[param];
-          if (!unit) fail(`rules.${id}.params.${param}`, `a parameter ${id} doesn't have`, param);
+          if (!unit) fail(`rules.${id}.params.${param}`, says.unknownParam(id), param);
           const problem = ruleParamProblem(unit as ParamUnit, v);
-          if (problem) fail(`rules.${id}.params.${param}`, `${problem} (${JSON.stringify(v)})`, param);
+          if (problem) fail(`rules.${id}.params.${param}`, says.withValue({ problem, value: JSON.stringify(v) }), param);
         }
       }
     } else if (name === "goals") {
-      if (!isObject(value)) fail("goals", "not an object", name);
+      if (!isObject(value)) fail("goals", says.notAnObject, name);
       const known = new Set<string>(Object.values(GOAL_TARGETS));
       for (const [goal, v] of Object.entries(value as Record<string, unknown>)) {
-        if (!known.has(goal)) fail(`goals.${goal}`, "not a goal net has", goal);
+        if (!known.has(goal)) fail(`goals.${goal}`, says.unknownGoal, goal);
         const problem = goalProblem(v);
-        if (problem) fail(`goals.${goal}`, `${problem} (${JSON.stringify(v)})`, goal);
+        if (problem) fail(`goals.${goal}`, says.withValue({ problem, value: JSON.stringify(v) }), goal);
       }
     } else if (name === "intentions") {
-      if (!Array.isArray(value) || !value.every(isIntent)) fail("intentions", `not a list of ${INTENTS.join(", ")}`, name);
+      if (!Array.isArray(value) || !value.every(isIntent)) fail("intentions", says.notAListOf(INTENTS.join(", ")), name);
     } else if (name === "card") {
-      if (!isObject(value)) fail("card", "not an object", name);
+      if (!isObject(value)) fail("card", says.notAnObject, name);
       const card = value as Record<string, unknown>;
-      const problem = cardTextProblem(card.text) ?? (str(card.text) ? null : `longer than ${FIELD_LIMIT_TEXT}`);
-      if (problem) fail("card.text", `${problem} (${String(JSON.stringify(card.text)).slice(0, 40)})`, name);
-      if (!day(card.updatedOn)) fail("card.updatedOn", `not a day (${JSON.stringify(card.updatedOn)})`, name);
+      const problem = cardTextProblem(card.text) ?? (str(card.text) ? null : says.longerThan(says.characters(MAX_FIELD_CHARS)));
+      if (problem) fail("card.text", says.withValue({ problem, value: String(JSON.stringify(card.text)).slice(0, 40) }), name);
+      if (!day(card.updatedOn)) fail("card.updatedOn", says.notADay(String(JSON.stringify(card.updatedOn))), name);
     } else {
       leftOut.push(name);
       continue;
@@ -294,17 +294,17 @@ export function readJson(text: string, checks: JsonChecks = {}): NetExport {
     const lineCol = /line (\d+)/.exec(message);
     const line = position ? lineOf(text, Number(position[1])) : lineCol ? Number(lineCol[1]) : lineOf(text, text.length);
     // Cut by index: a `.*$` regex would retry from every position of a message quoting the file.
-    const at = message.indexOf(" in JSON at position ");
+    const at = message.indexOf(" in JSON at position "); // i18n-ignore: JSON.parse's own words, cut off
     const reason = (at < 0 ? message : message.slice(0, at)).replace(/^JSON\.parse: /, "");
-    throw new FormatError(`not valid JSON (${reason})`, line);
+    throw new FormatError(messages().transfer.notValidJson(reason), line);
   }
   if (!doc || typeof doc !== "object" || Array.isArray(doc) || (doc as { format?: unknown }).format !== JSON_FORMAT)
-    throw new FormatError('not a net export (no "format": "net")', 1);
+    throw new FormatError(messages().transfer.notNetExport, 1);
   const d = doc as Record<string, unknown>;
   if (typeof d.version !== "number" || d.version > JSON_VERSION)
-    throw new FormatError(`written by a newer net (export version ${String(d.version)}; this net reads up to ${JSON_VERSION})`, null);
+    throw new FormatError(messages().transfer.newerExport({ version: String(d.version), known: JSON_VERSION }), null);
   const settings = d.settings ?? {};
-  if (!isObject(settings)) throw new FormatError('"settings" should be an object', null);
+  if (!isObject(settings)) throw new FormatError(messages().transfer.settingsNotObject, null);
   const checked = checkSettings(text, settings, checks);
   return {
     format: JSON_FORMAT,

@@ -1,8 +1,9 @@
+import { messages } from "../i18n/index.js";
 import { type CsvRecord, columnIndex, isBlank, parseCsv } from "./csv.js";
 import { FormatError } from "./errors.js";
 import { cleanEmail, emptyPerson, type ImportedPerson, joinName, readConnectedOn, textOrNull } from "./record.js";
 
-const REQUIRED = ["first name", "last name", "connected on"];
+const REQUIRED = ["first name", "last name", "connected on"]; // i18n-ignore: LinkedIn's column names
 
 /** Whether a CSV record is LinkedIn's `Connections.csv` header row. */
 export function isLinkedInHeader(cells: readonly string[]): boolean {
@@ -24,17 +25,16 @@ export function findHeader(records: readonly CsvRecord[], test: (cells: readonly
 export function readLinkedIn(text: string): ImportedPerson[] {
   const records = parseCsv(text);
   const at = findHeader(records, isLinkedInHeader);
-  if (at < 0)
-    throw new FormatError("no LinkedIn header (First Name, Last Name, …, Connected On) in the first lines", records[0]?.line ?? 1);
+  if (at < 0) throw new FormatError(messages().transfer.noLinkedInHeader, records[0]?.line ?? 1);
   const col = columnIndex((records[at] as CsvRecord).cells);
   const [first, last, url, email, company, position, connected] = [
-    "First Name",
-    "Last Name",
+    "First Name", // i18n-ignore: LinkedIn's column names
+    "Last Name", // i18n-ignore: LinkedIn's column names
     "URL",
-    "Email Address",
+    "Email Address", // i18n-ignore: LinkedIn's column names
     "Company",
     "Position",
-    "Connected On",
+    "Connected On", // i18n-ignore: LinkedIn's column names
   ].map(col) as number[];
   const cell = (r: CsvRecord, i: number | undefined) => (i === undefined || i < 0 ? "" : (r.cells[i] ?? "").trim());
 

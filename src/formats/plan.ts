@@ -14,15 +14,6 @@ import { type ImportedPerson, urlKey } from "./record.js";
 
 export type SkipReason = "no-name" | "up-to-date" | "archived" | "ambiguous" | "duplicate" | "id-conflict";
 
-export const SKIP_REASONS: Record<SkipReason, string> = {
-  "no-name": "without a name",
-  "up-to-date": "already in your network, nothing new",
-  archived: "archived in your network (net edit <who> --restore brings them back)",
-  ambiguous: "several people in your network have that name",
-  duplicate: "appear twice in the file",
-  "id-conflict": "carry the id of someone else in your network (--force-ids if they are the same person)",
-};
-
 export interface Skipped {
   line: number | null;
   name: string;
@@ -181,10 +172,15 @@ function mergeMilestones(existing: readonly Milestone[], added: readonly Milesto
   return out;
 }
 
+/**
+ * The note of the `news` interaction a job change logs: stored in the database and shown by --json,
+ * so in net's own words whatever the language (the import's report says it in the language spoken).
+ */
 export function jobNote(company: string | null, role: string | null): string {
+  // i18n-ignore: stored data, see above
   if (role && company) return `new role: ${role} at ${company}`;
-  if (role) return `new role: ${role}`;
-  return `new role at ${company ?? "a new company"}`;
+  if (role) return `new role: ${role}`; // i18n-ignore: stored data
+  return `new role at ${company ?? "a new company"}`; // i18n-ignore: stored data
 }
 
 type FillField = "company" | "role" | "notes" | "birthday" | "profileUrl" | "metOn" | "sector" | "circle" | "metWhere" | "intent";

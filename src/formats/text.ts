@@ -1,3 +1,4 @@
+import { messages } from "../i18n/index.js";
 import { FormatError } from "./errors.js";
 
 /** 1-based line holding byte `offset` (counts LF; a lone CR also ends a line). */
@@ -68,21 +69,12 @@ export function decodeText(bytes: Uint8Array): string {
   const nul = body.indexOf(0);
   if (nul >= 0) {
     const utf16 = looksLikeUtf16(body);
-    if (utf16)
-      throw new FormatError(
-        `this looks like ${utf16} text without a byte-order mark, which can't be told from binary data`,
-        null,
-        `convert it to UTF-8 first, e.g. iconv -f ${utf16} -t UTF-8 <file> > converted.csv (or save it again as UTF-8)`,
-      );
+    if (utf16) throw new FormatError(messages().transfer.utf16WithoutBom(utf16), null, messages().transfer.utf16WithoutBomHint(utf16));
   }
   const bad = firstInvalidUtf8(body);
   // Report the first place reading goes wrong; a NUL anywhere means the file is binary.
   const at = [nul, bad].filter((n) => n >= 0).sort((a, b) => a - b)[0];
-  if (at !== undefined)
-    throw new FormatError(
-      nul >= 0 ? "binary data, not a text export" : "bytes that are not UTF-8 text (wrong encoding?)",
-      lineAtByte(body, at),
-    );
+  if (at !== undefined) throw new FormatError(nul >= 0 ? messages().transfer.binary : messages().transfer.notUtf8, lineAtByte(body, at));
   return new TextDecoder("utf-8").decode(body);
 }
 

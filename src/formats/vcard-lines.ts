@@ -10,8 +10,9 @@
  * - binary values (PHOTO, LOGO, SOUND, KEY) dropped: net does not keep them.
  * Every line keeps the number of the physical line it started on, for error messages.
  */
+import { messages } from "../i18n/index.js";
 import { FormatError } from "./errors.js";
-import { FIELD_LIMIT_TEXT, MAX_FIELD_CHARS } from "./limits.js";
+import { MAX_FIELD_CHARS } from "./limits.js";
 
 export interface Param {
   name: string;
@@ -78,7 +79,7 @@ export function logicalLines(text: string): { line: number; text: string }[] {
   const out: { line: number; text: string; qp: boolean; binary: boolean }[] = [];
   const check = (entry: { line: number; text: string }) => {
     if (entry.text.length > MAX_FIELD_CHARS)
-      throw new FormatError(`a property longer than ${FIELD_LIMIT_TEXT}, the most net reads in one (is this the right file?)`, entry.line);
+      throw new FormatError(messages().transfer.propertyTooLong(messages().transfer.characters(MAX_FIELD_CHARS)), entry.line);
   };
   for (let i = 0; i < physical.length; i++) {
     const raw = physical[i] as string;
@@ -132,7 +133,7 @@ export function parseContentLine(line: number, text: string): ContentLine {
   const m = NAME.exec((parts[0] ?? "").trim());
   if (!split || !m) {
     const shown = text.length > 40 ? `${text.slice(0, 40)}…` : text;
-    throw new FormatError(`expected a vCard property like NAME:value, found "${shown}"`, line);
+    throw new FormatError(messages().transfer.expectedProperty(shown), line);
   }
   const params: Param[] = [];
   for (const part of parts.slice(1)) {
@@ -163,25 +164,21 @@ export function readCards(text: string): RawCard[] {
     const entry = parseContentLine(line, raw);
     const value = entry.name === "BEGIN" || entry.name === "END" ? entry.value.trim().toUpperCase() : "";
     if (entry.name === "BEGIN" && value === "VCARD") {
-      if (current)
-        throw new FormatError(
-          `the card that starts on line ${current.line} has no END:VCARD before the next card (is the file cut short?)`,
-          line,
-        );
+      if (current) throw new FormatError(messages().transfer.cardWithoutEnd(current.line), line);
       current = { line, version: "3.0", lines: [] };
       continue;
     }
     if (entry.name === "END" && value === "VCARD") {
-      if (!current) throw new FormatError("END:VCARD without a BEGIN:VCARD before it", line);
+      if (!current) throw new FormatError(messages().transfer.endWithoutBegin, line);
       cards.push(current);
       current = null;
       continue;
     }
-    if (!current) throw new FormatError("expected BEGIN:VCARD", line);
+    if (!current) throw new FormatError(messages().transfer.expectedBegin, line);
     if (entry.name === "VERSION") current.version = entry.value.trim();
     current.lines.push(entry);
   }
-  if (current) throw new FormatError("this card never ends: END:VCARD is missing (is the file cut short?)", current.line);
+  if (current) throw new FormatError(messages().transfer.cardNeverEnds, current.line);
   return cards;
 }
 
@@ -202,7 +199,7 @@ function decodeQuotedPrintable(value: string, charset: string, line: number): st
   try {
     decoder = new TextDecoder(charset || "utf-8");
   } catch {
-    throw new FormatError(`unknown CHARSET=${charset}`, line);
+    throw new FormatError(messages().transfer.unknownCharset(charset), line);
   }
   return decoder.decode(new Uint8Array(bytes));
 }

@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import type { Contact } from "../domain/model.js";
+import { messages } from "../i18n/index.js";
 import { contentLine, escapeText, joinContentLines } from "./content-line.js";
 import { FormatError } from "./errors.js";
 import { cleanEmail, emptyPerson, type ImportedPerson, isProfileUrl, joinName, readDay, textOrNull } from "./record.js";
@@ -96,7 +97,7 @@ export function readVCards(text: string): ImportedPerson[] {
     try {
       parsed = ICAL.parse(normaliseCard(card));
     } catch (error) {
-      throw new FormatError(`this card can't be read: ${(error as Error).message}`, card.line);
+      throw new FormatError(messages().transfer.cardUnreadable((error as Error).message), card.line);
     }
     people.push(toPerson(parsed, card.line));
   }

@@ -16,6 +16,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { copiesToKeep } from "../domain/backups.js";
 import type { IsoDate } from "../domain/dates.js";
 import { UserError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { SCHEMA_VERSION } from "./migrations.js";
 import { type Db, errorCode, openSqlite } from "./sqlite.js";
 
@@ -52,7 +53,7 @@ export function writeCopy(db: Db, dir: string, base: string): string {
   try {
     // VACUUM INTO writes into an empty file: created here, owner-only and never through a link.
     closeSync(openSync(temp, constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW, 0o600));
-    db.prepare("VACUUM INTO ?").run(temp);
+    db.prepare("VACUUM INTO ?").run(temp); // i18n-ignore: SQL
     const fd = openSync(temp, constants.O_RDONLY | constants.O_NOFOLLOW);
     try {
       fsyncSync(fd);
@@ -128,13 +129,13 @@ function pruneDailies(dir: string, base: string): void {
 export function copyTo(db: Db, target: string): void {
   const path = resolve(target);
   if (lstatSync(path, { throwIfNoEntry: false }))
-    throw new UserError(`${target} already exists`, { hint: "give a new file name; net never writes over a file with a copy" });
+    throw new UserError(messages().errors.copyExists(target), { hint: messages().errors.copyExistsHint });
   const temp = writeCopy(db, dirname(path), basename(path));
   try {
     linkSync(temp, path);
   } catch (error) {
     if (errorCode(error) === "EEXIST")
-      throw new UserError(`${target} already exists`, { hint: "give a new file name; net never writes over a file with a copy" });
+      throw new UserError(messages().errors.copyExists(target), { hint: messages().errors.copyExistsHint });
     throw error;
   } finally {
     rmSync(temp, { force: true });
@@ -209,11 +210,11 @@ export interface DatabaseSummary {
  * current one); otherwise a UserError saying what it is not. Opened read-only: nothing is written.
  */
 export function summarise(file: string): DatabaseSummary {
-  const notNet = (why: string) =>
-    new UserError(`${file} is not a net database (${why})`, { hint: "give a copy listed by: net backup --list; nothing was changed" });
+  const text = messages().errors;
+  const notNet = (why: string) => new UserError(text.notACopy({ file, why }), { hint: text.notACopyHint });
   const stats = statSync(file, { throwIfNoEntry: false });
-  if (!stats) throw new UserError(`there is no file ${file}`, { hint: "see the copies with: net backup --list" });
-  if (!stats.isFile()) throw notNet("not a regular file");
+  if (!stats) throw new UserError(text.noFile(file), { hint: text.noFileHint });
+  if (!stats.isFile()) throw notNet(text.notRegular);
   let db: Db;
   try {
     db = openSqlite(file, { readonly: true, fileMustExist: true });
@@ -222,13 +223,13 @@ export function summarise(file: string): DatabaseSummary {
   }
   try {
     const version = db.pragma("user_version", { simple: true }) as number;
-    if (version > SCHEMA_VERSION) throw notNet(`written by a newer net, schema ${version}`);
+    if (version > SCHEMA_VERSION) throw notNet(text.copyNewer(version));
     const tables = new Set(
       (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name),
     );
-    if (version < 1 || !tables.has("contacts") || !tables.has("interactions")) throw notNet("it lacks net's tables");
+    if (version < 1 || !tables.has("contacts") || !tables.has("interactions")) throw notNet(text.copyLacksTables);
     const check = (db.pragma("quick_check(1)") as { quick_check: string }[])[0]?.quick_check;
-    if (check !== "ok") throw notNet(`it is damaged: ${String(check).replace(/\s+/g, " ").slice(0, 100)}`);
+    if (check !== "ok") throw notNet(text.copyDamaged(String(check).replace(/\s+/g, " ").slice(0, 100)));
     const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
     return {
       version,

@@ -16,6 +16,7 @@ import {
 import { homedir } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { UserError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { diskFull, removeStaleTemps, writeCopy } from "./backup.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { type Db, errorCode, openSqlite } from "./sqlite.js";
@@ -37,26 +38,22 @@ let damageSeen: string | undefined;
 export function storeError(error: unknown, path: string): UserError | undefined {
   const code = errorCode(error);
   if (!code) return undefined;
-  if (code === "SQLITE_NOTADB")
-    return new UserError(`${path} is not a net database (or it is damaged)`, {
-      hint: "point --db or NET_DB at your net database, or move this file away",
-    });
+  const text = messages().errors;
+  if (code === "SQLITE_NOTADB") return new UserError(text.notNetDatabase(path), { hint: text.notNetDatabaseHint });
   if (code === "SQLITE_CORRUPT" || code.startsWith("SQLITE_CORRUPT_")) return damagedError(path);
   if (code === "SQLITE_READONLY" || code.startsWith("SQLITE_READONLY_")) return readOnlyError(path);
   // SHMSIZE: the WAL index could not grow, which on a local disk means it is full.
-  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_SHMSIZE")
-    return new UserError(`the disk holding ${path} is full; nothing was saved`, { hint: "free some space and try again" });
+  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_SHMSIZE") return new UserError(text.diskFull(path), { hint: text.freeSpace });
   if (code === "SQLITE_CANTOPEN" || code.startsWith("SQLITE_CANTOPEN_")) {
     const culprit = path.startsWith("/") ? readOnlyCulprit(path) : undefined;
-    return new UserError(`can't open the database at ${path}${culprit ? `: ${culprit.what}` : ""}`, {
-      hint: culprit?.hint ?? "check that the folder exists and is writable",
+    return new UserError(culprit ? text.cantOpenBecause({ path, why: culprit.what }) : text.cantOpen(path), {
+      hint: culprit?.hint ?? text.cantOpenHint,
     });
   }
   if (code === "SQLITE_BUSY" || code.startsWith("SQLITE_BUSY_")) return busyError(path);
   if (code === "SQLITE_IOERR" || code.startsWith("SQLITE_IOERR_"))
-    return new UserError(`could not read or write ${path} (${code})`, { hint: "check the disk and the file's permissions" });
-  if (code === "SQLITE_PERM" || code === "SQLITE_AUTH")
-    return new UserError(`not allowed to use ${path}`, { hint: "check the file's permissions" });
+    return new UserError(text.ioError({ path, code }), { hint: text.ioErrorHint });
+  if (code === "SQLITE_PERM" || code === "SQLITE_AUTH") return new UserError(text.notAllowed(path), { hint: text.checkPermissions });
   return undefined;
 }
 
@@ -85,31 +82,23 @@ function readOnlyCulprit(path: string): { what: string; hint: string } | undefin
   const file = realFile(path);
   const dir = dirname(file);
   const folder = writable(dir);
-  if (folder === "EROFS")
-    return { what: `the file system holding ${dir} is read-only`, hint: "copy the database somewhere writable and point --db at the copy" };
+  const text = messages().errors;
+  if (folder === "EROFS") return { what: text.readOnlyFileSystem(dir), hint: text.readOnlyFileSystemHint };
   const own = writable(file);
-  if (own !== true && own !== "ENOENT")
-    return { what: `${file} is read-only`, hint: "make it writable (chmod u+w), or point --db at a writable copy" };
+  if (own !== true && own !== "ENOENT") return { what: text.readOnlyFile(file), hint: text.readOnlyFileHint };
   for (const side of [`${file}-wal`, `${file}-shm`]) {
     const state = writable(side);
-    if (state !== true && state !== "ENOENT")
-      return {
-        what: `${side} is read-only`,
-        hint: `make it writable (chmod u+w), or remove it while no net is running (net makes it again)`,
-      };
+    if (state !== true && state !== "ENOENT") return { what: text.readOnlySide(side), hint: text.readOnlySideHint };
   }
-  if (folder !== true)
-    return {
-      what: `the folder ${dir} is read-only`,
-      hint: "net writes its -wal and -shm files beside the database: make the folder writable, or move the database",
-    };
+  if (folder !== true) return { what: text.readOnlyFolder(dir), hint: text.readOnlyFolderHint };
   return undefined;
 }
 
 function readOnlyError(path: string): UserError {
   const culprit = path.startsWith("/") ? readOnlyCulprit(path) : undefined;
-  const what = readOnlyBecause ?? culprit?.what ?? "it is read-only";
-  return new UserError(`can't write to ${path}: ${what}`, { hint: culprit?.hint ?? "check the file's permissions and owner" });
+  const text = messages().errors;
+  const what = readOnlyBecause ?? culprit?.what ?? text.itIsReadOnly;
+  return new UserError(text.cantWrite({ path, why: what }), { hint: culprit?.hint ?? text.cantWriteHint });
 }
 
 /** The newest copy kept beside the database (`net.db.bak-N`), for the message about a damaged one. */
@@ -132,12 +121,19 @@ function newestBackup(file: string): string | undefined {
   return newest?.path;
 }
 
-function damagedError(path: string, detail?: string): UserError {
+/** The database is damaged: net will not write to it (or, `upgrading`, it was not upgraded). */
+function damagedError(path: string, detail?: string, upgrading = false): UserError {
+  const text = messages().errors;
   const backup = path.startsWith("/") ? newestBackup(path) : undefined;
-  const save = "save what can still be read with: net export -o saved.json";
-  return new UserError(`${path} is damaged${detail ? ` (${detail})` : ""}; net will not write to it`, {
-    hint: backup ? `your newest copy is ${backup} (net restore ${basename(backup)}); ${save}` : save,
-  });
+  const save = text.saveWhatCanBeRead;
+  const message = upgrading
+    ? detail
+      ? text.damagedNotUpgradedBecause({ path, detail })
+      : text.damagedNotUpgraded(path)
+    : detail
+      ? text.damagedBecause({ path, detail })
+      : text.damaged(path);
+  return new UserError(message, { hint: backup ? text.newestCopy({ backup, name: basename(backup), save }) : save });
 }
 
 /**
@@ -147,15 +143,10 @@ function damagedError(path: string, detail?: string): UserError {
  */
 function busyError(path: string): UserError {
   const holder = lockHolder(path);
-  if (holder?.net)
-    return new UserError(`the database is busy: another net process (pid ${holder.pid}) is writing to it`, {
-      hint: "try again in a moment",
-    });
-  if (holder)
-    return new UserError(`the database is busy: another program (${holder.name}, pid ${holder.pid}) is using ${path}`, {
-      hint: "let it finish or close it, then try again",
-    });
-  return new UserError(`the database is busy: another process is using ${path}`, { hint: "try again in a moment" });
+  const text = messages().errors;
+  if (holder?.net) return new UserError(text.busyNet(holder.pid), { hint: text.tryAgainSoon });
+  if (holder) return new UserError(text.busyProgram({ name: holder.name, pid: holder.pid, path }), { hint: text.busyProgramHint });
+  return new UserError(text.busy(path), { hint: text.tryAgainSoon });
 }
 
 function lockHolder(path: string): { pid: number; name: string; net: boolean } | undefined {
@@ -191,18 +182,15 @@ function fileError(error: unknown, path: string): UserError {
   const code = errorCode(error);
   // The path a system call failed on (a folder being made, say) may not be the database's.
   const where = (error as NodeJS.ErrnoException).path ?? path;
-  if (code === "EACCES" || code === "EPERM")
-    return new UserError(`can't open ${where}: permission denied`, { hint: "check the permissions of the file and its folder" });
-  if (code === "ENOSPC" || code === "EDQUOT")
-    return new UserError(`no space left to create ${where}`, { hint: "free some space and try again" });
-  if (code === "EROFS")
-    return new UserError(`can't create ${where}: the file system is read-only`, { hint: "use --db to choose another place" });
-  if (code === "ENOTDIR" || code === "EEXIST")
-    return new UserError(`can't create ${path}: a file stands where a folder should`, { hint: "use --db to choose another place" });
-  if (code === "EISDIR") return new UserError(`${path} is a folder, not a database file`, { hint: "give --db a file path" });
+  const text = messages().errors;
+  if (code === "EACCES" || code === "EPERM") return new UserError(text.permissionDenied(where), { hint: text.permissionDeniedHint });
+  if (code === "ENOSPC" || code === "EDQUOT") return new UserError(text.noSpaceToCreate(where), { hint: text.freeSpace });
+  if (code === "EROFS") return new UserError(text.readOnlyFileSystemCreate(where), { hint: text.chooseAnotherPlace });
+  if (code === "ENOTDIR" || code === "EEXIST") return new UserError(text.fileWhereFolder(path), { hint: text.chooseAnotherPlace });
+  if (code === "EISDIR") return new UserError(text.isFolder(path), { hint: text.isFolderHint });
   if (code === "ENOENT" || code === "ELOOP" || code === "ENAMETOOLONG")
-    return new UserError(`can't create ${where} (${code})`, { hint: "check the path given to --db or NET_DB" });
-  return new UserError(`can't open ${where}: ${(error as Error).message}`, { hint: "check the path given to --db or NET_DB" });
+    return new UserError(text.cantCreate({ where, code }), { hint: text.checkPath });
+  return new UserError(text.cantOpenFile({ where, message: (error as Error).message }), { hint: text.checkPath });
 }
 
 // -- opening ---------------------------------------------------------------------------------------
@@ -220,16 +208,14 @@ export interface OpenOptions {
 }
 
 function noDatabase(file: string): UserError {
-  return new UserError(`there is no net database at ${file}`, {
-    hint: `check the path given to --db or NET_DB, or start one there with: net add "<name>"`,
-  });
+  return new UserError(messages().errors.noDatabase(file), { hint: messages().errors.noDatabaseHint });
 }
 
-const KINDS: [test: (s: Stats) => boolean, name: string][] = [
-  [(s) => s.isCharacterDevice(), "a device"],
-  [(s) => s.isBlockDevice(), "a device"],
-  [(s) => s.isFIFO(), "a pipe"],
-  [(s) => s.isSocket(), "a socket"],
+const KINDS: [test: (s: Stats) => boolean, name: "aDevice" | "aPipe" | "aSocket"][] = [
+  [(s) => s.isCharacterDevice(), "aDevice"],
+  [(s) => s.isBlockDevice(), "aDevice"],
+  [(s) => s.isFIFO(), "aPipe"],
+  [(s) => s.isSocket(), "aSocket"],
 ];
 
 /** Makes the missing folders above `file`, one at a time, owner-only (no recursive mkdir: it spins in /proc). */
@@ -255,15 +241,14 @@ function existing(file: string): Stats | undefined {
   if (!stats) {
     // A symbolic link to nothing: not a place to create a database through.
     if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink())
-      throw new UserError(`${file} is a link to a file that does not exist`, { hint: "point --db or NET_DB at your net database" });
+      throw new UserError(messages().errors.danglingLink(file), { hint: messages().errors.pointAtDatabase });
     return undefined;
   }
   if (stats.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
   if (!stats.isFile()) {
-    const kind = KINDS.find(([test]) => test(stats))?.[1] ?? "not a regular file";
-    throw new UserError(`${file} is ${kind}, not a net database`, {
-      hint: "point --db or NET_DB at your net database (a regular file), or at a new file; nothing was changed",
-    });
+    const text = messages().errors;
+    const kind = KINDS.find(([test]) => test(stats))?.[1];
+    throw new UserError(text.notADatabaseKind({ file, kind: kind ? text[kind] : text.notRegular }), { hint: text.notADatabaseKindHint });
   }
   return stats;
 }
@@ -371,6 +356,14 @@ function openReadOnly(file: string): Db {
   return openSqlite(file, { readonly: true, fileMustExist: true });
 }
 
+function newerNet(file: string, version: number): UserError {
+  return new UserError(messages().errors.newerNet({ file, version, known: SCHEMA_VERSION }), { hint: messages().errors.newerNetHint });
+}
+
+function otherProgram(file: string): UserError {
+  return new UserError(messages().errors.otherProgram(file), { hint: messages().errors.otherProgramHint });
+}
+
 /**
  * The file's schema version, once it is known to be net's: 0 for an empty database, N for net's
  * schema N. Another program's SQLite file, or one from a newer net, is refused before anything is
@@ -386,17 +379,13 @@ function netSchemaVersion(db: Db, file: string): number {
     .get() as { version: number; tables: string };
   const version = seen.version;
   if (version > SCHEMA_VERSION) {
-    throw new UserError(`${file} was written by a newer net (schema ${version}; this net knows up to ${SCHEMA_VERSION})`, {
-      hint: "upgrade net to open it; the file was not changed",
-    });
+    throw newerNet(file, version);
   }
   const tables = new Set(JSON.parse(seen.tables) as string[]);
   const netTables = version > 0 && ["contacts", "interactions", "settings"].every((name) => tables.has(name));
   if ((version === 0 && tables.size > 0) || (version > 0 && !netTables)) {
     // Another program's SQLite file: net's tables must not be written into it.
-    throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
-      hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
-    });
+    throw otherProgram(file);
   }
   return version;
 }
@@ -413,7 +402,7 @@ function cheapDamageCheck(db: Db, file: string): string | undefined {
     const wal = statSync(`${file}-wal`, { throwIfNoEntry: false });
     if (wal && wal.size > 0) return undefined;
     const pageSize = db.pragma("page_size", { simple: true }) as number;
-    return statSync(file).size < pages * pageSize ? "it is shorter than its own header says" : undefined;
+    return statSync(file).size < pages * pageSize ? messages().errors.shorterThanHeader : undefined;
   } finally {
     db.exec("COMMIT");
   }
@@ -471,18 +460,13 @@ function retryWhileBusy<T>(work: () => T, timeoutMs = 5000): T {
 export function migrate(db: Db, file: string, upgrading?: (from: number, to: number, backup: string) => void): void {
   const version = db.pragma("user_version", { simple: true }) as number;
   if (version > SCHEMA_VERSION) {
-    throw new UserError(`${file} was written by a newer net (schema ${version}; this net knows up to ${SCHEMA_VERSION})`, {
-      hint: "upgrade net to open it; the file was not changed",
-    });
+    throw newerNet(file, version);
   }
   if (version === SCHEMA_VERSION) return;
   const dataVersion = () => db.pragma("data_version", { simple: true }) as number;
   const copied = (from: number) => {
     const verdict = integrityVerdict(db);
-    if (verdict) {
-      const error = damagedError(resolve(file), verdict);
-      throw new UserError(`${error.message.replace(/; net will not write to it$/, "")}; it was not upgraded`, { hint: error.hint });
-    }
+    if (verdict) throw damagedError(resolve(file), verdict, true);
     const before = dataVersion();
     return { path: keepCopy(db, resolve(file), from, copy?.path), dataVersion: before };
   };
@@ -496,9 +480,7 @@ export function migrate(db: Db, file: string, upgrading?: (from: number, to: num
         if (current >= SCHEMA_VERSION) return undefined;
         if (current === 0 && db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").get()) {
           // Another program's SQLite file: net's tables must not be written into it.
-          throw new UserError(`${file} is not a net database (it holds another program's tables)`, {
-            hint: "point --db or NET_DB at your net database, or at a new file; this one was not changed",
-          });
+          throw otherProgram(file);
         }
         if (current > 0 && !db.memory) {
           // A copy of the user's data as it was before the schema changes under it, made while no
@@ -537,15 +519,10 @@ function keepCopy(db: Db, file: string, version: number, earlier: string | undef
       1,
       Math.round(((db.pragma("page_count", { simple: true }) as number) * (db.pragma("page_size", { simple: true }) as number)) / 1e6),
     );
-    if (diskFull(error))
-      throw new UserError(
-        `the disk holding ${file} is full: no room for the copy net keeps before upgrading it (${mb} MB); nothing was changed`,
-        {
-          hint: "free some space and run net again",
-        },
-      );
-    throw new UserError(`can't keep a copy of ${file} before upgrading it (${code ?? (error as Error).message}); nothing was changed`, {
-      hint: `net writes the copy beside the database: check that ${dir} is writable`,
+    const text = messages().errors;
+    if (diskFull(error)) throw new UserError(text.noRoomForUpgradeCopy({ file, mb }), { hint: text.noRoomForUpgradeCopyHint });
+    throw new UserError(text.cantKeepUpgradeCopy({ file, why: code ?? (error as Error).message }), {
+      hint: text.cantKeepUpgradeCopyHint(dir),
     });
   }
   const wanted = join(dir, `${base}.bak-${version}`);

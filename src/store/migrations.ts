@@ -227,7 +227,7 @@ export const MIGRATIONS: readonly string[] = [
   // - Interactions counted per day, kind and direction (a review's pulse and balance totals).
   // - An index of the few archived people.
   // Triggers keep them right when a person's tier, intent, archive state or latest interaction
-  // changes, and on every new link and balance.
+  // changes, and on every new link and balance. i18n-ignore: SQL
   `
   -- An empty intent (only a hand-edited JSON import could write one) is no intent, as the rules read it.
   UPDATE contacts SET intent = NULL WHERE intent = '';

@@ -92,6 +92,7 @@ interface ContactFactsRow {
   li_note: string | null;
 }
 
+// i18n-ignore: SQL
 const INTERACTION_COLUMNS = "id, date, kind, direction, note, follow_up_on, event_name, created_at";
 
 const I_COLUMNS = INTERACTION_COLUMNS.replace(/(^|, )/g, "$1i.");
@@ -179,7 +180,8 @@ function openItems(
 ): Interaction[] {
   const [index, which, answer] =
     options.list === "thank"
-      ? ["interaction_people_thank_due", "ip.kind IN ('help', 'intro') AND ip.direction = 'received'", "thanks"]
+      ? // i18n-ignore: SQL
+        ["interaction_people_thank_due", "ip.kind IN ('help', 'intro') AND ip.direction = 'received'", "thanks"]
       : ["interaction_people_news_due", "ip.kind = 'news'", "congrats"];
   // (The answers' kind is named twice: SQLite uses a partial index only when the query repeats its condition.)
   const select = `SELECT ip.interaction_id AS id, ip.contact_id, ip.date, ip.created_at, ip.p_tier, ip.p_no_intent
@@ -225,6 +227,7 @@ function openFollowUps(store: Store, from: IsoDate, until: IsoDate, k: number | 
        WHERE f.follow_up_on IS NOT NULL AND f.follow_up_on >= :from AND f.follow_up_on <= :until AND f.kind = 'event'
          AND NOT EXISTS (SELECT 1 FROM interaction_people WHERE interaction_id = f.id)`;
   const rows = store
+    // i18n-ignore: SQL
     .sql(`SELECT * FROM (${firstOfEachGroup(inner, "p_tier, p_no_intent", "follow_up_on, id, contact_id", k)})`)
     .all({ from, until }) as LightItem[];
   return fullItems(
@@ -287,6 +290,7 @@ function toFacts(r: ContactFactsRow): ContactFacts {
   };
 }
 
+// i18n-ignore: SQL
 const FACT_COLUMNS = `c.id, c.slug, c.name, c.company, c.sector, c.circle, c.tier, c.cadence_days, c.intent, c.met_on, c.met_where,
   c.source, c.created_at, c.last_interaction_on, c.keep_in_touch_done_on, c.birthday, c.milestones,
   i.id AS li_id, i.date AS li_date, i.kind AS li_kind, i.direction AS li_direction, i.note AS li_note`;
@@ -298,6 +302,7 @@ const SINCE = keepInTouchSinceSql();
 const OWN_DUE = `date(${SINCE}, '+' || c.cadence_days || ' days')`;
 
 /** Due for keep-in-touch by :until (:close… are the cutoff days per tier), in cheap comparisons. */
+// i18n-ignore: SQL
 const MAY_BE_DUE = `((c.cadence_days IS NULL AND ${SINCE} <= CASE c.tier WHEN 'close' THEN :close WHEN 'active' THEN :active WHEN 'dormant' THEN :dormant ELSE :network END)
   OR (c.cadence_days IS NOT NULL AND ${SINCE} <= date(:until, '-' || c.cadence_days || ' days')))`;
 
@@ -342,6 +347,7 @@ function candidateContacts(
     if (d.endsWith("-02-28")) days.push("02-29");
   }
   const wanted = [...ids];
+  // i18n-ignore: SQL
   const others = `c.met_on >= :metFrom
          OR (c.birthday IS NOT NULL AND substr(c.birthday, -5) IN (SELECT value FROM json_each(:days)))
          OR (c.milestones <> '[]' AND EXISTS (SELECT 1 FROM json_each(c.milestones) m WHERE substr(json_extract(m.value, '$.date'), -5) IN (SELECT value FROM json_each(:days))))

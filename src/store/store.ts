@@ -337,8 +337,10 @@ export class Store {
   contacts(filter: ContactFilter = {}): Contact[] {
     const where: string[] = [];
     const params: unknown[] = [];
+    // i18n-ignore: SQL
     if (!filter.includeArchived) where.push("archived_at IS NULL");
     if (filter.tag) {
+      // i18n-ignore: SQL
       where.push("EXISTS (SELECT 1 FROM json_each(contacts.tags) WHERE lower(json_each.value) = lower(?))");
       params.push(filter.tag);
     }

@@ -149,24 +149,29 @@ export function salvageAll(store: Store): { data: NetData; lost: number } {
   const interactions = readableRows<Omit<InteractionRow, "people">>(
     store,
     "interactions",
+    // i18n-ignore: SQL
     "id, date, kind, direction, note, follow_up_on AS followUpOn, event_name AS eventName, created_at AS createdAt",
   );
   const links = readableByKey<{ interaction_id: string; contact_id: string }>(
     store,
     "interaction_people",
+    // i18n-ignore: SQL
     "interaction_id, contact_id",
     (row) => `${row.interaction_id} ${row.contact_id}`,
   );
   const reminders = readableRows<ReminderStateRecord>(
     store,
     "reminder_state",
+    // i18n-ignore: SQL
     "key, done_on AS doneOn, snoozed_until AS snoozedUntil, updated_at AS updatedAt",
   );
   const reviews = readableRows<ReviewRecord>(
     store,
     "reviews",
+    // i18n-ignore: SQL
     "id, period, period_from AS periodFrom, period_to AS periodTo, reviewed_on AS reviewedOn, created_at AS createdAt",
   );
+  // i18n-ignore: SQL
   const settings = readableRows<{ key: string; value: string }>(store, "settings", "key, value");
   const people = new Map<string, string[]>();
   for (const link of links.rows) people.set(link.interaction_id, [...(people.get(link.interaction_id) ?? []), link.contact_id]);

@@ -37,7 +37,7 @@ function sameRow(a: Row | null, b: Row | null): boolean {
 
 function keyWhere(table: string): string {
   const spec = JOURNALED[table];
-  if (!spec) throw new Error(`not a journaled table: ${table}`);
+  if (!spec) throw new Error(`not a journaled table: ${table}`); // i18n-ignore: an internal assertion, never shown
   return spec.key.map((c) => `${c} = ?`).join(" AND ");
 }
 
