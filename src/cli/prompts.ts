@@ -27,6 +27,7 @@ import { Interrupted } from "../domain/errors.js";
 import { smallest } from "../domain/lists.js";
 import { DIRECTIONS, type Direction, INTENTS, type Intent, KINDS, type Kind, TIERS, type Tier } from "../domain/model.js";
 import { editDistance, foldName } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 
 export interface Choice<T> {
@@ -559,17 +560,18 @@ export async function nudgeWalk(
   width = 80,
   drafter?: Drafter,
 ): Promise<WalkDecision[]> {
+  const t = messages().nudge.walk;
   const decisions: WalkDecision[] = [];
   for (const [index, r] of reminders.entries()) {
     const n = index + 1;
     const choices = (draft: boolean) => [
       ...(r.subject && draft && drafter
-        ? [{ name: `draft a message to ${safeText(r.subject.name, true)}`, value: "draft" as const, short: "draft" }]
+        ? [{ name: t.draftTo(safeText(r.subject.name, true)), value: "draft" as const, short: t.draftShort }]
         : []),
-      ...(r.subject ? [{ name: `log the gesture with ${safeText(r.subject.name, true)} now`, value: "log" as const, short: "log" }] : []),
-      { name: "done", value: "done" as const },
-      { name: "snooze", value: "snooze" as const },
-      { name: "skip", value: "skip" as const },
+      ...(r.subject ? [{ name: t.logWith(safeText(r.subject.name, true)), value: "log" as const, short: t.logShort }] : []),
+      { name: t.done, value: "done" as const },
+      { name: t.snooze, value: "snooze" as const },
+      { name: t.skip, value: "skip" as const },
     ];
     const context = r.subject ? (drafter?.context?.(r) ?? []) : [];
     if (context.length) drafter?.show(context.join("\n"));
@@ -586,19 +588,19 @@ export async function nudgeWalk(
       drafter.show(draft.text);
       const send = await p.select<"copy" | "mail" | "none">({
         name: `send.${n}`,
-        message: "Send it how?",
+        message: t.sendHow,
         default: "copy",
         choices: [
-          { name: "copy it to the clipboard", value: "copy", short: "copy" },
-          { name: "open it in your mail client", value: "mail", short: "mail" },
-          { name: "neither: I'll take it from here", value: "none", short: "neither" },
+          { name: t.sendCopy, value: "copy", short: t.sendCopyShort },
+          { name: t.sendMail, value: "mail", short: t.sendMailShort },
+          { name: t.sendNeither, value: "none", short: t.sendNeitherShort },
         ],
       });
       if (send === "copy") drafter.show(await draft.copy());
       if (send === "mail") drafter.show(await draft.mail());
       action = await p.select<WalkAction | "draft">({
         name: `after.${n}`,
-        message: "Once it's sent, log it?",
+        message: t.logOnceSent,
         default: "log",
         choices: choices(false),
       });
@@ -607,12 +609,12 @@ export async function nudgeWalk(
     if (action === "snooze") {
       const choice = await p.select<string>({
         name: `snooze.${n}`,
-        message: "Snooze for how long?",
+        message: t.snoozeHowLong,
         default: "1w",
         choices: [
-          { name: `1 day (${addDays(today, 1)})`, value: "1d" },
-          { name: `1 week (${addDays(today, 7)})`, value: "1w" },
-          { name: "other…", value: "" },
+          { name: t.oneDay(addDays(today, 1)), value: "1d" },
+          { name: t.oneWeek(addDays(today, 7)), value: "1w" },
+          { name: t.other, value: "" },
         ],
       });
       const text =
@@ -620,8 +622,8 @@ export async function nudgeWalk(
         (
           await p.input({
             name: `snoozeFor.${n}`,
-            message: "How long? (3d, 2w, 1m, or a date)",
-            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : "a later day: 3d, 2w, 1m, or a date"),
+            message: t.howLong,
+            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : t.laterDay),
           })
         ).trim();
       decisions.push({ key: r.key, action: "snooze", until: parseWhen(text, today) });
@@ -629,11 +631,11 @@ export async function nudgeWalk(
     if (action === "log" && r.subject) {
       const kind = await p.select<Kind>({
         name: `kind.${n}`,
-        message: "What did you do?",
+        message: t.whatDidYouDo,
         default: likely,
         choices: KINDS.filter((k) => k !== "event").map((k) => ({ name: k, value: k, description: KIND_HELP[k] })),
       });
-      const note = (await p.input({ name: `note.${n}`, message: "A note?" })).trim() || null;
+      const note = (await p.input({ name: `note.${n}`, message: t.aNote })).trim() || null;
       decisions.push({ key: r.key, action: "log", personId: r.subject.id, kind, note });
     }
   }
