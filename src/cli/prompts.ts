@@ -653,5 +653,5 @@ export function confirmOverwrite(p: Prompter, path: string): Promise<boolean> {
 // net remind install
 
 export function confirmSchedule(p: Prompter, at: string): Promise<boolean> {
-  return p.confirm({ name: "schedule", message: `Set up the daily reminder at ${at}?`, default: true });
+  return p.confirm({ name: "schedule", message: messages().reach.confirmSchedule(at), default: true });
 }
