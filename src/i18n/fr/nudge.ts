@@ -40,7 +40,7 @@ export const nudge: Catalogue["nudge"] = {
   interactiveNeedsTerminal: "--interactive a besoin d'un terminal",
   interactiveNeedsTerminalHint: "lance net nudge sans -i, puis net done <n> / net snooze <n> <durée>",
   nothingDueFrom: (rule) => `Rien de dû aujourd'hui pour ${rule}.`,
-  nothingDue: "Rien de prévu aujourd'hui. Profites-en — ou donne quelque chose, sans rien attendre en retour.",
+  nothingDue: "Rien de prévu aujourd'hui. Profites-en — ou donne sans rien attendre.",
   moreWithAll: (shown) => `${shown} affichés, les autres avec net nudge --all · `,
   footer: "net done <n> · net snooze <n> 1w · net log <qui> après un geste",
   startNetwork: 'Ton réseau commence par ta carte ou ta première personne\u00a0: net card --set "…" ou net add "<nom>"',
@@ -130,7 +130,8 @@ export const nudge: Catalogue["nudge"] = {
   dayTitle: (p) => `${p.weekday} ${dayOfMonth(p.day)} ${p.month}`,
   todayTitle: (name) => `Aujourd'hui, ${name}`,
   tomorrowTitle: (name) => `Demain, ${name}`,
-  quietWeek: (until) => `Rien n'arrive à échéance d'ici ${until}. Une bonne semaine pour donner sans rien attendre en retour.`,
+  // The day title ends with an abbreviation's full stop ("mer. 2 déc."): no sentence ends right after it.
+  quietWeek: (until) => `D'ici ${until}, rien n'arrive à échéance\u00a0: une bonne semaine pour donner sans rien attendre en retour.`,
   notifyOne: "net\u00a0: un petit geste aujourd'hui",
   notifyMany: (count) => `net\u00a0: ${count} petits gestes aujourd'hui`,
   noNotifier:
