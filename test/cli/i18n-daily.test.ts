@@ -71,7 +71,7 @@ describe("the daily commands in French", () => {
       // --brief says nothing at all on a quiet morning, in any language.
       expect(quiet.run(["nudge", "--brief"], FR).stdout).toBe("");
       expect(quiet.run(["nudge", "--week", "--rule", "quarterly-map"], FR).stdout).toBe(
-        `D'ici mer. 2 déc., rien n'arrive à échéance${NB}: une bonne semaine pour donner sans rien\nattendre en retour.\n`,
+        `D'ici mer. 2 déc., rien n'arrive à échéance${NB}: une bonne semaine pour donner sans\nrien attendre en retour.\n`,
       );
     } finally {
       quiet.cleanup();
