@@ -1,13 +1,13 @@
 import { type Command, Option } from "commander";
 import { nextDueOn } from "../domain/contacts.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { nameList } from "../domain/gestures.js";
 import { type Direction, type Interaction, KINDS, type Kind } from "../domain/model.js";
 import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import { tierCadences } from "../store/settings.js";
 import type { Context } from "./context.js";
 import { choiceOption, collect, findPerson, readPastDate, readWhen } from "./input.js";
-import { nameList } from "./log.js";
 import type { Runner } from "./runner.js";
 
 /** `net log edit` and `net log rm`: fixing a logged interaction. Registered under `net log`. */

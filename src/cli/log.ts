@@ -1,6 +1,7 @@
 import { type Command, Option } from "commander";
 import type { IsoDate } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { nameList } from "../domain/gestures.js";
 import { type Direction, KINDS, type Kind } from "../domain/model.js";
 import { resolvePerson } from "../domain/names.js";
 import { messages } from "../i18n/index.js";
@@ -136,12 +137,6 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
     const nameOf = (id: string) => safeText(active.find((p) => p.id === id)?.name ?? id, true);
     ctx.say(t.metThrough({ met: nameList(metThrough.map(nameOf)), through: nameOf(ids[0] as string) }));
   }
-}
-
-/** Names as a sentence lists them: "Ada, Grace, Alan" ("Ada, Grace et Alan" in French). */
-export function nameList(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")}${messages().log.lastNameSeparator}${names[names.length - 1]}`;
 }
 
 /** What `net log` writes. An event is mutual unless a direction was given. */

@@ -14,3 +14,9 @@ export function gesturePhrase(kind: Kind, direction: Direction): string {
   const phrase = messages().log.gestures[kind];
   return direction === "received" ? phrase.received : phrase.gave;
 }
+
+/** The people of a gesture, as a sentence lists them: "Ada, Grace, Alan" ("Ada, Grace et Alan" in French). */
+export function nameList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")}${messages().log.lastNameSeparator}${names[names.length - 1]}`;
+}
