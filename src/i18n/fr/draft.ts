@@ -10,9 +10,9 @@ export const draft: Catalogue["draft"] = {
   // -- net draft --help
   summary: "un message court, prêt à retoucher, pour un geste",
   description:
-    "Un message court à retoucher et envoyer, pour un rappel de la liste du jour (par son numéro) ou pour une personne (la sorte\n" +
-    "de message est alors devinée d'après ce qui est dû pour elle). Il n'utilise que ce que net sait\u00a0: prénom, le lieu et la date\n" +
-    "de votre rencontre, la dernière note, ses nouvelles, l'aide à remercier, la promesse faite, les personnes d'une mise en\n" +
+    "Un message court à retoucher et envoyer, pour un rappel de la liste du jour (par son numéro) ou pour une personne (la sorte " +
+    "de message est alors devinée d'après ce qui est dû pour elle). Il n'utilise que ce que net sait\u00a0: prénom, le lieu et la date " +
+    "de votre rencontre, la dernière note, ses nouvelles, l'aide à remercier, la promesse faite, les personnes d'une mise en " +
     "relation, ta carte de visite narrative.\n" +
     "`net draft templates` affiche les modèles (--edit pour les modifier, --set <fichier> pour les charger, --reset pour revenir à ceux par défaut).",
   targetArgument: "un numéro de la liste du jour de net nudge, une personne (slug, id ou nom), ou `templates`",

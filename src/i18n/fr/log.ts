@@ -78,7 +78,7 @@ Exemples\u00a0:
   // -- net log edit / rm --help
   editSummary: "modifier une interaction notée",
   editDescription:
-    "Modifie une interaction\u00a0: par son id (affiché par net log, ou un début unique de celui-ci) ou sous la forme <qui>:<n>, la n-ième\n" +
+    "Modifie une interaction\u00a0: par son id (affiché par net log, ou un début unique de celui-ci) ou sous la forme <qui>:<n>, la n-ième " +
     "de l'historique numéroté de net show <qui> (1 est la plus récente). Les rappels suivent le nouveau jour.",
   refArgument: "un id d'interaction, ou qui:n (par exemple ada:1)",
   optNewDate: "le nouveau jour",
@@ -131,7 +131,7 @@ Exemples\u00a0:
   // -- net undo
   undoSummary: "revenir sur le dernier changement",
   undoDescription:
-    "Annule la dernière commande qui a modifié des données (add, log, log edit/rm, edit, rm, done, snooze, import,\n" +
+    "Annule la dernière commande qui a modifié des données (add, log, log edit/rm, edit, rm, done, snooze, import, " +
     "card, goals, rules…)\u00a0: montre ce qui sera annulé et demande d'abord (--yes sans terminal).\n" +
     "Annule à nouveau pour rétablir. --list montre les 20 derniers changements.",
   optList: "les 20 derniers changements, du plus récent au plus ancien",

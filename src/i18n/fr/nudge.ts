@@ -8,7 +8,7 @@ export const nudge: Catalogue["nudge"] = {
   // -- net nudge --help
   summary: "les petits gestes du jour, les plus urgents d'abord",
   description: (p) =>
-    `Les petits gestes à faire aujourd'hui, les plus urgents d'abord (les ${p.top} premiers, au plus ${p.perRule} d'une même sorte\u00a0; --all pour tous), chacun avec une suggestion\net la pratique qui le motive.\nLa première ligne est ta ligne d'habitudes\u00a0: série de semaines, gestes de la semaine, nouvelles personnes du mois, dernier événement.`,
+    `Les petits gestes à faire aujourd'hui, les plus urgents d'abord (les ${p.top} premiers, au plus ${p.perRule} d'une même sorte\u00a0; --all pour tous), chacun avec une suggestion et la pratique qui le motive.\nLa première ligne est ta ligne d'habitudes\u00a0: série de semaines, gestes de la semaine, nouvelles personnes du mois, dernier événement.`,
   optAll: "tous les rappels dus, pas seulement les premiers",
   optRule: "seulement les rappels de cette règle (voir net rules)",
   optInteractive: "passer les rappels un par un\u00a0: fait, reporter, noter, passer",

@@ -4,8 +4,8 @@ export const reach: Catalogue["reach"] = {
   // -- net hook
   hookSummary: "un extrait pour ton shell\u00a0: le nudge bref au premier shell de la journée",
   hookDescription:
-    "Affiche un extrait pour le fichier de démarrage de ton shell. Au premier shell interactif de la journée, il montre\n" +
-    "net nudge --brief (3 lignes au plus\u00a0; rien quand rien n'est dû). Le jour est vérifié par le shell lui-même,\n" +
+    "Affiche un extrait pour le fichier de démarrage de ton shell. Au premier shell interactif de la journée, il montre " +
+    "net nudge --brief (3 lignes au plus\u00a0; rien quand rien n'est dû). Le jour est vérifié par le shell lui-même, " +
     "d'après une date notée dans $XDG_STATE_HOME/net/morning\u00a0: les autres shells de la journée ne lancent aucun processus.",
   hookSetUp: `
 Mise en place (une fois\u00a0; l'extrait est ajouté au fichier, aucun processus ne le refait à chaque démarrage)\u00a0:
@@ -22,12 +22,12 @@ Pour l'enlever\u00a0: supprime les lignes entre "# >>> net hook >>>" et "# <<< n
   // -- net remind
   remindSummary: "une notification de bureau chaque jour quand quelque chose est dû",
   remindDescription:
-    "Une tâche quotidienne, confiée au planificateur de ta machine, lance net nudge --notify\u00a0: une notification avec le nombre\n" +
-    "de gestes et le premier d'entre eux, seulement quand quelque chose est dû et que tu n'as pas lancé net nudge (ni ouvert\n" +
+    "Une tâche quotidienne, confiée au planificateur de ta machine, lance net nudge --notify\u00a0: une notification avec le nombre " +
+    "de gestes et le premier d'entre eux, seulement quand quelque chose est dû et que tu n'as pas lancé net nudge (ni ouvert " +
     "un shell avec le hook) ce jour-là.\n" +
-    "  systemd  un minuteur utilisateur avec Persistent=true\u00a0: un matin manqué machine éteinte est rattrapé au démarrage suivant\n" +
-    "  launchd  un agent utilisateur sous macOS (lancé au réveil\u00a0; pas si la machine était éteinte à cette heure-là)\n" +
-    "  cron     une ligne de crontab, là où ni l'un ni l'autre n'existe (un matin manqué est sauté)",
+    "  systemd  minuteur utilisateur, Persistent=true\u00a0: un matin manqué est rattrapé\n" +
+    "  launchd  agent utilisateur sous macOS (au réveil, pas après un arrêt)\n" +
+    "  cron     ligne de crontab, ailleurs (un matin manqué est sauté)",
   installSummary: "mettre en place la tâche quotidienne (montre ce qu'elle écrit, demande d'abord)",
   optAt: "l'heure de la journée (09:00 par défaut)",
   optScheduler: "systemd, launchd ou cron (par défaut\u00a0: celui de cette machine)",
@@ -65,7 +65,7 @@ Pour l'enlever\u00a0: supprime les lignes entre "# >>> net hook >>>" et "# <<< n
   // -- net completion
   completionSummary: "complétion par Tab pour bash, zsh ou fish\u00a0: commandes, options, choix, personnes",
   completionDescription:
-    "Affiche un script de complétion\u00a0: commandes, options, leurs choix (sortes, cercles, intentions, règles, formats), et les slugs\n" +
+    "Affiche un script de complétion\u00a0: commandes, options, leurs choix (sortes, cercles, intentions, règles, formats), et les slugs " +
     "des personnes pour les commandes qui en prennent une (lus dans la base au moment où tu appuies sur Tab).",
   optSlugs: "les slugs des personnes, un par ligne (ce que les scripts demandent)",
   completionSetUp: `
