@@ -136,9 +136,8 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
   return [
     ...head,
     "_net() {",
-    // i18n-ignore: generated shell code
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
-    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at="" words="" i w',
+    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at="" words="" i w', // i18n-ignore: generated shell code
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
     '  (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"',
     "  for (( i = 1; i < COMP_CWORD; i++ )); do",
