@@ -1,5 +1,6 @@
 import { Argument, type Command, Option } from "commander";
 import { usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { RULES } from "../rules/engine.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
@@ -8,24 +9,14 @@ const SHELLS = ["bash", "zsh", "fish"] as const;
 type Shell = (typeof SHELLS)[number];
 
 export function completionCommand(program: Command, run: Runner) {
+  const t = messages().reach;
   program
     .command("completion")
-    .summary("tab completion for bash, zsh or fish: commands, flags, choices, people")
-    .description(
-      "Prints a completion script: commands, flags, their choices (kinds, tiers, intents, rules, formats), and people's\n" +
-        "slugs for the commands that take a person (read from the database as you press Tab).",
-    )
-    .addArgument(new Argument("[shell]", "bash, zsh or fish").choices(SHELLS))
-    .addOption(new Option("--slugs", "the people's slugs, one a line (what the scripts ask for)").hideHelp())
-    .addHelpText(
-      "after",
-      `
-Set up (once):
-  bash  net completion bash > ~/.local/share/bash-completion/completions/net
-  zsh   net completion zsh > ~/.zfunc/_net   (with fpath+=(~/.zfunc) before compinit in ~/.zshrc)
-  fish  net completion fish > ~/.config/fish/completions/net.fish
-Undo: delete that file.`,
-    )
+    .summary(t.completionSummary)
+    .description(t.completionDescription)
+    .addArgument(new Argument("[shell]", t.shellArgument).choices(SHELLS))
+    .addOption(new Option("--slugs", t.optSlugs).hideHelp())
+    .addHelpText("after", t.completionSetUp)
     .action(run(completionAction));
 }
 
@@ -44,7 +35,7 @@ async function completionAction(ctx: Context, shell: Shell | undefined, flags: {
     return;
   }
   if (!shell) {
-    throw usageError("which shell? net completion needs bash, zsh or fish", "e.g. net completion bash");
+    throw usageError(messages().reach.whichShell, messages().reach.whichShellHint);
   }
   const root = command.parent as Command;
   const tree = describe(root, "");
@@ -121,10 +112,12 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
     // `net log` takes people, and has subcommands (`log edit`, `log rm`): both complete.
     const words = n.children.length
       ? n.argument === "people"
-        ? `words="${n.children.map(name).join(" ")} $(command net completion --slugs 2>/dev/null)"`
+        ? // i18n-ignore: generated shell code
+          `words="${n.children.map(name).join(" ")} $(command net completion --slugs 2>/dev/null)"`
         : `words=${sq(n.children.map(name).join(" "))}`
       : n.argument === "people"
-        ? 'words="$(command net completion --slugs 2>/dev/null)"'
+        ? // i18n-ignore: generated shell code
+          'words="$(command net completion --slugs 2>/dev/null)"'
         : n.argument
           ? `words=${sq(n.argument.join(" "))}`
           : "";
@@ -133,16 +126,18 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
   const head =
     shell === "zsh"
       ? [
+          // i18n-ignore: generated shell code
           "# net completion for zsh (net completion zsh): the bash completion, through zsh's bashcompinit.",
           "(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }",
           "autoload -U +X bashcompinit && bashcompinit",
         ]
-      : ["# net completion for bash (net completion bash)."];
+      : // i18n-ignore: generated shell code
+        ["# net completion for bash (net completion bash)."];
   return [
     ...head,
     "_net() {",
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
-    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at="" words="" i w',
+    '  local cur="${COMP_WORDS[COMP_CWORD]}" prev="" at="" words="" i w', // i18n-ignore: generated shell code
     // biome-ignore lint/suspicious/noTemplateCurlyInString: shell code, not a template
     '  (( COMP_CWORD > 0 )) && prev="${COMP_WORDS[COMP_CWORD-1]}"',
     "  for (( i = 1; i < COMP_CWORD; i++ )); do",
@@ -170,6 +165,7 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
     '  COMPREPLY=($(compgen -W "$words" -- "$cur"))',
     "  return 0",
     "}",
+    // i18n-ignore: generated shell code
     "complete -F _net net",
     "",
   ].join("\n");
@@ -178,12 +174,14 @@ export function bashScript(root: Node, shell: "bash" | "zsh"): string {
 /** fish: one `complete` line per subcommand, option and choice, each under its command's condition. */
 export function fishScript(root: Node): string {
   const fq = (text: string) => `'${text.replace(/\\/g, "\\\\").replace(/'/g, "\\'")}'`;
+  // i18n-ignore: generated shell code
   const lines = ["# net completion for fish (net completion fish).", "complete -c net -f"];
   const condition = (n: Node) => {
     if (!n.path) return "__fish_use_subcommand";
     const words = n.path.split(" ");
     const inside = words.map((w) => `__fish_seen_subcommand_from ${w}`).join("; and ");
     const deeper = n.children.map((c) => c.path.split(" ").at(-1)).join(" ");
+    // i18n-ignore: generated shell code
     return deeper ? `${inside}; and not __fish_seen_subcommand_from ${deeper}` : inside;
   };
   for (const n of walk(root)) {
@@ -194,6 +192,7 @@ export function fishScript(root: Node): string {
       const value = !o.takesValue ? "" : o.choices ? ` -x -a ${fq(o.choices.join(" "))}` : " -r -F";
       lines.push(`complete -c net -n ${n.path ? when : fq("true")} ${flags}${value} -d ${fq(o.description)}`);
     }
+    // i18n-ignore: generated shell code
     if (n.argument === "people") lines.push(`complete -c net -n ${when} -a '(command net completion --slugs 2>/dev/null)'`);
     else if (n.argument) lines.push(`complete -c net -n ${when} -a ${fq(n.argument.join(" "))}`);
   }

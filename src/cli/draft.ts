@@ -1,8 +1,17 @@
 import { readFileSync } from "node:fs";
 import { type Command, Option } from "commander";
 import { computeReminders } from "../app/reminders.js";
-import { DEFAULT_TEMPLATES, DRAFT_KINDS, DRAFT_PLACEHOLDERS, type DraftKind, parseTemplates, templatesText } from "../domain/drafts.js";
+import {
+  DRAFT_KINDS,
+  DRAFT_PLACEHOLDERS,
+  type DraftKind,
+  defaultTemplates,
+  parseTemplates,
+  SUBJECT,
+  templatesText,
+} from "../domain/drafts.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import type { Context } from "./context.js";
@@ -32,46 +41,38 @@ interface DraftFlags {
 }
 
 export function draftCommand(program: Command, run: Runner) {
+  const t = messages().draft;
   program
     .command("draft")
-    .summary("a short, ready-to-edit message for a gesture")
-    .description(
-      "A short message to edit and send, for a reminder of today's list (by its number) or for a person (the kind is then\n" +
-        "guessed from what is due for them). It uses only what net knows: first name, where and when you met, the last note,\n" +
-        "their news, the help to thank for, the promise you made, the people of an intro, your narrative card.\n" +
-        "`net draft templates` prints the templates (--edit to change them, --set <file> to load them, --reset for the defaults).",
-    )
-    .argument("<n|who>", "a number from today's net nudge list, a person (slug, id or name), or `templates`")
-    .addOption(new Option("-k, --kind <kind>", "the kind of message").choices(DRAFT_KINDS))
-    .option("--copy", "put the draft on the clipboard")
-    .option("--mailto", "open your mail client with the subject and body (to their email when known)")
-    .option("--edit", "edit the draft in $VISUAL/$EDITOR first (with `templates`: edit the templates)")
-    .option("--set <file>", "with `templates`: replace your templates with this file's (- reads stdin)")
-    .option("--reset", "with `templates`: back to the default templates")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  net draft 1\n  net draft ada --kind thanks --copy\n  net draft ada --mailto\n  net draft ada --json\n  net draft templates > t.txt && net draft templates --set t.txt",
-    )
+    .summary(t.summary)
+    .description(t.description)
+    .argument("<n|who>", t.targetArgument)
+    .addOption(new Option("-k, --kind <kind>", t.optKind).choices(DRAFT_KINDS))
+    .option("--copy", t.optCopy)
+    .option("--mailto", t.optMailto)
+    .option("--edit", t.optEdit)
+    .option("--set <file>", t.optSet)
+    .option("--reset", t.optReset)
+    .addHelpText("after", t.examples)
     .action(run(draftAction));
 }
 
 async function draftAction(ctx: Context, target: string, flags: DraftFlags): Promise<void> {
+  const t = messages().draft;
   if (target === "templates") return templatesAction(ctx, flags);
-  if (flags.set !== undefined || flags.reset)
-    throw usageError("--set and --reset are for net draft templates", "e.g. net draft templates --set t.txt");
+  if (flags.set !== undefined || flags.reset) throw usageError(t.setResetForTemplates, t.setResetForTemplatesHint);
   const store = ctx.store();
   const { person, reminder } = await whoAndWhy(ctx, target);
   const contact = store.contact(person.id);
-  if (!contact) throw new Error(`contact ${person.id} vanished`);
+  if (!contact) throw new Error(`contact ${person.id} vanished`); // i18n-ignore: an internal assertion
   const draft = composeDraft(store, contact, ctx.today, { kind: flags.kind, reminder });
   if (flags.edit) {
     const editor = terminalEditor();
-    if (!editor)
-      throw usageError("--edit needs $EDITOR (or $VISUAL) and a terminal", "leave --edit out, then copy the draft: net draft … --copy");
-    const edited = editInEditor(editor, draftText(draft), { file: "draft.txt", unchanged: "nothing was sent", hint: "check $EDITOR" })
+    if (!editor) throw usageError(t.editNeedsEditor, t.editNeedsEditorHint);
+    const edited = editInEditor(editor, draftText(draft), { file: "draft.txt", unchanged: t.nothingSent, hint: t.checkEditor })
       .replace(/\r\n?/g, "\n")
       .trim();
-    const subject = /^subject:[ \t]*(.*)\n?/i.exec(edited);
+    const subject = new RegExp(`${SUBJECT.source}(.*)\n?`, "i").exec(edited);
     draft.subject = subject ? (subject[1] as string).trim() : draft.subject;
     draft.body = (subject ? edited.slice(subject[0].length) : edited).trim();
   }
@@ -79,17 +80,17 @@ async function draftAction(ctx: Context, target: string, flags: DraftFlags): Pro
   let printed = !flags.copy;
   if (flags.copy) {
     const copied = await copyToClipboard(draft.body);
-    if (copied.ok) ctx.say(`Copied to the clipboard. After sending: net log ${contact.slug} --kind ${gestureKind(draft.kind)}`);
+    if (copied.ok) ctx.say(t.copiedAfterSending({ slug: contact.slug, kind: gestureKind(draft.kind) }));
     else {
-      ctx.say(`No clipboard net can use (${safeText(copied.why, true)}); here is the draft to copy by hand.`);
+      ctx.say(t.noClipboard(safeText(copied.why, true)));
       printed = true;
     }
   }
   if (flags.mailto) {
     const opened = await openMail(mailtoUrl(draft));
-    if (opened.ok) ctx.say(`Opened your mail client${draft.to.email ? ` to ${safeText(draft.to.email, true)}` : ""}.`);
+    if (opened.ok) ctx.say(t.mailOpened(draft.to.email ? safeText(draft.to.email, true) : null));
     else {
-      ctx.say(`Could not open a mail client (${safeText(opened.why, true)}); here is the draft.`);
+      ctx.say(t.noMail(safeText(opened.why, true)));
       printed = true;
     }
   }
@@ -98,26 +99,23 @@ async function draftAction(ctx: Context, target: string, flags: DraftFlags): Pro
     return;
   }
   if (printed) ctx.out(safeText(text));
-  if (!flags.copy && !flags.mailto) ctx.say(ctx.chalk.dim(`After sending: net log ${contact.slug} --kind ${gestureKind(draft.kind)}`));
+  if (!flags.copy && !flags.mailto) ctx.say(ctx.chalk.dim(t.afterSending({ slug: contact.slug, kind: gestureKind(draft.kind) })));
 }
 
 /** The person a draft is for, and the reminder it answers (today's #n, or the most urgent one due for them). */
 async function whoAndWhy(ctx: Context, target: string): Promise<{ person: { id: string }; reminder?: Reminder }> {
   const store = ctx.store();
+  const t = messages().draft;
   if (/^\d+$/.test(target)) {
-    const hint = "run net nudge, then net draft <n> with a number it shows (or net draft <who>)";
+    const hint = t.draftNumberHint;
     const n = Number(target);
     const key = keyNumbered(todaysKeys(store, ctx.today, hint), n, {
-      nothing: "nothing was due in today's list, so there is no number to draft for",
+      nothing: t.nothingToDraft,
       hint,
     });
     const reminder = computeReminders(store, ctx.today).find((r) => r.key === key);
-    if (!reminder)
-      throw new UserError(`#${n} is no longer due (done or snoozed)`, { hint: "draft for the person instead: net draft <who>" });
-    if (!reminder.subject)
-      throw new UserError(`#${n} is about no one in particular: there is nobody to write to`, {
-        hint: "net draft <who> drafts for a person",
-      });
+    if (!reminder) throw new UserError(t.noLongerDue(n), { hint: t.noLongerDueHint });
+    if (!reminder.subject) throw new UserError(t.aboutNoOne(n), { hint: t.aboutNoOneHint });
     return { person: reminder.subject, reminder };
   }
   const person = await findPerson(ctx, target);
@@ -127,51 +125,44 @@ async function whoAndWhy(ctx: Context, target: string): Promise<{ person: { id: 
 
 async function templatesAction(ctx: Context, flags: DraftFlags): Promise<void> {
   const store = ctx.store();
+  const t = messages().draft;
   const given = [flags.edit && "--edit", flags.set !== undefined && "--set", flags.reset && "--reset"].filter(Boolean);
-  if (given.length > 1) throw usageError(`${given.join(" and ")} both given`, "use one of them");
-  if (flags.kind || flags.copy || flags.mailto)
-    throw usageError("--kind, --copy and --mailto are for a draft, not the templates", "e.g. net draft ada --copy");
+  if (given.length > 1) throw usageError(t.bothGiven(given.join(t.flagsJoin)), t.useOne);
+  if (flags.kind || flags.copy || flags.mailto) throw usageError(t.notForTemplates, t.notForTemplatesHint);
   let text: string | undefined;
   if (flags.set !== undefined) text = flags.set === "-" ? (await readAllStdin()).toString("utf8") : readTemplatesFile(flags.set);
   if (flags.edit) {
     const editor = terminalEditor();
-    if (!editor)
-      throw usageError(
-        "--edit needs $EDITOR (or $VISUAL) and a terminal",
-        "net draft templates > t.txt, edit it, then net draft templates --set t.txt",
-      );
+    if (!editor) throw usageError(t.editNeedsEditor, t.editTemplatesHint);
     text = editInEditor(editor, templatesText(templatesOf(store)), {
       file: "templates.txt",
-      unchanged: "the templates were not changed",
-      hint: "check $EDITOR, or use --set",
+      unchanged: t.templatesUnchanged,
+      hint: t.checkEditorOrSet,
     });
   }
   if (flags.reset) {
     store.transaction(() => store.deleteSetting(TEMPLATES_SETTING));
-    ctx.say("Back to the default templates.");
+    ctx.say(t.backToDefaults);
   }
   if (text !== undefined) {
     const { templates, problems } = parseTemplates(text);
     if (problems.length)
-      throw new UserError(`the templates were not saved: ${problems.map((p) => `line ${p.line}: ${p.message}`).join("; ")}`, {
-        hint: `placeholders are ${Object.keys(DRAFT_PLACEHOLDERS)
-          .map((n) => `{${n}}`)
-          .join(" ")}`,
+      throw new UserError(t.notSaved(problems.map((p) => t.problemAt(p)).join("; ")), {
+        hint: t.placeholdersAre(
+          Object.keys(DRAFT_PLACEHOLDERS)
+            .map((n) => `{${n}}`)
+            .join(" "),
+        ),
       });
     // Only the kinds that differ from the defaults are kept: a later release's better defaults still reach the others.
+    const defaults = defaultTemplates();
     const changed = Object.fromEntries(
-      Object.entries(templates).filter(
-        ([kind, variants]) => JSON.stringify(variants) !== JSON.stringify(DEFAULT_TEMPLATES[kind as DraftKind]),
-      ),
+      Object.entries(templates).filter(([kind, variants]) => JSON.stringify(variants) !== JSON.stringify(defaults[kind as DraftKind])),
     );
     store.transaction(() =>
       Object.keys(changed).length ? store.setSetting(TEMPLATES_SETTING, changed) : store.deleteSetting(TEMPLATES_SETTING),
     );
-    ctx.say(
-      Object.keys(changed).length
-        ? `Templates saved (your own for: ${Object.keys(changed).join(", ")}).`
-        : "Templates saved (all defaults).",
-    );
+    ctx.say(Object.keys(changed).length ? t.savedOwn(Object.keys(changed).join(", ")) : t.savedDefaults);
     return;
   }
   if (flags.reset) return;
@@ -188,8 +179,8 @@ function readTemplatesFile(path: string): string {
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
-    throw new UserError(`can't read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`, {
-      hint: "give a templates file written by: net draft templates > t.txt",
+    throw new UserError(messages().draft.cantRead({ path, why: (error as NodeJS.ErrnoException).code ?? (error as Error).message }), {
+      hint: messages().draft.cantReadHint,
     });
   }
 }

@@ -4,11 +4,11 @@
  */
 import {
   cardOpening,
-  DEFAULT_TEMPLATES,
   DRAFT_KINDS,
   type Draft,
   type DraftFacts,
   type DraftKind,
+  defaultTemplates,
   KIND_FOR_RULE,
   noteLine,
   renderTemplate,
@@ -17,6 +17,7 @@ import {
 } from "../domain/drafts.js";
 import { UserError } from "../domain/errors.js";
 import type { Contact, Interaction, Kind } from "../domain/model.js";
+import { messages } from "../i18n/index.js";
 import { firstName } from "../rules/phrases.js";
 import type { Reminder } from "../rules/types.js";
 import { loadCard } from "../store/snapshot.js";
@@ -32,18 +33,12 @@ export function userTemplates(store: Store): Partial<Record<DraftKind, string[]>
 /** Every kind's templates: the user's where they wrote some, else the defaults. */
 export function templatesOf(store: Store): Record<DraftKind, string[]> {
   const mine = userTemplates(store);
-  return Object.fromEntries(DRAFT_KINDS.map((k) => [k, mine[k]?.length ? mine[k] : DEFAULT_TEMPLATES[k]])) as Record<DraftKind, string[]>;
+  const defaults = defaultTemplates();
+  return Object.fromEntries(DRAFT_KINDS.map((k) => [k, mine[k]?.length ? mine[k] : defaults[k]])) as Record<DraftKind, string[]>;
 }
 
 /** How far back a person's history is read for a draft: the latest ones say what a message needs. */
 const HISTORY = 200;
-
-const HELP_WHAT: Partial<Record<Interaction["kind"], string>> = {
-  help: "your help",
-  intro: "the introduction",
-  share: "sharing that with me",
-  ask: "your advice",
-};
 
 /** The interaction a reminder is about, by the id in its key (thank, congratulate news, follow-up, intro). */
 function itemOf(reminder: Pick<Reminder, "key" | "rule"> | undefined, history: Interaction[]): Interaction | undefined {
@@ -81,7 +76,7 @@ export function draftFacts(
       ? item
       : history.find((i) => i.direction === "received" && (i.kind === "help" || i.kind === "intro"));
   if (help) {
-    facts.helpWhat = HELP_WHAT[help.kind];
+    facts.helpWhat = messages().draft.helpWhat[help.kind];
     facts.helpNote = own(help);
   }
   const news = item?.kind === "news" ? item : history.find((i) => i.kind === "news" && i.direction !== "gave");
@@ -93,12 +88,12 @@ export function draftFacts(
   if (intro) {
     const others = intro.people.filter((id) => id !== contact.id).map((id) => store.contact(id)?.name.trim());
     const named = others.filter((n): n is string => Boolean(n));
-    if (named.length) facts.other = named.join(" and ");
+    if (named.length) facts.other = named.join(messages().draft.othersJoin);
   }
   if (reminder?.rule === "congratulate") {
     // congratulate:<person id>:<label>:<day> for a birthday or milestone
     const [, id, label] = reminder.key.split(":");
-    if (id === contact.id && label) facts.occasion = label;
+    if (id === contact.id && label) facts.occasion = messages().draft.occasion(label);
   }
   facts.card = cardOpening(loadCard(store)?.text);
   for (const key of Object.keys(facts) as (keyof DraftFacts)[]) if (facts[key] === undefined) delete facts[key];
@@ -127,7 +122,9 @@ export function composeDraft(
   try {
     draft = renderTemplate(kind, template, facts);
   } catch (error) {
-    throw new UserError(`your ${kind} template ${(error as Error).message}`, { hint: "fix it with: net draft templates --edit" });
+    throw new UserError(messages().draft.badTemplate({ kind, problem: (error as Error).message }), {
+      hint: messages().draft.badTemplateHint,
+    });
   }
   return { ...draft, to: { id: contact.id, name: contact.name, email: contact.emails[0] ?? null } };
 }
@@ -148,7 +145,7 @@ export function gestureKind(kind: DraftKind): Kind {
 
 /** The draft as printed: the subject line, a blank line, the body. */
 export function draftText(draft: Draft): string {
-  return `Subject: ${draft.subject}\n\n${draft.body}`;
+  return `${messages().draft.subjectLine(draft.subject)}\n\n${draft.body}`;
 }
 
 /**
@@ -169,7 +166,7 @@ export async function copyToClipboard(text: string): Promise<{ ok: true } | { ok
     return { ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, why: message ?? "no clipboard" };
+    return { ok: false, why: message ?? messages().draft.noClipboardWhy };
   }
 }
 
@@ -184,7 +181,7 @@ export async function openMail(url: string): Promise<{ ok: true } | { ok: false;
   try {
     const open = defaultExport(await import("open"));
     const child = await open(url, { wait: true });
-    if (child.exitCode !== null && child.exitCode !== 0) return { ok: false, why: `the opener exited with ${child.exitCode}` };
+    if (child.exitCode !== null && child.exitCode !== 0) return { ok: false, why: messages().draft.openerExited(child.exitCode) };
     return { ok: true };
   } catch (error) {
     return { ok: false, why: error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error) };

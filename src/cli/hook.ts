@@ -1,4 +1,5 @@
 import { Argument, type Command } from "commander";
+import { messages } from "../i18n/index.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
 
@@ -9,30 +10,18 @@ export type Shell = (typeof SHELLS)[number];
 const LIMIT_SECONDS = 5;
 
 export function hookCommand(program: Command, run: Runner) {
+  const t = messages().reach;
   program
     .command("hook")
-    .summary("a snippet for your shell: the brief nudge on the first shell of the day")
-    .description(
-      "Prints a snippet for your shell's start-up file. On the first interactive shell of the day it shows\n" +
-        "net nudge --brief (at most 3 lines; nothing when nothing is due). The day is checked by the shell\n" +
-        "itself, against a date stamp in $XDG_STATE_HOME/net/morning: other shells that day start no process.",
-    )
+    .summary(t.hookSummary)
+    .description(t.hookDescription)
     .addArgument(choiceArgument())
-    .addHelpText(
-      "after",
-      `
-Set up (once; the snippet is added to the file, so no process starts to make it each time):
-  net hook bash >> ~/.bashrc
-  net hook zsh >> ~/.zshrc
-  net hook fish >> ~/.config/fish/config.fish
-Undo: delete the lines between "# >>> net hook >>>" and "# <<< net hook <<<" in that file.
-(eval "$(net hook zsh)" works too, but starts node at every shell start to print the snippet.)`,
-    )
+    .addHelpText("after", t.hookSetUp)
     .action(run(hookAction));
 }
 
 function choiceArgument(): Argument {
-  return new Argument("<shell>", "bash, zsh or fish").choices(SHELLS);
+  return new Argument("<shell>", messages().reach.shellArgument).choices(SHELLS);
 }
 
 async function hookAction(ctx: Context, shell: Shell): Promise<void> {
@@ -42,10 +31,19 @@ async function hookAction(ctx: Context, shell: Shell): Promise<void> {
 /** The snippet for one shell: a function run once at start-up, then forgotten. */
 export function hookSnippet(shell: Shell): string {
   const body = shell === "fish" ? FISH : shell === "zsh" ? ZSH : BASH;
+  const t = messages().reach;
+  // The message is inside double quotes in every shell; the limit is the shell's own variable.
+  const tooSlow = t.hookTooSlow(shell === "fish" ? "$limit" : "@{NET_HOOK_TIMEOUT:-LIMIT}");
   return [
+    // i18n-ignore: the block's markers, the same in every language (the undo instructions name them)
     "# >>> net hook >>>",
-    `# The morning nudge on the first interactive ${shell} of the day (net hook ${shell}; delete this block to undo).`,
-    body.trim().replace(/LIMIT/g, String(LIMIT_SECONDS)).replace(/@\{/g, "${"),
+    t.hookComment(shell),
+    body
+      .trim()
+      .replace(/TOO_SLOW/g, () => tooSlow)
+      .replace(/LIMIT/g, String(LIMIT_SECONDS))
+      .replace(/@\{/g, "${"),
+    // i18n-ignore: the block's end marker
     "# <<< net hook <<<",
   ].join("\n");
 }
@@ -56,6 +54,7 @@ export function hookSnippet(shell: Shell): string {
 // limit, its failure one quiet line. Safe under `set -u` and when net is not on PATH.
 // (Written with @{ for the shells' ${, which a template literal would read as its own.)
 
+// i18n-ignore: shell code (its one message is TOO_SLOW, from the catalogue)
 const BASH = String.raw`
 __net_morning() {
   [[ $- == *i* ]] || return 0
@@ -78,13 +77,14 @@ __net_morning() {
   else
     command net nudge --brief || status=$?
   fi
-  [[ $status -ne 124 ]] || printf '%s\n' "net: the morning nudge took over @{NET_HOOK_TIMEOUT:-LIMIT} s and was stopped; try net nudge" >&2
+  [[ $status -ne 124 ]] || printf '%s\n' "TOO_SLOW" >&2
   return 0
 }
 __net_morning
 unset -f __net_morning
 `;
 
+// i18n-ignore: shell code (its one message is TOO_SLOW, from the catalogue)
 const ZSH = `
 __net_morning() {
   [[ -o interactive ]] || return 0
@@ -101,13 +101,14 @@ __net_morning() {
   else
     command net nudge --brief || net_status=$?
   fi
-  (( net_status != 124 )) || print -r -- "net: the morning nudge took over @{NET_HOOK_TIMEOUT:-LIMIT} s and was stopped; try net nudge" >&2
+  (( net_status != 124 )) || print -r -- "TOO_SLOW" >&2
   return 0
 }
 __net_morning
 unfunction __net_morning
 `;
 
+// i18n-ignore: shell code (its one message is TOO_SLOW, from the catalogue)
 const FISH = String.raw`
 function __net_morning
     status is-interactive; or return 0
@@ -137,7 +138,7 @@ function __net_morning
     else
         command net nudge --brief; or set net_status $status
     end
-    test $net_status -ne 124; or echo "net: the morning nudge took over $limit s and was stopped; try net nudge" >&2
+    test $net_status -ne 124; or echo "TOO_SLOW" >&2
     return 0
 end
 __net_morning

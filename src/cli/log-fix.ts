@@ -1,7 +1,9 @@
 import { type Command, Option } from "commander";
 import { nextDueOn } from "../domain/contacts.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { nameList } from "../domain/gestures.js";
 import { type Direction, type Interaction, KINDS, type Kind } from "../domain/model.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import { tierCadences } from "../store/settings.js";
 import type { Context } from "./context.js";
@@ -10,40 +12,36 @@ import type { Runner } from "./runner.js";
 
 /** `net log edit` and `net log rm`: fixing a logged interaction. Registered under `net log`. */
 export function logFixCommands(log: Command, run: Runner) {
+  const t = messages().log;
   log
     .command("edit")
-    .summary("change a logged interaction")
-    .description(
-      "Change an interaction: by its id (printed by net log, or a unique start of it) or as <who>:<n>, the n-th\n" +
-        "of net show <who>'s numbered timeline (1 is the newest). Reminders follow the new day.",
-    )
-    .argument("<ref>", "an interaction id, or who:n (e.g. ada:1)")
-    .option("-d, --date <date>", "the new day")
-    .addOption(choiceOption("-k, --kind <kind>", "the new kind", KINDS))
-    .addOption(new Option("--gave", "you gave it").conflicts(["received", "mutual"]))
-    .addOption(new Option("--received", "they gave it to you").conflicts(["gave", "mutual"]))
-    .addOption(new Option("--mutual", "both ways").conflicts(["gave", "received"]))
-    .option("-n, --note <text>", 'the new note ("" removes it)')
-    .option("-f, --follow-up <when>", 'a follow-up: a duration from the interaction\'s day (2w) or a date; "none" removes it')
-    .option("--with <who>", "add a person (repeatable)", collect)
-    .option("--without <who>", "remove a person (repeatable)", collect)
-    .addHelpText(
-      "after",
-      '\nExamples:\n  net show ada                       # the numbered timeline\n  net log edit ada:1 --date yesterday --kind call\n  net log edit ada:2 --with grace --without ada\n  net log edit 3f2a9c --note "" --follow-up none',
-    )
+    .summary(t.editSummary)
+    .description(t.editDescription)
+    .argument("<ref>", t.refArgument)
+    .option("-d, --date <date>", t.optNewDate)
+    .addOption(choiceOption("-k, --kind <kind>", t.optNewKind, KINDS))
+    .addOption(new Option("--gave", t.optEditGave).conflicts(["received", "mutual"]))
+    .addOption(new Option("--received", t.optReceived).conflicts(["gave", "mutual"]))
+    .addOption(new Option("--mutual", t.optMutual).conflicts(["gave", "received"]))
+    .option("-n, --note <text>", t.optNewNote)
+    .option("-f, --follow-up <when>", t.optEditFollowUp)
+    .option("--with <who>", t.optWith, collect)
+    .option("--without <who>", t.optWithout, collect)
+    .addHelpText("after", t.editExamples)
     .action(run(editAction));
   log
     .command("rm")
-    .summary("remove a logged interaction")
-    .description("Remove an interaction, by its id or as <who>:<n> (see net show <who>). Asks on a terminal; --yes otherwise.")
-    .argument("<ref>", "an interaction id, or who:n (e.g. ada:1)")
-    .option("-y, --yes", "don't ask for confirmation")
-    .addHelpText("after", "\nExamples:\n  net log rm ada:1\n  net log rm 3f2a9c --yes")
+    .summary(t.rmSummary)
+    .description(t.rmDescription)
+    .argument("<ref>", t.refArgument)
+    .option("-y, --yes", t.optYes)
+    .addHelpText("after", t.rmExamples)
     .action(run(rmAction));
 }
 
 /** The interaction a reference names: an id (or unique start of one), or who:n from net show's numbering. */
 async function interactionFor(ctx: Context, ref: string): Promise<Interaction> {
+  const t = messages().log;
   const store = ctx.store();
   const numbered = /^(.+):(\d+)$/.exec(ref.trim());
   if (numbered) {
@@ -53,32 +51,30 @@ async function interactionFor(ctx: Context, ref: string): Promise<Interaction> {
     const found = n >= 1 ? timeline[n - 1] : undefined;
     if (!found)
       throw new UserError(
-        `${safeText(person.name, true)} has ${timeline.length < n ? timeline.length : "no"} interaction${timeline.length === 1 ? "" : "s"}; there is no ${ref}`,
+        t.noSuchNumbered({ name: safeText(person.name, true), count: timeline.length < n ? timeline.length : null, ref }),
         {
-          hint: `see the numbered timeline with: net show ${person.slug}`,
+          hint: t.seeTimelineHint(person.slug),
         },
       );
     return found;
   }
   const found = store.interaction(ref.trim());
-  if (!found)
-    throw new UserError(`no interaction '${safeText(ref, true)}'`, {
-      hint: "give the id net log printed (or its first 6 characters and more), or who:n from net show <who>",
-    });
+  if (!found) throw new UserError(t.noInteraction(safeText(ref, true)), { hint: t.noInteractionHint });
   return found;
 }
 
 function describe(ctx: Context, i: Interaction): string {
+  const t = messages().log;
   const named = new Map(
     ctx
       .store()
       .namedContacts(true)
       .map((p) => [p.id, p.name]),
   );
-  const people = i.people.map((id) => safeText(named.get(id) ?? "someone", true));
-  const what = i.eventName ? `event ${safeText(i.eventName, true)}` : i.kind;
+  const people = i.people.map((id) => safeText(named.get(id) ?? t.someone, true));
+  const what = i.eventName ? t.describeEvent(safeText(i.eventName, true)) : (t.kinds[i.kind] ?? i.kind);
   const arrow = i.direction === "gave" ? "→" : i.direction === "received" ? "←" : "↔";
-  return `${i.date} ${arrow} ${what}${people.length ? ` with ${people.join(", ")}` : ""}${i.note ? ` — ${safeText(i.note, true)}` : ""}${i.followUpOn ? ` (follow up ${i.followUpOn})` : ""}`;
+  return `${i.date} ${arrow} ${what}${people.length ? t.describeWith(nameList(people)) : ""}${i.note ? ` — ${safeText(i.note, true)}` : ""}${i.followUpOn ? t.describeFollowUp(i.followUpOn) : ""}`;
 }
 
 /** Where each person's keep-in-touch now stands, after a change. */
@@ -88,7 +84,7 @@ function dueLines(ctx: Context, people: Iterable<string>): string[] {
   const lines: string[] = [];
   for (const id of new Set(people)) {
     const c = store.contact(id);
-    if (c && !c.archivedAt) lines.push(`  ${safeText(c.name, true)}: next due ${nextDueOn(c, cadences)}`);
+    if (c && !c.archivedAt) lines.push(messages().log.nextDue({ name: safeText(c.name, true), day: nextDueOn(c, cadences) }));
   }
   return lines;
 }
@@ -127,6 +123,7 @@ function changesGiven(flags: EditFlags): boolean {
 }
 
 async function editAction(ctx: Context, ref: string, given: EditFlags, command: Command): Promise<void> {
+  const t = messages().log;
   let flags = withParentFlags(given, command);
   const store = ctx.store();
   const before = await interactionFor(ctx, ref);
@@ -138,16 +135,14 @@ async function editAction(ctx: Context, ref: string, given: EditFlags, command: 
     flags = { ...answers, [answers.direction]: true };
   }
   const direction: Direction = flags.gave ? "gave" : flags.received ? "received" : flags.mutual ? "mutual" : before.direction;
-  const date = flags.date !== undefined ? await readPastDate(flags.date, ctx.today, "the date") : before.date;
+  const date = flags.date !== undefined ? await readPastDate(flags.date, ctx.today, t.theDate) : before.date;
   const kind = flags.kind ?? before.kind;
-  if (kind === "event" && !before.eventName)
-    throw usageError("an interaction can't become an event here", "log the event with: net log --event <name>");
-  if (kind !== "event" && before.eventName) throw usageError(`an event can't become a ${kind}`, "remove it (net log rm) and log it again");
+  if (kind === "event" && !before.eventName) throw usageError(t.cantBecomeEvent, t.cantBecomeEventHint);
+  if (kind !== "event" && before.eventName) throw usageError(t.eventCantBecome(kind), t.eventCantBecomeHint);
   let followUpOn = before.followUpOn;
   if (flags.followUp !== undefined)
     followUpOn = ["", "none"].includes(flags.followUp.trim()) ? null : await readWhen(flags.followUp, date, ctx.today);
-  if (followUpOn && followUpOn < date)
-    throw usageError(`the follow-up (${followUpOn}) is before the interaction (${date})`, "give a later date, or --follow-up none");
+  if (followUpOn && followUpOn < date) throw usageError(t.followUpBefore({ followUp: followUpOn, date }), t.followUpBeforeEditHint);
   const note = flags.note === undefined ? before.note : flags.note.trim() ? flags.note : null;
   const people = [...before.people];
   for (const who of flags.with ?? []) {
@@ -157,44 +152,44 @@ async function editAction(ctx: Context, ref: string, given: EditFlags, command: 
   for (const who of flags.without ?? []) {
     const person = await findPerson(ctx, who, { includeArchived: true });
     const at = people.indexOf(person.id);
-    if (at < 0) throw usageError(`${safeText(person.name, true)} is not in this interaction`, "see who is with: net show <who>");
+    if (at < 0) throw usageError(t.notInInteraction(safeText(person.name, true)), t.notInInteractionHint);
     people.splice(at, 1);
   }
-  if (people.length === 0 && !before.eventName) throw usageError("an interaction needs someone", "remove it instead: net log rm <ref>");
+  if (people.length === 0 && !before.eventName) throw usageError(t.needsSomeone, t.needsSomeoneHint);
   const after: Interaction = { ...before, date, kind, direction, note, followUpOn, people };
   const changed = JSON.stringify(after) !== JSON.stringify(before);
   if (!changed && asked) {
-    ctx.say("Nothing changed.");
+    ctx.say(t.nothingChanged);
     return;
   }
-  if (!changed)
-    throw usageError(
-      "nothing to change",
-      "give what to change: --date, --kind, --gave/--received/--mutual, --note, --follow-up, --with, --without",
-    );
+  if (!changed) throw usageError(t.nothingToChange, t.nothingToChangeHint);
   store.transaction(() => store.updateInteraction(before, after));
   if (ctx.json) ctx.out(JSON.stringify({ id: after.id, date, kind, direction, note, followUpOn, people }, null, 2));
   else ctx.out(after.id);
   ctx.say(
-    [`Changed: ${describe(ctx, before)}`, `     now: ${describe(ctx, after)}`, ...dueLines(ctx, [...before.people, ...people])].join("\n"),
+    [t.changed({ before: describe(ctx, before), after: describe(ctx, after) }), ...dueLines(ctx, [...before.people, ...people])].join("\n"),
   );
 }
 
 async function rmAction(ctx: Context, ref: string, flags: { yes?: boolean }): Promise<void> {
+  const t = messages().log;
   const store = ctx.store();
   const interaction = await interactionFor(ctx, ref);
   if (!flags.yes) {
-    if (!ctx.interactive)
-      throw usageError(`removing ${describe(ctx, interaction)} needs confirmation`, `pass --yes: net log rm ${ref} --yes`);
+    if (!ctx.interactive) throw usageError(t.removeNeedsConfirmation(describe(ctx, interaction)), t.removeNeedsConfirmationHint(ref));
     const { terminalPrompter } = await import("./prompts.js");
-    const sure = await terminalPrompter().confirm({ name: "remove", message: `Remove ${describe(ctx, interaction)}?`, default: false });
+    const sure = await terminalPrompter().confirm({
+      name: "remove",
+      message: t.removeQuestion(describe(ctx, interaction)),
+      default: false,
+    });
     if (!sure) {
-      ctx.say("Nothing was removed.");
+      ctx.say(t.nothingRemoved);
       return;
     }
   }
   const what = describe(ctx, interaction);
   store.transaction(() => store.deleteInteraction(interaction));
   ctx.out(ctx.json ? JSON.stringify({ id: interaction.id, removed: true }, null, 2) : interaction.id);
-  ctx.say([`Removed: ${what}`, ...dueLines(ctx, interaction.people)].join("\n"));
+  ctx.say([t.removed(what), ...dueLines(ctx, interaction.people)].join("\n"));
 }

@@ -1,8 +1,10 @@
 import { type Command, Option } from "commander";
 import type { IsoDate } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { nameList } from "../domain/gestures.js";
 import { type Direction, KINDS, type Kind } from "../domain/model.js";
 import { resolvePerson } from "../domain/names.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import type { NewInteraction } from "../store/store.js";
 import type { Context } from "./context.js";
@@ -21,34 +23,21 @@ interface LogFlags {
 }
 
 export function logCommand(program: Command, run: Runner) {
+  const t = messages().log;
   program
     .command("log")
-    .summary("record a gesture or a meeting")
-    .description(
-      "Record an interaction with one or more people: what kind, who gave, when, a note.\nA note can also follow the names: net log ada -- sent the article.\nWith --event, record an event you attended, with or without people.",
-    )
-    .argument("[who...]", "people (slug, id or name; fuzzy, accents optional), then optionally the note")
-    .addOption(choiceOption("-k, --kind <kind>", "what happened", KINDS))
-    .addOption(new Option("--gave", "you gave it (the default, except for news: received)").conflicts(["received", "mutual"]))
-    .addOption(new Option("--received", "they gave it to you").conflicts(["gave", "mutual"]))
-    .addOption(new Option("--mutual", "both ways").conflicts(["gave", "received"]))
-    .option("-d, --date <date>", "when (today, yesterday, 'last friday', '3 days ago', 2026-11-20)", "today")
-    .option("-n, --note <text>", "what it was about")
-    .option("-f, --follow-up <when>", "a follow-up you promised: a duration from that day (2w) or a date")
-    .option("-e, --event <name>", "an event you attended (kind event)")
-    .addHelpText(
-      "after",
-      `
-Kinds: ${KINDS.join(", ")} (default checkin; event with --event).
-
-Examples:
-  net log ada --kind share --note "Sent the article on type systems"
-  net log ada grace --kind meeting --date "last friday" --follow-up 2w
-  net log ada --kind help --received --note "Intro to her investor"
-  net log ada alan --kind intro --received   (Ada introduced you to Alan: you met Alan through her)
-  net log ada alan --kind intro              (you introduced Ada and Alan to each other)
-  net log --event "DevOps Days Paris" --date 2026-11-20`,
-    )
+    .summary(t.summary)
+    .description(t.description)
+    .argument("[who...]", t.whoArgument)
+    .addOption(choiceOption("-k, --kind <kind>", t.optKind, KINDS))
+    .addOption(new Option("--gave", t.optGave).conflicts(["received", "mutual"]))
+    .addOption(new Option("--received", t.optReceived).conflicts(["gave", "mutual"]))
+    .addOption(new Option("--mutual", t.optMutual).conflicts(["gave", "received"]))
+    .option("-d, --date <date>", t.optDate, "today")
+    .option("-n, --note <text>", t.optNote)
+    .option("-f, --follow-up <when>", t.optFollowUp)
+    .option("-e, --event <name>", t.optEvent)
+    .addHelpText("after", t.examples(KINDS.join(", ")))
     .action(run(logAction));
 }
 
@@ -82,37 +71,33 @@ export function splitPeopleAndNote(
 }
 
 async function logAction(ctx: Context, words: string[], flags: LogFlags): Promise<void> {
+  const t = messages().log;
   const store = ctx.store();
   const active = store.namedContacts();
   // Commander drops `--` from the operands: look for it in the command line as typed.
   const split = splitPeopleAndNote(words, process.argv, active);
-  if (split.note && flags.note) throw usageError("two notes given: one after the names and one with --note", "keep one of them");
+  if (split.note && flags.note) throw usageError(t.twoNotes, t.twoNotesHint);
   let note = flags.note ?? split.note;
   let kind: Kind = flags.kind ?? (flags.event ? "event" : "checkin");
   // News is theirs: logged as received unless said otherwise; everything else defaults to gave.
   const byDefault: Direction = kind === "news" ? "received" : "gave";
   let direction: Direction = flags.received ? "received" : flags.mutual ? "mutual" : flags.gave ? "gave" : byDefault;
-  if (flags.event !== undefined && flags.kind && flags.kind !== "event")
-    throw usageError(`--event records an event, not a ${flags.kind}`, "drop --kind, or drop --event");
-  if (flags.event !== undefined && flags.event.trim() === "")
-    throw usageError("the event needs a name", 'net log --event "DevOps Days Paris"');
+  if (flags.event !== undefined && flags.kind && flags.kind !== "event") throw usageError(t.eventNotKind(flags.kind), t.eventNotKindHint);
+  if (flags.event !== undefined && flags.event.trim() === "") throw usageError(t.eventNeedsName, t.eventNeedsNameHint);
 
   // Read every flag before asking anything: a typo in --date must not cost the answers.
-  const date = await readPastDate(flags.date, ctx.today, "the date");
+  const date = await readPastDate(flags.date, ctx.today, t.theDate);
   const followUpOn = flags.followUp ? await readWhen(flags.followUp, date, ctx.today) : null;
-  if (followUpOn && followUpOn < date)
-    throw usageError(`the follow-up (${followUpOn}) is before the interaction (${date})`, "give a later date or a duration like 2w");
+  if (followUpOn && followUpOn < date) throw usageError(t.followUpBefore({ followUp: followUpOn, date }), t.followUpBeforeHint);
 
   let ids: string[] = [];
   for (const query of split.who) ids.push((await findPerson(ctx, query)).id);
   ids = [...new Set(ids)];
   const directionGiven = Boolean(flags.gave || flags.received || flags.mutual);
   if (ids.length === 0 && flags.event === undefined) {
-    if (!ctx.interactive)
-      throw usageError("who was it with? name at least one person", "net log ada --kind share (or --event <name> for an event)");
+    if (!ctx.interactive) throw usageError(t.whoWasIt, t.whoWasItHint);
     const people = store.pickableContacts();
-    if (people.length === 0)
-      throw new UserError("no one to log a gesture with yet", { hint: 'add the people you meet: net add "Ada Lovelace"' });
+    if (people.length === 0) throw new UserError(t.noOneYet, { hint: t.noOneYetHint });
     const { logWizard, terminalPrompter } = await import("./prompts.js");
     const answers = await logWizard(terminalPrompter(), {
       people,
@@ -145,12 +130,12 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
     ctx.out(JSON.stringify({ id: interaction.id, date, kind, direction: interaction.direction, people: ids, followUpOn }, null, 2));
   else ctx.out(interaction.id);
   const what = flags.event
-    ? `event ${safeText(flags.event, true)}${names.length ? ` with ${names.join(", ")}` : ""}`
-    : `${kind} with ${names.join(", ")}`;
-  ctx.say(`Logged ${what} on ${date}.${followUpOn ? ` Follow-up on ${followUpOn}.` : ""}`);
+    ? t.loggedEvent({ event: safeText(flags.event, true), names: nameList(names) })
+    : t.loggedKind({ kind: t.kinds[kind] ?? kind, names: nameList(names) });
+  ctx.say(t.logged({ what, date, followUp: followUpOn }));
   if (metThrough.length > 0) {
     const nameOf = (id: string) => safeText(active.find((p) => p.id === id)?.name ?? id, true);
-    ctx.say(`Noted that you met ${metThrough.map(nameOf).join(", ")} through ${nameOf(ids[0] as string)}.`);
+    ctx.say(t.metThrough({ met: nameList(metThrough.map(nameOf)), through: nameOf(ids[0] as string) }));
   }
 }
 

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { addDays, type IsoDate, showDay } from "../domain/dates.js";
 import { UserError } from "../domain/errors.js";
 import { append } from "../domain/lists.js";
+import { messages } from "../i18n/index.js";
 import { type Colours, safeText, truncate, wrapLines } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { type Context, toUserError } from "./context.js";
@@ -68,8 +69,9 @@ export function briefLines(computed: Computed, c: Colours, width: number): strin
   const named = shown.slice(0, BRIEF_TOP);
   const lines = named.map((r) => `${c.cyan("net ·")} ${truncate(safeText(r.message, true), width - 6)}`);
   const rest = shown.length - named.length;
-  const more = rest > 0 ? ` (${rest}${computed.more ? "+" : ""} more)` : computed.more ? " (more)" : "";
-  lines.push(c.dim(rest > 0 || computed.more ? `net nudge for all${more}` : "net nudge for the suggested gestures"));
+  const t = messages().nudge;
+  const more = rest > 0 ? t.briefMore({ rest, plus: computed.more }) : computed.more ? t.briefMoreUncounted : "";
+  lines.push(c.dim(rest > 0 || computed.more ? t.briefForAll(more) : t.briefForGestures));
   return lines;
 }
 
@@ -89,14 +91,15 @@ export async function quietly(run: () => Promise<void> | void): Promise<void> {
   } catch (error) {
     const known = toUserError(error);
     const message = known ? known.message : error instanceof Error ? error.message : String(error);
-    throw new UserError(`net nudge could not run: ${message}`, { exitCode: known?.exitCode ?? 1 });
+    throw new UserError(messages().nudge.couldNotRun(message), { exitCode: known?.exitCode ?? 1 });
   }
 }
 
 function dayTitle(day: IsoDate, today: IsoDate): string {
+  const t = messages().nudge;
   const name = showDay(day);
-  if (day === today) return `Today, ${name}`;
-  if (day === addDays(today, 1)) return `Tomorrow, ${name}`;
+  if (day === today) return t.todayTitle(name);
+  if (day === addDays(today, 1)) return t.tomorrowTitle(name);
   return name;
 }
 
@@ -114,8 +117,7 @@ export function weekLines(reminders: readonly Reminder[], today: IsoDate, c: Col
     list.push(r);
     byDay.set(day, list);
   }
-  if (byDay.size === 0)
-    return wrapLines(`Nothing falls due between today and ${dayTitle(until, today)}. A good week to give with no agenda.`, width);
+  if (byDay.size === 0) return wrapLines(messages().nudge.quietWeek(dayTitle(until, today)), width);
   const lines: string[] = [];
   for (const day of [...byDay.keys()].sort()) {
     if (lines.length) lines.push("");
@@ -156,6 +158,7 @@ function findNotifier(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): Notifi
   if (platform === "darwin" && onPath("osascript", env))
     return {
       program: "osascript",
+      // i18n-ignore: AppleScript's own words, not shown to anyone
       args: (title, body) => ["-e", `display notification ${appleScriptString(body)} with title ${appleScriptString(title)}`],
     };
   if (onPath("notify-send", env)) return { program: "notify-send", args: (title, body) => ["--app-name=net", title, body] };
@@ -167,8 +170,9 @@ export function notification(computed: Computed): { title: string; body: string 
   const n = computed.shown.length;
   const count = `${n}${computed.more ? "+" : ""}`;
   const first = computed.shown[0] as Reminder;
+  const t = messages().nudge;
   return {
-    title: n === 1 && !computed.more ? "net: one small gesture today" : `net: ${count} small gestures today`,
+    title: n === 1 && !computed.more ? t.notifyOne : t.notifyMany(count),
     body: `${safeText(first.message, true)}\n→ ${safeText(first.suggestion, true)}`,
   };
 }
@@ -189,10 +193,7 @@ export async function notifyOnce(
   const notifier = findNotifier(env, process.platform);
   if (!notifier) {
     if (readStamp(env, NO_NOTIFIER_STAMP) === undefined) {
-      ctx.say(
-        "net: no desktop notifier found (notify-send on Linux, osascript on macOS), so the morning reminder can't show; " +
-          "install libnotify-bin, or use the shell hook (net hook --help)",
-      );
+      ctx.say(messages().nudge.noNotifier);
       writeStamp(env, NO_NOTIFIER_STAMP, ctx.today);
     }
     return "no-notifier";
@@ -201,7 +202,12 @@ export async function notifyOnce(
   const { spawnSync } = process.getBuiltinModule("node:child_process");
   const result = spawnSync(notifier.program, notifier.args(title, body), { stdio: "ignore", timeout: 10_000 });
   if (result.error || result.status !== 0)
-    throw new UserError(`${notifier.program} could not show the notification (${result.error?.message ?? `exit ${result.status}`})`);
+    throw new UserError(
+      messages().nudge.notifierFailed({
+        program: notifier.program,
+        why: result.error?.message ?? messages().nudge.exitStatus(result.status),
+      }),
+    );
   writeStamp(env, NOTIFIED_STAMP, ctx.today);
   return "sent";
 }

@@ -1,5 +1,6 @@
 import { contextLines, personContext } from "../domain/context.js";
 import { relativeDay } from "../domain/dates.js";
+import { messages } from "../i18n/index.js";
 import { safeText, wrapLines } from "../render/terminal.js";
 import type { Reminder } from "../rules/types.js";
 import { introducedBy } from "../store/met-through.js";
@@ -14,8 +15,9 @@ export const CONTEXT_HISTORY = 200;
 
 /** `net nudge -i`: asks about each reminder, then applies every choice in one transaction. */
 export async function walkReminders(ctx: Context, reminders: readonly Reminder[]): Promise<void> {
+  const t = messages().nudge.walk;
   if (reminders.length === 0) {
-    ctx.say("Nothing due today.");
+    ctx.say(t.nothingDue);
     return;
   }
   const { nudgeWalk, terminalPrompter } = await import("./prompts.js");
@@ -23,20 +25,18 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
   const drafter: Drafter = {
     draft(r) {
       const contact = r.subject ? store.contact(r.subject.id) : undefined;
-      if (!contact) throw new Error(`contact ${r.subject?.id} vanished`);
+      if (!contact) throw new Error(`contact ${r.subject?.id} vanished`); // i18n-ignore: an internal assertion
       const draft = composeDraft(store, contact, ctx.today, { reminder: { key: r.key, rule: r.rule ?? "" } });
       return {
         text: safeText(draftText(draft)),
         kind: gestureKind(draft.kind),
         async copy() {
           const copied = await copyToClipboard(draft.body);
-          return copied.ok ? "Copied to the clipboard." : `No clipboard net can use (${safeText(copied.why, true)}): copy it from above.`;
+          return copied.ok ? t.copied : t.noClipboard(safeText(copied.why, true));
         },
         async mail() {
           const opened = await openMail(mailtoUrl(draft));
-          return opened.ok
-            ? "Opened in your mail client."
-            : `Could not open a mail client (${safeText(opened.why, true)}): copy it from above.`;
+          return opened.ok ? t.mailOpened : t.noMail(safeText(opened.why, true));
         },
       };
     },
@@ -50,7 +50,7 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
         relativeDay(day, ctx.today),
       );
       const via = introducedBy(store, contact.id);
-      if (via) lines.unshift(["met through", via.name]);
+      if (via) lines.unshift([t.metThrough, via.name]);
       return lines.flatMap(([label, text]) =>
         wrapLines(`${label}: ${safeText(text, true)}`, ctx.messageWidth, { first: "  ", rest: "    " }).map((l) => ctx.chalk.dim(l)),
       );
@@ -76,5 +76,5 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
     }
   });
   const count = (a: string) => decisions.filter((d) => d.action === a).length;
-  ctx.say(`Logged ${count("log")}, done ${count("done")}, snoozed ${count("snooze")}, skipped ${count("skip")}.`);
+  ctx.say(t.summary({ logged: count("log"), done: count("done"), snoozed: count("snooze"), skipped: count("skip") }));
 }

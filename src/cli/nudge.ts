@@ -2,6 +2,7 @@ import type { Command } from "commander";
 import { computeReminders, PER_RULE, remindersFor, TOP } from "../app/reminders.js";
 import { addDays, type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
 import { safeText } from "../render/terminal.js";
 import { ruleById } from "../rules/engine.js";
@@ -26,55 +27,49 @@ interface NudgeFlags {
 }
 
 export function nudgeCommands(program: Command, run: Runner) {
+  const t = messages().nudge;
   program
     .command("nudge")
-    .summary("today's due gestures, most urgent first")
-    .description(
-      `The small gestures due today, most urgent first (top ${TOP}, at most ${PER_RULE} of one kind; --all for every one), each with a suggestion\nand the practice behind it.\nThe first line is your habit line: week streak, gestures this week, new people this month, last event.`,
-    )
-    .option("-a, --all", "every due reminder, not just the top ones")
-    .option("-r, --rule <rule>", "only this rule's reminders (see net rules)")
-    .option("-i, --interactive", "walk through the reminders one by one: done, snooze, log, skip")
-    .option("--brief", "at most 3 lines (the top gestures, one line each), nothing when nothing is due: for a shell, status bar or MOTD")
-    .option("--exit-code", `exit ${morning.SOMETHING_DUE} when something is due, 0 when nothing is (for scripts)`)
-    .option("--week", "the week ahead, by day: birthdays and milestones, promised follow-ups, cadences coming due")
-    .option("--notify", "one desktop notification when something is due and net was not met today (net remind's daily job)")
-    .addHelpText(
-      "after",
-      `\nExamples:\n  net nudge\n  net nudge --all --json\n  net nudge --rule thank\n  net nudge --week\n  net nudge --brief\n  net nudge --exit-code -q >/dev/null || echo "something is due"\n  net done 2\n  net snooze 3 1w\n\nExit codes with --exit-code: 0 nothing due, ${morning.SOMETHING_DUE} something due (1 and 2 as for every command).`,
-    )
+    .summary(t.summary)
+    .description(t.description({ top: TOP, perRule: PER_RULE }))
+    .option("-a, --all", t.optAll)
+    .option("-r, --rule <rule>", t.optRule)
+    .option("-i, --interactive", t.optInteractive)
+    .option("--brief", t.optBrief)
+    .option("--exit-code", t.optExitCode(morning.SOMETHING_DUE))
+    .option("--week", t.optWeek)
+    .option("--notify", t.optNotify)
+    .addHelpText("after", t.examples(morning.SOMETHING_DUE))
     .action(run(nudgeAction));
 
   program
     .command("done")
-    .summary("mark reminders from today's nudge as done")
-    .description(
-      "Mark reminders as done, by their number in the list `net nudge` printed today (or their key, from `net nudge --json`).\nLogging the gesture with `net log` also clears the reminders it satisfies.",
-    )
-    .argument("<n...>", "numbers from today's nudge list, or reminder keys")
-    .addHelpText("after", "\nExamples:\n  net done 2\n  net done 1 3")
+    .summary(t.doneSummary)
+    .description(t.doneDescription)
+    .argument("<n...>", t.doneArgument)
+    .addHelpText("after", t.doneExamples)
     .action(run(doneAction));
 
   program
     .command("snooze")
-    .summary("postpone a reminder")
-    .description("Hide a reminder from nudge until a later day: by its number in the list `net nudge` printed today, or its key.")
-    .argument("<n>", "number from today's nudge list (or a reminder key)")
-    .argument("<duration>", "how long: 1d, 1w, 2w, 1m, or a date")
-    .addHelpText("after", "\nExamples:\n  net snooze 3 1w\n  net snooze 1 'next monday'")
+    .summary(t.snoozeSummary)
+    .description(t.snoozeDescription)
+    .argument("<n>", t.snoozeArgument)
+    .argument("<duration>", t.snoozeDuration)
+    .addHelpText("after", t.snoozeExamples)
     .action(run(snoozeAction));
 }
 
 async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
-  if (flags.rule && !ruleById(flags.rule)) throw usageError(`there is no rule '${flags.rule}'`, "see the rules with: net rules");
+  const t = messages().nudge;
+  if (flags.rule && !ruleById(flags.rule)) throw usageError(t.noRule(flags.rule), t.noRuleHint);
   if (flags.brief || flags.week || flags.notify) return morningAction(ctx, flags);
   const store = ctx.store();
   // The default view needs only the top few: load just what can be among them.
   const { snapshot, due: all, shown } = remindersFor(store, ctx.today, { rule: flags.rule, limit: flags.all ? undefined : TOP });
 
   if (flags.interactive) {
-    if (!ctx.interactive)
-      throw usageError("--interactive needs a terminal", "run net nudge without -i, then net done <n> / net snooze <n> <duration>");
+    if (!ctx.interactive) throw usageError(t.interactiveNeedsTerminal, t.interactiveNeedsTerminalHint);
     const { walkReminders } = await import("./nudge-walk.js");
     await walkReminders(ctx, shown);
     return;
@@ -90,16 +85,16 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   const c = ctx.chalk;
   const lines = [renderHabitLine(habitLine(snapshot, ctx.today), ctx.today, c, ctx.width), ""];
   if (shown.length === 0) {
-    lines.push(flags.rule ? `Nothing due from ${flags.rule} today.` : "Nothing due today. Enjoy it — or give something with no agenda.");
+    lines.push(flags.rule ? t.nothingDueFrom(flags.rule) : t.nothingDue);
   } else {
     lines.push(renderReminders(shown, ctx.today, c, ctx.width, { numbered: !unkept }));
   }
   ctx.out(lines.join("\n"));
   if (flags.exitCode && shown.length > 0) process.exitCode = morning.SOMETHING_DUE;
   if (shown.length > 0) {
-    const more = all.length > shown.length ? `${shown.length} shown, more with net nudge --all · ` : "";
+    const more = all.length > shown.length ? t.moreWithAll(shown.length) : "";
     if (unkept) ctx.say(unkept);
-    else ctx.say(c.dim(`${more}net done <n> · net snooze <n> 1w · net log <who> after a gesture`));
+    else ctx.say(c.dim(`${more}${t.footer}`));
   }
 }
 
@@ -160,11 +155,11 @@ async function morningAction(ctx: Context, flags: NudgeFlags): Promise<void> {
  * numbers: returns the message saying so, and what to type instead; undefined when it was kept.
  */
 function keepShown(ctx: Context, store: Store, shown: readonly Reminder[]): string | undefined {
+  const t = messages().nudge;
   const keys = shown.map((r) => r.key);
   // No database yet (a new user's first nudge reads an empty network in memory): nothing is kept,
   // so no numbers; the first person or the card starts the network.
-  if (store.db.memory && !store.db.readonly)
-    return 'Your network starts with your card or your first person: net card --set "…" or net add "<name>"';
+  if (store.db.memory && !store.db.readonly) return t.startNetwork;
   try {
     rememberShown(store, { day: ctx.today, keys });
     return undefined;
@@ -176,11 +171,8 @@ function keepShown(ctx: Context, store: Store, shown: readonly Reminder[]): stri
     // The list kept earlier today (if any) still stands: `done <n>` counts in what was shown numbered.
     const earlier = shownList(store);
     const standing = earlier?.day === ctx.today && earlier.keys.length > 0;
-    const instead = ctx.json
-      ? `This list could not be kept — ${reason} — so net done <n> does not count in it; use net done <key> with its keys`
-      : `Numbers could not be kept — ${reason} — so none are shown: ` +
-        "use net done <key> or net snooze <key> 1w, with the keys from net nudge --json";
-    return instead + (standing ? "; net done <n> counts in the list numbered earlier today" : "");
+    const instead = ctx.json ? t.listNotKeptJson(reason) : t.numbersNotKept(reason);
+    return instead + (standing ? t.earlierListStands : "");
   }
 }
 
@@ -194,7 +186,7 @@ function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[
   // Only a list nudge printed numbered and kept today: one worked out now (or an earlier day's)
   // may not be what the user saw as #n.
   const todaysList = () => {
-    shown ??= todaysKeys(store, today, "run net nudge, then use a number it shows (or a reminder's key, from net nudge --json)");
+    shown ??= todaysKeys(store, today, messages().nudge.useNumberHint);
     return shown;
   };
   const dueKeys = () => {
@@ -205,19 +197,20 @@ function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[
 }
 
 function keyFor(store: Store, ref: string, todaysList: () => string[], dueKeys: () => Set<string>): string {
+  const t = messages().nudge;
   if (/^\d+$/.test(ref)) {
     return keyNumbered(todaysList(), Number(ref), {
-      nothing: "nothing is due today, so there is no reminder to mark",
-      hint: "run net nudge to see today's numbers",
+      nothing: t.nothingToMark,
+      hint: t.seeNumbersHint,
     });
   }
   if (/^[a-z-]+:/.test(ref)) {
     // A key typed by hand must be one that is due now (or done/snoozed already, to change it).
     const known = dueKeys().has(ref) || reminderStates(store).has(ref);
-    if (!known) throw new UserError(`no reminder '${ref}' is due`, { hint: "see today's keys with: net nudge --all --json" });
+    if (!known) throw new UserError(t.noSuchKey(ref), { hint: t.noSuchKeyHint });
     return ref;
   }
-  throw usageError(`'${ref}' is not a reminder number`, "use the number shown by net nudge, e.g. net done 2");
+  throw usageError(t.notANumber(ref), t.notANumberHint);
 }
 
 async function doneAction(ctx: Context, refs: string[]): Promise<void> {
@@ -228,23 +221,22 @@ async function doneAction(ctx: Context, refs: string[]): Promise<void> {
   });
   if (ctx.json) ctx.out(JSON.stringify({ done: keys, on: ctx.today }, null, 2));
   else for (const key of keys) ctx.out(key);
-  ctx.say(`Marked ${keys.length === 1 ? "1 reminder" : `${keys.length} reminders`} done. Well done.`);
+  ctx.say(messages().nudge.markedDone(keys.length));
 }
 
 async function snoozeAction(ctx: Context, ref: string, duration: string): Promise<void> {
+  const t = messages().nudge;
   const store = ctx.store();
   const until = readDuration(duration) || readDate(duration, ctx.today) ? parseWhen(duration, ctx.today) : null;
-  if (!until) throw usageError(`can't read '${duration}' as a duration or a date`, "try 1d, 1w, 2w, 1m or a date like 2026-12-01");
-  if (until <= ctx.today) throw usageError(`snoozing until ${until} would not hide it`, "give a later day: 1d, 1w, or a future date");
+  if (!until) throw usageError(t.cantReadDuration(duration), t.cantReadDurationHint);
+  if (until <= ctx.today) throw usageError(t.snoozeNotLater(until), t.snoozeNotLaterHint);
   const [key] = keysFor(store, ctx.today, [ref]) as [string];
   // Snoozing what is already done would bring it back: a reminder is snoozed only while it is due.
   const state = reminderStates(store).get(key);
   const stillDue = !state?.doneOn && computeReminders(store, ctx.today).some((r) => r.key === key);
   if (!stillDue && !state?.snoozedUntil)
-    throw new UserError(`${/^\d+$/.test(ref) ? `#${ref}` : `'${ref}'`} is already done: there is nothing to snooze`, {
-      hint: "see what is due now with: net nudge",
-    });
+    throw new UserError(t.alreadyDone(/^\d+$/.test(ref) ? `#${ref}` : `'${ref}'`), { hint: t.alreadyDoneHint });
   store.transaction(() => snooze(store, key, until));
   ctx.out(ctx.json ? JSON.stringify({ key, snoozedUntil: until }, null, 2) : key);
-  ctx.say(`Snoozed until ${until}.`);
+  ctx.say(t.snoozedUntil(until));
 }

@@ -3,6 +3,7 @@ import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { Command, Option } from "commander";
 import { UserError, usageError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { safeText } from "../render/terminal.js";
 import type { Context } from "./context.js";
 import type { Runner } from "./runner.js";
@@ -13,6 +14,7 @@ export type Scheduler = (typeof SCHEDULERS)[number];
 /** The names net's job goes by in each scheduler: the only things `net remind` writes or removes. */
 export const UNIT = "net-morning";
 export const LAUNCHD_LABEL = "net.morning";
+// i18n-ignore: the tag net finds its crontab line by, the same in every language
 export const CRON_TAG = "# net-morning (net remind)";
 
 interface InstallFlags {
@@ -22,28 +24,18 @@ interface InstallFlags {
 }
 
 export function remindCommand(program: Command, run: Runner) {
-  const remind = new Command("remind")
-    .summary("a daily desktop notification when something is due")
-    .description(
-      "A daily job with your machine's own scheduler runs net nudge --notify: one notification with the count and the\n" +
-        "first gesture, only when something is due and you have not run net nudge (or opened a hooked shell) that day.\n" +
-        "  systemd  a user timer with Persistent=true: a morning missed while the machine was off runs at the next start\n" +
-        "  launchd  a user agent on macOS (runs on wake; not after the machine was off at that time)\n" +
-        "  cron     a crontab line, where neither runs (a morning missed is skipped)",
-    );
+  const t = messages().reach;
+  const remind = new Command("remind").summary(t.remindSummary).description(t.remindDescription);
   remind
     .command("install")
-    .summary("set up the daily job (shows what it writes, asks first)")
-    .option("--at <HH:MM>", "the time of day (default 09:00)")
-    .addOption(new Option("--scheduler <name>", "systemd, launchd or cron (default: the one this machine runs)").choices(SCHEDULERS))
-    .option("-y, --yes", "set it up without asking")
-    .addHelpText(
-      "after",
-      "\nExamples:\n  net remind install\n  net remind install --at 08:30 --yes\n  net remind status\n  net remind uninstall",
-    )
+    .summary(t.installSummary)
+    .option("--at <HH:MM>", t.optAt)
+    .addOption(new Option("--scheduler <name>", t.optScheduler).choices(SCHEDULERS))
+    .option("-y, --yes", t.optYes)
+    .addHelpText("after", t.remindExamples)
     .action(run(installAction));
-  remind.command("status").summary("whether the daily job is set up, and when it runs").action(run(statusAction));
-  remind.command("uninstall").summary("remove the daily job (only what net remind install wrote)").action(run(uninstallAction));
+  remind.command("status").summary(t.statusSummary).action(run(statusAction));
+  remind.command("uninstall").summary(t.uninstallSummary).action(run(uninstallAction));
   program.addCommand(remind);
 }
 
@@ -105,6 +97,7 @@ const systemdWord = (text: string) => `"${text.replace(/\\/g, "\\\\").replace(/"
 export function systemdUnits(job: Job): { service: string; timer: string } {
   const service = [
     "[Unit]",
+    // i18n-ignore: the unit file's own description, the same in every language
     "Description=net: the morning nudge (a notification when a small gesture is due)",
     "",
     "[Service]",
@@ -115,6 +108,7 @@ export function systemdUnits(job: Job): { service: string; timer: string } {
   ].join("\n");
   const timer = [
     "[Unit]",
+    // i18n-ignore: the unit file's own description
     `Description=net: the morning nudge, daily at ${two(job.hour)}:${two(job.minute)}`,
     "",
     "[Timer]",
@@ -134,8 +128,11 @@ const xml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").
 export function launchdPlist(job: Job): string {
   const env = Object.entries(job.env);
   return [
+    // i18n-ignore: the plist format's own header
     '<?xml version="1.0" encoding="UTF-8"?>',
+    // i18n-ignore: the plist format's doctype
     '<!DOCTYPE plist PUBLIC "-//Apple//DTD PLIST 1.0//EN" "http://www.apple.com/DTDs/PropertyList-1.0.dtd">',
+    // i18n-ignore: the plist format
     '<plist version="1.0">',
     "<dict>",
     `  <key>Label</key><string>${LAUNCHD_LABEL}</string>`,
@@ -172,16 +169,13 @@ export function cronLine(job: Job): string {
 export function readTime(text: string | undefined): { hour: number; minute: number } {
   if (text === undefined) return { hour: 9, minute: 0 };
   const m = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(text.trim());
-  if (!m) throw usageError(`--at '${text}' is not a time of day`, "give hours and minutes, 24-hour clock, e.g. --at 08:30");
+  if (!m) throw usageError(messages().reach.notATime(text), messages().reach.notATimeHint);
   return { hour: Number(m[1]), minute: Number(m[2]) };
 }
 
 function currentCrontab(): string {
   const r = spawn("crontab", ["-l"]);
-  if (r.missing)
-    throw new UserError("there is no crontab on this machine", {
-      hint: "choose another scheduler with --scheduler, or use the shell hook (net hook --help)",
-    });
+  if (r.missing) throw new UserError(messages().reach.noCrontab, { hint: messages().reach.noCrontabHint });
   // "no crontab for <user>" is an empty table.
   return r.ok ? r.stdout : "";
 }
@@ -195,6 +189,7 @@ const withoutOurs = (table: string) =>
     .trimEnd();
 
 async function installAction(ctx: Context, flags: InstallFlags): Promise<void> {
+  const t = messages().reach;
   const at = readTime(flags.at);
   const env = process.env;
   const scheduler = flags.scheduler ?? detectScheduler();
@@ -210,16 +205,13 @@ async function installAction(ctx: Context, flags: InstallFlags): Promise<void> {
   const cron = scheduler === "cron" ? cronLine(job) : undefined;
   const table = cron === undefined ? "" : currentCrontab();
 
-  const plan = cron
-    ? `net remind will add this line to your crontab (crontab -l shows it):\n  ${cron}`
-    : `net remind will write:\n${writes.map((w) => `  ${w.path}\n${w.text.replace(/^(?=.)/gm, "    ")}`).join("")}`;
+  const plan = cron ? t.planCron(cron) : t.planFiles(writes.map((w) => `  ${w.path}\n${w.text.replace(/^(?=.)/gm, "    ")}`).join(""));
   ctx.say(safeText(plan));
   if (!flags.yes) {
-    if (!ctx.interactive)
-      throw new UserError("nothing was set up: net remind asks before it writes", { hint: "add --yes to set it up without asking" });
+    if (!ctx.interactive) throw new UserError(t.notSetUpAsks, { hint: t.notSetUpAsksHint });
     const { confirmSchedule, terminalPrompter } = await import("./prompts.js");
     if (!(await confirmSchedule(terminalPrompter(), `${two(at.hour)}:${two(at.minute)}`)))
-      throw new UserError("nothing was set up", { hint: "net remind install --yes sets it up without asking" });
+      throw new UserError(t.notSetUp, { hint: t.notSetUpHint });
   }
 
   for (const w of writes) {
@@ -228,28 +220,27 @@ async function installAction(ctx: Context, flags: InstallFlags): Promise<void> {
   }
   const check = (r: ReturnType<Spawn>, what: string) => {
     if (!r.ok)
-      throw new UserError(`the files are written, but ${what} failed${r.stderr ? `: ${r.stderr.split("\n")[0]}` : ""}`, {
-        hint: "see net remind status; net remind uninstall removes them",
+      throw new UserError(t.writtenButFailed({ what, error: r.stderr ? (r.stderr.split("\n")[0] ?? null) : null }), {
+        hint: t.writtenButFailedHint,
       });
   };
   if (scheduler === "systemd") {
+    // i18n-ignore: a command line, named as typed
     check(spawn("systemctl", ["--user", "daemon-reload"]), "systemctl --user daemon-reload");
+    // i18n-ignore: a command line, named as typed
     check(spawn("systemctl", ["--user", "enable", "--now", `${UNIT}.timer`]), `systemctl --user enable --now ${UNIT}.timer`);
   } else if (scheduler === "launchd") {
     const domain = `gui/${process.getuid?.() ?? 501}`;
     spawn("launchctl", ["bootout", domain, launchdFile()]); // an older copy, if loaded
+    // i18n-ignore: a command line, named as typed
     check(spawn("launchctl", ["bootstrap", domain, launchdFile()]), "launchctl bootstrap");
   } else if (cron) {
     const kept = withoutOurs(table);
     check(spawn("crontab", ["-"], `${kept ? `${kept}\n` : ""}${cron}\n`), "crontab");
   }
   ctx.out(`${scheduler} ${two(at.hour)}:${two(at.minute)}`);
-  ctx.say(
-    `Set up: each day at ${two(at.hour)}:${two(at.minute)}, one notification when a gesture is due and you haven't seen net yet that day.` +
-      ` Undo with: net remind uninstall`,
-  );
-  if (!notifierPresent(env))
-    ctx.say("Note: no desktop notifier was found (notify-send, or osascript on macOS): install one for the notification to show.");
+  ctx.say(t.setUp(`${two(at.hour)}:${two(at.minute)}`));
+  if (!notifierPresent(env)) ctx.say(t.noNotifierNote);
 }
 
 function notifierPresent(env: NodeJS.ProcessEnv): boolean {
@@ -294,12 +285,11 @@ async function statusAction(ctx: Context): Promise<void> {
     return;
   }
   if (found.length === 0) {
-    ctx.say("No daily reminder is set up. net remind install sets one up (it asks first).");
+    ctx.say(messages().reach.noneSetUp);
     return;
   }
   for (const f of found) ctx.out(`${f.scheduler}\t${f.at ?? "?"}\t${f.where}`);
-  if (!notifierPresent(process.env))
-    ctx.say("No desktop notifier was found (notify-send, or osascript on macOS): the job can't show anything.");
+  if (!notifierPresent(process.env)) ctx.say(messages().reach.noNotifierStatus);
 }
 
 async function uninstallAction(ctx: Context): Promise<void> {
@@ -323,11 +313,11 @@ async function uninstallAction(ctx: Context): Promise<void> {
     const kept = withoutOurs(table.stdout);
     const r = kept ? spawn("crontab", ["-"], `${kept}\n`) : spawn("crontab", ["-r"]);
     if (!r.ok)
-      throw new UserError(`could not change your crontab${r.stderr ? `: ${r.stderr.split("\n")[0]}` : ""}`, {
-        hint: "edit it with crontab -e",
+      throw new UserError(messages().reach.crontabChangeFailed(r.stderr ? (r.stderr.split("\n")[0] ?? null) : null), {
+        hint: messages().reach.crontabChangeFailedHint,
       });
-    removed.push("crontab line");
+    removed.push(messages().reach.crontabLine);
   }
   for (const what of removed) ctx.out(what);
-  ctx.say(removed.length ? "The daily reminder is removed." : "No daily reminder was set up: nothing to remove.");
+  ctx.say(removed.length ? messages().reach.removed : messages().reach.nothingToRemove);
 }

@@ -1,9 +1,8 @@
 import type { IsoDate } from "../domain/dates.js";
 import { UserError } from "../domain/errors.js";
+import { messages } from "../i18n/index.js";
 import { shownList } from "../store/reminders.js";
 import type { Store } from "../store/store.js";
-
-const NOT_KEPT = "no numbered list was kept today: net nudge has not run today, or could not keep its numbers";
 
 /**
  * The keys of the numbered list nudge printed and kept today: what `net done 2` or `net draft 2`
@@ -12,9 +11,8 @@ const NOT_KEPT = "no numbered list was kept today: net nudge has not run today, 
  */
 export function todaysKeys(store: Store, today: IsoDate, hint: string): string[] {
   const saved = shownList(store);
-  if (!saved) throw new UserError(NOT_KEPT, { hint });
-  if (saved.day !== today)
-    throw new UserError(`the last numbered list is from ${saved.day}, not today: its numbers no longer count`, { hint });
+  if (!saved) throw new UserError(messages().nudge.noListKept, { hint });
+  if (saved.day !== today) throw new UserError(messages().nudge.listFromEarlierDay(saved.day), { hint });
   return saved.keys;
 }
 
@@ -22,6 +20,5 @@ export function todaysKeys(store: Store, today: IsoDate, hint: string): string[]
 export function keyNumbered(keys: readonly string[], n: number, options: { nothing: string; hint: string }): string {
   const key = keys[n - 1];
   if (key) return key;
-  const range = keys.length === 1 ? "only #1" : `1–${keys.length}`;
-  throw new UserError(keys.length ? `there is no #${n} in today's list (${range})` : options.nothing, { hint: options.hint });
+  throw new UserError(keys.length ? messages().nudge.noSuchNumber({ n, count: keys.length }) : options.nothing, { hint: options.hint });
 }

@@ -2,13 +2,15 @@
  * Drafts (`net draft`): a short, ready-to-edit message for a gesture, from a template and what net
  * knows about the person. Pure: facts in, text out.
  *
- * A template is plain text. Its first line is `Subject: …`; the rest is the body. Placeholders are
+ * A template is plain text. Its first line is `Subject: …` (or `Objet : …`); the rest is the body. Placeholders are
  * `{first}`, `{company}`, … (DRAFT_PLACEHOLDERS). A line naming a fact net doesn't have is left out,
  * so a draft never invents anything; a line starting with `| ` is an alternative to the line above,
  * used when that one was left out (the first alternative whose facts are all known wins). Within a
  * paragraph (lines between blank lines) the lines kept are joined with a space: one sentence per
  * line keeps templates easy to edit.
  */
+import { draft as english } from "../i18n/en/draft.js";
+import { messages } from "../i18n/index.js";
 import { daysBetween, type IsoDate } from "./dates.js";
 
 export const DRAFT_KINDS = ["thanks", "congrats", "follow-up", "reconnect", "intro", "first", "ask"] as const;
@@ -61,159 +63,17 @@ export const DRAFT_PLACEHOLDERS: Record<string, keyof DraftFacts> = {
 };
 
 /** What each placeholder stands for, for `net draft templates`. */
-export const PLACEHOLDER_HELP: Record<string, string> = {
-  first: "first name",
-  name: "full name",
-  company: "their company",
-  role: "their role",
-  met_where: "where you met",
-  met_when: "when you met (yesterday, last week, in March 2025)",
-  last_note: "the latest note about them",
-  news: "their news, as noted",
-  occasion: "a birthday or milestone due",
-  help_what: "what they did for you (your help, the introduction)",
-  help_note: "the note of that help",
-  promise: "what you said you would follow up on",
-  other: "the other person of an introduction you made",
-  card: "the first sentence of your narrative card",
-};
+export function placeholderHelp(): Record<string, string> {
+  return messages().draft.placeholderHelp;
+}
 
-/** The default templates: a few variants per kind, two to five sentences each. */
-export const DEFAULT_TEMPLATES: Record<DraftKind, string[]> = {
-  thanks: [
-    `Subject: Thank you
-Hi {first},
+/** The default templates in English (a few variants per kind, two to five sentences each). */
+export const DEFAULT_TEMPLATES: Record<DraftKind, string[]> = english.templates;
 
-Thank you again for {help_what} ({help_note}).
-| Thank you again for {help_what}.
-| I wanted to thank you for your help along the way.
-I wanted you to know it was appreciated.
-If there is ever anything I can do in return, just say so.`,
-    `Subject: A quick thank-you
-Hi {first},
-
-I wanted to write to thank you for {help_what} ({help_note}).
-| I wanted to write to thank you for {help_what}.
-| I wanted to write to say thank you.
-It meant a lot to me.
-I hope things are going well for you at {company}.
-| I hope things are going well on your side.`,
-  ],
-  congrats: [
-    `Subject: Happy {occasion}!
-| Subject: Congratulations!
-Hi {first},
-
-Happy {occasion}!
-| I just saw your news ({news}), congratulations!
-| Congratulations on your news!
-I hope you get to enjoy the moment.
-I'd love to hear how it's going when you have a minute.`,
-    `Subject: Happy {occasion}
-| Subject: Great news
-Hi {first},
-
-Wishing you a very happy {occasion}!
-| Congratulations on your news ({news})!
-| Congratulations on your news!
-I'm really glad for you.
-Let me know if I can help with anything in this new chapter.`,
-  ],
-  "follow-up": [
-    `Subject: Following up
-Hi {first},
-
-As promised, I'm coming back to you about this: {promise}.
-| As promised, I'm following up on our last conversation.
-Let me know what you think, or if anything has changed on your side.
-Happy to find a time to talk if that's easier.`,
-    `Subject: Coming back to our conversation
-Hi {first},
-
-I said I would follow up, so here I am: {promise}.
-| I said I would follow up, so here I am.
-Does it still make sense for you?
-No rush at all.`,
-  ],
-  reconnect: [
-    `Subject: Catching up
-Hi {first},
-
-It's been a while, and you came to mind.
-I was thinking back to our last conversation ({last_note}).
-How are things at {company}?
-| How are things on your side?
-No need for a long reply, I'd just be glad to hear your news.`,
-    `Subject: Hello from me
-Hi {first},
-
-I was thinking of you today and wanted to say hello.
-How are things going at {company}?
-| How are things going for you these days?
-I'd be glad to hear what you're working on.`,
-    `Subject: How are you?
-Hi {first},
-
-I hope you're doing well.
-Last time we talked, I noted this: {last_note}.
-I'd be curious to hear how it turned out.
-| I'd be curious to hear what you're up to these days.`,
-  ],
-  intro: [
-    `Subject: How did it go with {other}?
-| Subject: An introduction?
-Hi {first},
-
-I hope the introduction to {other} was useful.
-| I'm happy to introduce you to someone in my network if it would help.
-I'd love to hear whether you and {other} managed to talk.
-| Tell me what you're looking for, and I'll think of who could help.
-Either way, no pressure.`,
-    `Subject: Checking in about {other}
-| Subject: Anyone I could introduce you to?
-Hi {first},
-
-I wanted to check how things went with {other}.
-| I wanted to ask if there is anyone you'd like to meet.
-If it didn't click with {other}, no worries at all.
-| I'd be glad to make an introduction if I know the right person.`,
-  ],
-  first: [
-    `Subject: Good to meet you
-Hi {first},
-
-It was good to meet you at {met_where}.
-| It was good to meet you {met_when}.
-| It was good to meet you.
-As a quick reminder of who I am: {card}
-I'd be glad to stay in touch, and let me know if I can help with anything you're working on.`,
-    `Subject: Great meeting you
-Hi {first},
-
-Thank you for the conversation at {met_where} {met_when}.
-| Thank you for the conversation at {met_where}.
-| Thank you for the conversation {met_when}.
-| Thank you for the conversation.
-In short, about me: {card}
-I'd like to keep in touch.`,
-  ],
-  ask: [
-    `Subject: Your advice
-Hi {first},
-
-I hope you're well.
-I'm working on something where your experience at {company} would help, and I'd value your advice.
-| I'm working on something where your perspective would help, and I'd value your advice.
-Would you have 20 minutes for a call in the coming weeks?
-No pressure at all if now isn't a good time.`,
-    `Subject: A quick question
-Hi {first},
-
-I'd love your view on something I'm working on.
-A short call would help a lot.
-Would you be open to it in the next few weeks?`,
-  ],
-};
+/** The default templates in the language in use. */
+export function defaultTemplates(): Record<DraftKind, string[]> {
+  return messages().draft.templates;
+}
 
 export interface TemplateProblem {
   line: number;
@@ -267,15 +127,15 @@ function firstKnown(alternatives: string[], facts: DraftFacts): string | null {
 /** Renders a template with the facts known. Throws when it names unknown placeholders (check first). */
 export function renderTemplate(kind: DraftKind, template: string, facts: DraftFacts): Draft {
   const unknown = unknownPlaceholders(template);
-  if (unknown.length) throw new Error(`unknown placeholders: ${unknown.join(", ")}`);
+  if (unknown.length) throw new Error(messages().draft.unknownPlaceholders(unknown.join(", ")));
   const all = groups(template.replace(/\r\n?/g, "\n").split("\n"));
   let subject = "";
   const first = all[0];
   let start = 0;
-  if (first && first.length > 0 && /^subject:/i.test(first[0]!)) {
+  if (first && first.length > 0 && SUBJECT.test(first[0]!)) {
     subject =
       firstKnown(
-        first.map((l) => l.replace(/^subject:\s*/i, "")),
+        first.map((l) => l.replace(SUBJECT, "")),
         facts,
       ) ?? "";
     start = 1;
@@ -294,18 +154,11 @@ export function renderTemplate(kind: DraftKind, template: string, facts: DraftFa
     }
   }
   close();
-  return { kind, subject: subject.trim() || DEFAULT_SUBJECT[kind], body: paragraphs.join("\n\n") };
+  return { kind, subject: subject.trim() || messages().draft.defaultSubjects[kind], body: paragraphs.join("\n\n") };
 }
 
-const DEFAULT_SUBJECT: Record<DraftKind, string> = {
-  thanks: "Thank you",
-  congrats: "Congratulations",
-  "follow-up": "Following up",
-  reconnect: "Catching up",
-  intro: "An introduction",
-  first: "Good to meet you",
-  ask: "Your advice",
-};
+/** A template's subject line, in either language: `Subject: …`, `Objet : …` (the same file works in both). */
+export const SUBJECT = /^(?:subject|objet)[ \t\u00a0]*:[ \t\u00a0]*/i;
 
 /**
  * Which variant to use: a stable rotation, by person (their slug: the same in every copy of the
@@ -331,18 +184,16 @@ export const KIND_FOR_RULE: Record<string, DraftKind> = {
   rediscover: "ask",
 };
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
 /** When something happened, as a person would say it in a message. */
 export function whenPhrase(day: IsoDate, today: IsoDate): string {
+  const t = messages().draft;
   const days = daysBetween(day, today);
-  if (days <= 0) return "today";
-  if (days === 1) return "yesterday";
-  if (days < 7) return "a few days ago";
-  if (days < 14) return "last week";
-  if (days < 60) return "a few weeks ago";
-  const month = MONTHS[Number(day.slice(5, 7)) - 1];
-  return `in ${month} ${day.slice(0, 4)}`;
+  if (days <= 0) return t.today;
+  if (days === 1) return t.yesterday;
+  if (days < 7) return t.fewDaysAgo;
+  if (days < 14) return t.lastWeek;
+  if (days < 60) return t.fewWeeksAgo;
+  return t.inMonth({ month: t.months[Number(day.slice(5, 7)) - 1] as string, year: day.slice(0, 4) });
 }
 
 /** A note as one line for a sentence: its first non-blank line, trailing full stop dropped. */
@@ -371,15 +222,13 @@ export function cardOpening(card: string | null | undefined): string | undefined
  * `parseTemplates` reads it back.
  */
 export function templatesText(templates: Record<DraftKind, string[]>): string {
-  const head = [
-    `# net draft templates. Each variant starts with a line '## <kind>'; kinds: ${DRAFT_KINDS.join(", ")}.`,
-    "# The first line of a variant is 'Subject: ...'. One sentence per line: lines in a paragraph are joined.",
-    "# A line naming a fact net doesn't have is left out; a line starting with '| ' replaces the line above when it is.",
-    `# Placeholders: ${Object.entries(PLACEHOLDER_HELP)
-      .map(([name, what]) => `{${name}} ${what}`)
-      .join("; ")}.`,
-    "# Lines starting with '#' are comments. A kind left out keeps its defaults.",
-  ];
+  const t = messages().draft;
+  const head = t.fileHead({
+    kinds: DRAFT_KINDS.join(", "),
+    placeholders: Object.entries(placeholderHelp())
+      .map(([name, what]) => t.placeholderEntry({ name, what }))
+      .join(t.placeholderSeparator),
+  });
   const parts = DRAFT_KINDS.flatMap((kind) => templates[kind].map((t) => `## ${kind}\n${t.trim()}\n`));
   return `${head.join("\n")}\n\n${parts.join("\n")}`;
 }
@@ -409,20 +258,20 @@ export function parseTemplates(text: string): { templates: Partial<Record<DraftK
         if (!skipping) kind = name as DraftKind;
         else {
           kind = null;
-          problems.push({ line: n + 1, message: `unknown kind '${name}' (kinds: ${DRAFT_KINDS.join(", ")})` });
+          problems.push({ line: n + 1, message: messages().draft.unknownKind({ name, kinds: DRAFT_KINDS.join(", ") }) });
         }
         return;
       }
       if (line.startsWith("#")) return;
       if (kind === null) {
-        if (line.trim() && !skipping) problems.push({ line: n + 1, message: "text before the first '## <kind>' line" });
+        if (line.trim() && !skipping) problems.push({ line: n + 1, message: messages().draft.textBeforeKind });
         return;
       }
       const unknown = unknownPlaceholders(line);
       if (unknown.length)
         problems.push({
           line: n + 1,
-          message: `unknown placeholder${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `{${u}}`).join(", ")}`,
+          message: messages().draft.unknownPlaceholderLine({ count: unknown.length, list: unknown.map((u) => `{${u}}`).join(", ") }),
         });
       lines.push(line);
     });

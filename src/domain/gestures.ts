@@ -1,3 +1,4 @@
+import { messages } from "../i18n/index.js";
 import type { Direction, Kind } from "./model.js";
 
 /**
@@ -10,31 +11,12 @@ export const isGesture = (kind: Kind, direction: Direction): boolean =>
 
 /** "you shared an article", "they helped you": what the last interaction was, in plain words. */
 export function gesturePhrase(kind: Kind, direction: Direction): string {
-  const received = direction === "received";
-  switch (kind) {
-    case "meeting":
-      return "you met";
-    case "call":
-      return "you spoke on the phone";
-    case "message":
-      return received ? "they wrote to you" : "you exchanged messages";
-    case "share":
-      return received ? "they shared something with you" : "you shared something";
-    case "congrats":
-      return received ? "they congratulated you" : "you congratulated them";
-    case "checkin":
-      return "you checked in";
-    case "help":
-      return received ? "they helped you" : "you helped them";
-    case "intro":
-      return received ? "they introduced you to someone" : "you made an introduction";
-    case "thanks":
-      return received ? "they thanked you" : "you thanked them";
-    case "event":
-      return "you saw each other at an event";
-    case "news":
-      return "they shared news";
-    case "ask":
-      return received ? "they asked you for something" : "you asked them for something";
-  }
+  const phrase = messages().log.gestures[kind];
+  return direction === "received" ? phrase.received : phrase.gave;
+}
+
+/** The people of a gesture, as a sentence lists them: "Ada, Grace, Alan" ("Ada, Grace et Alan" in French). */
+export function nameList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")}${messages().log.lastNameSeparator}${names[names.length - 1]}`;
 }

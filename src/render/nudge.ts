@@ -1,30 +1,31 @@
 import type { IsoDate } from "../domain/dates.js";
 import { append } from "../domain/lists.js";
+import { messages } from "../i18n/index.js";
 import type { HabitLine } from "../rules/habits.js";
 import type { Reminder } from "../rules/types.js";
 import { type Colours, displayWidth, safeText, wrapLines } from "./terminal.js";
-
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /**
  * "Streak 3 weeks · gestures this week 2/3 · new people in November 0/1 · last event 6 days ago",
  * broken between its parts when wider than `width`.
  */
 export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours, width = Number.POSITIVE_INFINITY): string {
-  const month = MONTHS[Number(today.slice(5, 7)) - 1];
+  const t = messages().nudge;
+  const month = t.months[Number(today.slice(5, 7)) - 1] as string;
   const ratio = (n: number, goal: number) => (goal > 0 && n >= goal ? c.green(`${n}/${goal}`) : `${n}/${goal}`);
-  const streak =
-    h.weekStreak === 0 ? "no streak yet" : `streak ${h.streakAtLeast ? "≥" : ""}${h.weekStreak} week${h.weekStreak === 1 ? "" : "s"}`;
+  const streak = h.weekStreak === 0 ? t.noStreak : t.streak({ weeks: h.weekStreak, atLeast: h.streakAtLeast });
   const event =
     h.daysSinceLastEvent === null
-      ? "no event yet"
+      ? t.noEvent
       : h.daysSinceLastEvent === 0
-        ? "event today"
-        : `last event ${h.daysSinceLastEvent === 1 ? "yesterday" : `${h.daysSinceLastEvent} days ago`}`;
+        ? t.eventToday
+        : h.daysSinceLastEvent === 1
+          ? t.lastEventYesterday
+          : t.lastEventDaysAgo(h.daysSinceLastEvent);
   const parts = [
     streak,
-    `gestures this week ${ratio(h.gesturesThisWeek, h.gesturesPerWeek)}`,
-    `new people in ${month} ${ratio(h.newPeopleThisMonth, h.newPeoplePerMonth)}`,
+    t.gesturesThisWeek(ratio(h.gesturesThisWeek, h.gesturesPerWeek)),
+    t.newPeopleIn({ month, ratio: ratio(h.newPeopleThisMonth, h.newPeoplePerMonth) }),
     event,
   ];
   const lines: string[] = [];
