@@ -581,15 +581,15 @@ export async function nudgeWalk(
   width = 80,
   drafter?: Drafter,
 ): Promise<WalkDecision[]> {
-  const t = messages().wizard.walk;
+  const t = messages().nudge.walk;
   const decisions: WalkDecision[] = [];
   for (const [index, r] of reminders.entries()) {
     const n = index + 1;
     const choices = (draft: boolean) => [
       ...(r.subject && draft && drafter
-        ? [{ name: t.draft(safeText(r.subject.name, true)), value: "draft" as const, short: t.draftShort }]
+        ? [{ name: t.draftTo(safeText(r.subject.name, true)), value: "draft" as const, short: t.draftShort }]
         : []),
-      ...(r.subject ? [{ name: t.log(safeText(r.subject.name, true)), value: "log" as const, short: t.logShort }] : []),
+      ...(r.subject ? [{ name: t.logWith(safeText(r.subject.name, true)), value: "log" as const, short: t.logShort }] : []),
       { name: t.done, value: "done" as const },
       { name: t.snooze, value: "snooze" as const },
       { name: t.skip, value: "skip" as const },
@@ -612,16 +612,16 @@ export async function nudgeWalk(
         message: t.sendHow,
         default: "copy",
         choices: [
-          { name: t.copy, value: "copy", short: t.copyShort },
-          { name: t.mail, value: "mail", short: t.mailShort },
-          { name: t.neither, value: "none", short: t.neitherShort },
+          { name: t.sendCopy, value: "copy", short: t.sendCopyShort },
+          { name: t.sendMail, value: "mail", short: t.sendMailShort },
+          { name: t.sendNeither, value: "none", short: t.sendNeitherShort },
         ],
       });
       if (send === "copy") drafter.show(await draft.copy());
       if (send === "mail") drafter.show(await draft.mail());
       action = await p.select<WalkAction | "draft">({
         name: `after.${n}`,
-        message: t.afterSend,
+        message: t.logOnceSent,
         default: "log",
         choices: choices(false),
       });
@@ -630,7 +630,7 @@ export async function nudgeWalk(
     if (action === "snooze") {
       const choice = await p.select<string>({
         name: `snooze.${n}`,
-        message: t.snoozeFor,
+        message: t.snoozeHowLong,
         default: "1w",
         choices: [
           { name: t.oneDay(addDays(today, 1)), value: "1d" },
@@ -644,7 +644,7 @@ export async function nudgeWalk(
           await p.input({
             name: `snoozeFor.${n}`,
             message: t.howLong,
-            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : t.howLongInvalid),
+            validate: (v) => (isWhen(v, today) && parseWhen(v.trim(), today) > today ? true : t.laterDay),
           })
         ).trim();
       decisions.push({ key: r.key, action: "snooze", until: parseWhen(text, today) });
@@ -652,11 +652,11 @@ export async function nudgeWalk(
     if (action === "log" && r.subject) {
       const kind = await p.select<Kind>({
         name: `kind.${n}`,
-        message: t.whatDid,
+        message: t.whatDidYouDo,
         default: likely,
         choices: kindChoices(),
       });
-      const note = (await p.input({ name: `note.${n}`, message: t.note })).trim() || null;
+      const note = (await p.input({ name: `note.${n}`, message: t.aNote })).trim() || null;
       decisions.push({ key: r.key, action: "log", personId: r.subject.id, kind, note });
     }
   }

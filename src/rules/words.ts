@@ -26,7 +26,10 @@ export interface Later {
 
 /** Defers `wording(t, ...args)` to the moment a candidate is shown, in the texts then in use. */
 export function later<Args extends unknown[]>(wording: (t: RulesTexts, ...args: Args) => Wording, ...args: Args): Later {
-  return { words: (t) => wording(t, ...args) };
+  return {
+    // bounded: a wording function's own parameters (two to five)
+    words: (t) => wording(t, ...args),
+  };
 }
 
 export function defineRule(

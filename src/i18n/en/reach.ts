@@ -45,7 +45,6 @@ Undo: delete the lines between "# >>> net hook >>>" and "# <<< net hook <<<" in 
   notSetUpAsksHint: "add --yes to set it up without asking",
   notSetUp: "nothing was set up",
   notSetUpHint: "net remind install --yes sets it up without asking",
-  confirmSchedule: (at: string) => `Set up the daily reminder at ${at}?`,
   writtenButFailed: (p: { what: string; error: string | null }) =>
     `the files are written, but ${p.what} failed${p.error ? `: ${p.error}` : ""}`,
   writtenButFailedHint: "see net remind status; net remind uninstall removes them",

@@ -82,31 +82,6 @@ export const wizard = {
         : ` and their ${plural("en", p.interactions, { one: "interaction", other: `${p.interactions} interactions` })}`;
     return `Delete ${p.name}${what} for good? This can't be undone.`;
   },
-  walk: {
-    draft: (name: string) => `draft a message to ${name}`,
-    draftShort: "draft",
-    log: (name: string) => `log the gesture with ${name} now`,
-    logShort: "log",
-    done: "done",
-    snooze: "snooze",
-    skip: "skip",
-    sendHow: "Send it how?",
-    copy: "copy it to the clipboard",
-    copyShort: "copy",
-    mail: "open it in your mail client",
-    mailShort: "mail",
-    neither: "neither: I'll take it from here",
-    neitherShort: "neither",
-    afterSend: "Once it's sent, log it?",
-    snoozeFor: "Snooze for how long?",
-    oneDay: (day: string) => `1 day (${day})`,
-    oneWeek: (day: string) => `1 week (${day})`,
-    other: "other…",
-    howLong: "How long? (3d, 2w, 1m, or a date)",
-    howLongInvalid: "a later day: 3d, 2w, 1m, or a date",
-    whatDid: "What did you do?",
-    note: "A note?",
-  },
   /** The editor ($EDITOR) failed; `unchanged` says what was kept as it was. */
   editorFailed: (p: { editor: string; unchanged: string }) => `the editor (${p.editor}) exited with an error; ${p.unchanged}`,
   /** Yes/no questions: the answers read as yes or no (by how they start), and what is shown. */

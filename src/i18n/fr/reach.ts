@@ -46,7 +46,6 @@ Pour l'enlever\u00a0: supprime les lignes entre "# >>> net hook >>>" et "# <<< n
   notSetUpAsksHint: "ajoute --yes pour le mettre en place sans question",
   notSetUp: "rien n'a été mis en place",
   notSetUpHint: "net remind install --yes le met en place sans question",
-  confirmSchedule: (at) => `Mettre en place le rappel quotidien à ${at}\u00a0?`,
   writtenButFailed: (p) => `les fichiers sont écrits, mais ${p.what} a échoué${p.error ? `\u00a0: ${p.error}` : ""}`,
   writtenButFailedHint: "vois net remind status\u00a0; net remind uninstall les retire",
   setUp: (at) =>
