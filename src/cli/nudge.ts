@@ -1,8 +1,9 @@
 import type { Command } from "commander";
-import { computeReminders, PER_RULE, remindersFor, TOP } from "../app/reminders.js";
+import { computeReminders, dueToday, PER_RULE, remindersFor, TOP } from "../app/reminders.js";
 import { addDays, type IsoDate, parseWhen, readDate, readDuration } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
-import { messages } from "../i18n/index.js";
+import { en } from "../i18n/en/index.js";
+import { type Catalogue, messages } from "../i18n/index.js";
 import { reminderJson, renderHabitLine, renderReminders } from "../render/nudge.js";
 import { safeText } from "../render/terminal.js";
 import { ruleById } from "../rules/engine.js";
@@ -66,7 +67,15 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   if (flags.brief || flags.week || flags.notify) return morningAction(ctx, flags);
   const store = ctx.store();
   // The default view needs only the top few: load just what can be among them.
-  const { snapshot, due: all, shown } = remindersFor(store, ctx.today, { rule: flags.rule, limit: flags.all ? undefined : TOP });
+  const {
+    snapshot,
+    due: all,
+    shown,
+  } = remindersFor(store, ctx.today, {
+    rule: flags.rule,
+    limit: flags.all ? undefined : TOP,
+    catalogue: ctx.json ? en : undefined,
+  });
 
   if (flags.interactive) {
     if (!ctx.interactive) throw usageError(t.interactiveNeedsTerminal, t.interactiveNeedsTerminalHint);
@@ -104,12 +113,12 @@ async function nudgeAction(ctx: Context, flags: NudgeFlags): Promise<void> {
  * reminder back from a snooze, or one that starts with a month, is there too, not only what carries
  * a due date within the week.
  */
-function weekAhead(store: Store, today: IsoDate, rule: string | undefined): Reminder[] {
+function weekAhead(store: Store, today: IsoDate, rule: string | undefined, catalogue?: Catalogue): Reminder[] {
   const seen = new Set<string>();
   const ahead: Reminder[] = [];
   for (let n = 0; n <= morning.WEEK_DAYS; n++) {
     const day = addDays(today, n);
-    for (const r of computeReminders(store, day, { rule })) {
+    for (const r of computeReminders(store, day, { rule, catalogue })) {
       if (seen.has(r.key)) continue;
       seen.add(r.key);
       ahead.push(n === 0 || r.dueOn >= day ? r : { ...r, dueOn: day });
@@ -124,11 +133,11 @@ function weekAhead(store: Store, today: IsoDate, rule: string | undefined): Remi
  */
 async function morningAction(ctx: Context, flags: NudgeFlags): Promise<void> {
   const top = () => {
-    const { due, shown } = remindersFor(ctx.store(), ctx.today, { rule: flags.rule, limit: TOP });
+    const { due, shown } = remindersFor(ctx.store(), ctx.today, { rule: flags.rule, limit: TOP, catalogue: ctx.json ? en : undefined });
     return { shown, more: due.length > shown.length };
   };
   if (flags.week) {
-    const ahead = weekAhead(ctx.store(), ctx.today, flags.rule);
+    const ahead = weekAhead(ctx.store(), ctx.today, flags.rule, ctx.json ? en : undefined);
     if (ctx.json) ctx.out(JSON.stringify(morning.weekJson(ahead, ctx.today, reminderJson), null, 2));
     else ctx.out(morning.weekLines(ahead, ctx.today, ctx.chalk, ctx.width).join("\n"));
     if (flags.exitCode && ahead.some((r) => r.dueOn <= ctx.today)) process.exitCode = morning.SOMETHING_DUE;
@@ -190,7 +199,7 @@ function keysFor(store: Store, today: IsoDate, refs: readonly string[]): string[
     return shown;
   };
   const dueKeys = () => {
-    due ??= new Set(computeReminders(store, today).map((r) => r.key));
+    due ??= new Set(dueToday(store, today).map((r) => r.key));
     return due;
   };
   return [...new Set(refs.map((ref) => keyFor(store, ref, todaysList, dueKeys)))];
@@ -233,7 +242,7 @@ async function snoozeAction(ctx: Context, ref: string, duration: string): Promis
   const [key] = keysFor(store, ctx.today, [ref]) as [string];
   // Snoozing what is already done would bring it back: a reminder is snoozed only while it is due.
   const state = reminderStates(store).get(key);
-  const stillDue = !state?.doneOn && computeReminders(store, ctx.today).some((r) => r.key === key);
+  const stillDue = !state?.doneOn && dueToday(store, ctx.today).some((r) => r.key === key);
   if (!stillDue && !state?.snoozedUntil)
     throw new UserError(t.alreadyDone(/^\d+$/.test(ref) ? `#${ref}` : `'${ref}'`), { hint: t.alreadyDoneHint });
   store.transaction(() => snooze(store, key, until));

@@ -3,6 +3,7 @@ import { durationDays, formatDays, readDuration } from "../domain/dates.js";
 import { usageError } from "../domain/errors.js";
 import { append } from "../domain/lists.js";
 import { ruleParamProblem } from "../domain/settings.js";
+import { en } from "../i18n/en/index.js";
 import { messages } from "../i18n/index.js";
 import { wrapLines } from "../render/terminal.js";
 import { isEnabled, paramsOf, RULES, type RuleTuning, ruleById } from "../rules/engine.js";
@@ -72,19 +73,22 @@ function showValue(value: number, unit: string): string {
 function listRules(ctx: Context): void {
   const store = ctx.store();
   const tuning = ruleSettings(store) as RuleTuning;
+  // --json speaks English whatever the language: scripts read it.
+  const catalogue = ctx.json ? en : undefined;
   const rows = RULES.map((rule) => {
     const params = paramsOf(rule, tuning);
+    const words = rule.words(catalogue);
     return {
       id: rule.id,
       enabled: isEnabled(rule, tuning),
-      description: rule.description,
-      why: rule.why,
+      description: words.description,
+      why: words.why,
       params: Object.entries(rule.params).map(([name, spec]) => ({
         name,
         value: params[name] as number,
         default: spec.default,
         unit: spec.unit,
-        description: spec.description,
+        description: words.params[name] ?? spec.description,
       })),
     };
   });
