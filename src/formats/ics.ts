@@ -1,5 +1,6 @@
 import { type IsoDate, maxDate } from "../domain/dates.js";
 import type { Reminder } from "../domain/reminders.js";
+import { messages } from "../i18n/index.js";
 import { contentLine, escapeText, joinContentLines } from "./content-line.js";
 
 export interface IcsOptions {
@@ -38,13 +39,15 @@ const ALARM_AFTER = "PT9H";
  * (overdue ones on today), with the suggestion and the practice in the description.
  */
 export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): string {
+  // The calendar is read by a person, in their calendar app: its words follow the language.
+  const says = messages().transfer;
   const lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
     contentLine("PRODID", `-//net//net ${escapeText(options.version)}//EN`),
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH",
-    "X-WR-CALNAME:net: small gestures", // i18n-ignore: the calendar file's content
+    contentLine("X-WR-CALNAME", escapeText(says.calendarName)),
   ];
   const stamp = `${compact(options.today)}T000000Z`;
   const seen = new Set<string>();
@@ -60,7 +63,9 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
       contentLine("SUMMARY", escapeText(r.message)),
       contentLine(
         "DESCRIPTION",
-        escapeText([r.suggestion, r.why ? `Why: ${r.why}` : "", r.dueOn < due ? `Due since ${r.dueOn}.` : ""].filter(Boolean).join("\n\n")), // i18n-ignore: the calendar file's content
+        escapeText(
+          [r.suggestion, r.why ? says.calendarWhy(r.why) : "", r.dueOn < due ? says.calendarDueSince(r.dueOn) : ""].filter(Boolean).join("\n\n"),
+        ),
       ),
       contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),
       `PRIORITY:${priority(r.urgency)}`,

@@ -82,7 +82,7 @@ Forme du réseau
   cercle     interne 1 (+1), externe 2 (+1), (aucun) 1
   secteur    research 2 (+1), defense 1 (+1), (aucun) 1
   intention  learn 1, influence 1, (aucun) 2
-  niveau     active 1, network 3
+  proximité  active 1, network 3
 
 Pour le trimestre prochain
   1. Remercie Grace Hopper pour l’aide du 20 octobre 2026 : un message de deux

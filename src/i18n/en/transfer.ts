@@ -240,4 +240,9 @@ Examples:
   longerThan: (limit: string) => `longer than ${limit}`,
   withValue: (p: { problem: string; value: string }) => `${p.problem} (${p.value})`,
   notADay: (value: string) => `not a day (${value})`,
+
+  // -- the calendar export (src/formats/ics.ts): what a person reads in their calendar app
+  calendarName: "net: small gestures",
+  calendarWhy: (why: string) => `Why: ${why}`,
+  calendarDueSince: (day: string) => `Due since ${day}.`,
 };

@@ -196,7 +196,7 @@ Exemples\u00a0:
       : `${p.people}, aucune nouvelle ${p.periodIn}`,
   peopleCount: (p) => `${p.shown} ${plural("fr", p.count, { one: "personne", other: "personnes" })}`,
   noOneYet: "Personne pour l’instant\u00a0: ajoute la prochaine personne que tu rencontres avec net add.",
-  shapeRows: { circle: "cercle", sector: "secteur", intent: "intention", tier: "niveau" },
+  shapeRows: { circle: "cercle", sector: "secteur", intent: "intention", tier: "proximité" },
   mdShapeRow: (p) => `- **${p.label}**\u00a0: ${p.line}`,
   mdNote: (text) => `> **Note\u00a0:** ${text}`,
   /** The circles as shown (typed --internal / --external). */
@@ -254,7 +254,7 @@ Exemples\u00a0:
     oneSector: (p) =>
       `${p.percent}\u00a0% de ton réseau travaille dans ${p.sector}\u00a0: un réseau étroit entend toujours les mêmes idées.`,
     tooMany: (p) =>
-      `${p.count} personnes dans ton niveau ${p.tier}\u00a0: environ ${p.capacity}, c’est ce qu’on peut suivre à ce rythme (les cercles de Dunbar). En passer quelques-unes en «\u00a0${p.lower}\u00a0» garde les rappels faisables.`,
+      `${p.count} personnes au niveau de proximité «\u00a0${p.tier}\u00a0»\u00a0: environ ${p.capacity}, c’est ce qu’on peut suivre à ce rythme (les cercles de Dunbar). En passer quelques-unes en «\u00a0${p.lower}\u00a0» garde les rappels faisables.`,
     noSponsor:
       "Pas encore de sponsor ni de partenaire interne (intention influence, dans ton organisation)\u00a0: en période de changement, ces personnes ouvrent des portes.",
   },
@@ -334,7 +334,7 @@ Exemples\u00a0:
 
     headPeople: "personnes",
     headNew: "nouvelles",
-    byTier: "Par anneau (niveau)",
+    byTier: "Par anneau (proximité)",
     bySector: "Par secteur",
     byCircle: "Par cercle",
     otherSectors: "autres secteurs",

@@ -245,4 +245,8 @@ Exemples\u00a0:
   longerThan: (limit) => `plus long que ${limit}`,
   withValue: (p) => `${p.problem} (${p.value})`,
   notADay: (value) => `pas une date (${value})`,
+
+  calendarName: "net\u00a0: petits gestes",
+  calendarWhy: (why) => `Pourquoi\u00a0: ${why}`,
+  calendarDueSince: (day) => `À faire depuis le ${day}.`,
 };
