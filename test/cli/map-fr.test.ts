@@ -45,7 +45,7 @@ const GOLDEN = `Carte du réseau T4 2026
 du 1er octobre 2026 au 31 décembre 2026, jour 57 sur 92 ; comparé au même moment
 du T3 2026
 
-Pouls  jusqu’ici, face au même moment du T3 2026
+Pouls  jusqu'ici, face au même moment du T3 2026
   gestes donnés       4  +2      (avant 2)    objectif 39
   reçus               4  +4      (avant 0)
   rencontres          2  +1      (avant 1)    objectif 3
@@ -65,8 +65,8 @@ Activité  interactions par semaine, vide pour les semaines à venir
 À remercier
   aides et mises en relation reçues au T4 2026, sans remerciement noté depuis
   DATE        QUI           QUOI       NOTE
-  20/10/2026  Grace Hopper  de l’aide  Intro to her investor
-  10/11/2026  Grace Hopper  de l’aide
+  20/10/2026  Grace Hopper  de l'aide  Intro to her investor
+  10/11/2026  Grace Hopper  de l'aide
 
 Équilibre  aides, mises en relation et partages au T4 2026
   tu as donné 1, reçu 4
@@ -75,21 +75,21 @@ Activité  interactions par semaine, vide pour les semaines à venir
   Alan Turing   0      1     0
   Ada Lovelace  1      1     0
   Tu as seulement reçu ou demandé : Grace Hopper, Alan Turing. La prochaine
-  fois, donne d’abord.
+  fois, donne d'abord.
 
 Forme du réseau
-  4 personnes, dont 2 nouvelles au T4 2026, marquées d’un + ci-dessous
+  4 personnes, dont 2 nouvelles au T4 2026, marquées d'un + ci-dessous
   cercle     interne 1 (+1), externe 2 (+1), (aucun) 1
   secteur    research 2 (+1), defense 1 (+1), (aucun) 1
   intention  learn 1, influence 1, (aucun) 2
   proximité  active 1, network 3
 
 Pour le trimestre prochain
-  1. Remercie Grace Hopper pour l’aide du 20 octobre 2026 : un message de deux
+  1. Remercie Grace Hopper pour l'aide du 20 octobre 2026 : un message de deux
      lignes suffit (et 1 de plus en attente).
   2. Relance Bartholomew Fitzgerald (117 jours depuis votre dernier échange) :
-     partage quelque chose d’utile ou demande comment ça va.
-  3. Donne d’abord à Grace Hopper : propose ton aide ou une mise en relation,
+     partage quelque chose d'utile ou demande comment ça va.
+  3. Donne d'abord à Grace Hopper : propose ton aide ou une mise en relation,
      sans rien demander en retour.
 `;
 
@@ -146,14 +146,14 @@ describe("net map in French", () => {
     const md = box.ok(["map", "--quarter", "--md", "--no-record"], { env: FR }).replaceAll(NBSP, " ");
     expect(md).toContain("# Carte du réseau T4 2026\n");
     expect(md).toContain("|  | T4 2026 | T3 2026 (même moment) | écart | objectif |");
-    expect(md).toContain("| 20/10/2026 | Grace Hopper | de l’aide | Intro to her investor |");
+    expect(md).toContain("| 20/10/2026 | Grace Hopper | de l'aide | Intro to her investor |");
     expect(md).toContain("- **Cercle** : interne 1 (+1), externe 2 (+1), (aucun) 1");
     expect(md).toContain("## Pour le trimestre prochain");
   });
 
   it.each([
-    [["map", "--quarter", "2026Q5"], "« 2026Q5 » n’est pas une période pour --quarter", "formes acceptées : --quarter [2026Q3]"],
-    [["map", "--month", "--record"], "seule la revue d’un trimestre s’enregistre, pas celle d’un mois", "(ou --quarter 2026Q3)"],
+    [["map", "--quarter", "2026Q5"], "« 2026Q5 » n'est pas une période pour --quarter", "formes acceptées : --quarter [2026Q3]"],
+    [["map", "--month", "--record"], "seule la revue d'un trimestre s'enregistre, pas celle d'un mois", "(ou --quarter 2026Q3)"],
     [
       ["map", "--since", "2026-05-01", "--until", "2026-01-01"],
       "--until (1er janvier 2026) tombe avant --since (1er mai 2026)",
@@ -221,7 +221,7 @@ describe("net map --html in French", () => {
     expect(page).toContain("<caption>Interactions par mois</caption>");
     expect(page).toContain('<th scope="row">octobre 2026</th>');
     expect(page).toContain('aria-label="Ton réseau en anneaux');
-    expect(page).toContain("de l’aide le 20 octobre 2026 (il y a 37 jours)");
+    expect(page).toContain("de l'aide le 20 octobre 2026 (il y a 37 jours)");
     expect(page).not.toMatch(/>(Pulse|Your rings|Give and receive|Three suggestions)</);
   });
 

@@ -227,7 +227,7 @@ describe.each([
     "jeu. 26 nov.",
     "26 novembre 2026",
     "novembre",
-    ["aujourd’hui", "hier", "demain", "il y a 6\u00a0jours", "dans 10\u00a0jours"],
+    ["aujourd'hui", "hier", "demain", "il y a 6\u00a0jours", "dans 10\u00a0jours"],
     ["2\u00a0sem", "1\u00a0mois", "1\u00a0an", "10\u00a0j"],
   ],
 ] as const)("showing days in %s", (lang, short, long, month, relative, spans) => {

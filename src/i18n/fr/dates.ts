@@ -10,7 +10,7 @@ export const dates: Catalogue["dates"] = {
   locale: "fr",
   shortDay: (p) => `${p.weekday} ${nth(p.day)} ${p.month}`,
   longDay: (p) => `${nth(p.day)} ${p.month} ${p.year}`,
-  today: "aujourd’hui",
+  today: "aujourd'hui",
   yesterday: "hier",
   tomorrow: "demain",
   daysAgo: (n) => `il y a ${n}\u00a0${plural("fr", n, { one: "jour", other: "jours" })}`,
@@ -22,7 +22,7 @@ export const dates: Catalogue["dates"] = {
   spanYears: (n) => `${n}\u00a0${plural("fr", n, { one: "an", other: "ans" })}`,
 
   dateForms:
-    "2026-11-20, aujourd’hui, hier, demain, «\u00a0vendredi dernier\u00a0», «\u00a0lundi prochain\u00a0», «\u00a0il y a 3 jours\u00a0», «\u00a0dans 2 semaines\u00a0», «\u00a0le 20 novembre\u00a0», 20/11/2026",
+    "2026-11-20, aujourd'hui, hier, demain, «\u00a0vendredi dernier\u00a0», «\u00a0lundi prochain\u00a0», «\u00a0il y a 3 jours\u00a0», «\u00a0dans 2 semaines\u00a0», «\u00a0le 20 novembre\u00a0», 20/11/2026",
   durationForms: "10 j, 2 sem, 3 mois, 1 an (jours, semaines, mois, années)",
   aDate: "la date",
   theDate: "la date",

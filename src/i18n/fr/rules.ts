@@ -19,7 +19,7 @@ const dayWhen = (p: { days: number; on: string }) =>
   p.days === 0 ? "aujourd'hui" : p.days === 1 ? "demain" : p.days > 1 ? p.on : ago(-p.days);
 
 /** "d'Ada", "de Grace": l'élision devant une voyelle (ou un h). */
-const of = (name: string) => (/^[aeiouyhàâäéèêëîïôöùûü]/i.test(String(name)) ? `d'${name}` : `de ${name}`);
+const of = (name: string) => (/^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(String(name)) ? `d'${name}` : `de ${name}`);
 
 /** Les textes des règles en français (tutoiement ; jamais de il/elle pour un contact). */
 export const rules: Catalogue["rules"] = {
