@@ -7,11 +7,12 @@ export type LanguageChoice = { language: Language } | { unknown: string; from: "
 
 /** A language name or locale as people write it: `fr`, `fr_FR.UTF-8`, `fr-CA`, `French`... */
 export function languageOfLocale(locale: string): Language | undefined {
-  const code = /^([a-z]{2,3})(?:[_.@-]|$)/i.exec(locale.trim())?.[1]?.toLowerCase();
-  if (code === "fr" || code === "fra" || code === "fre") return "fr";
-  if (code === "en" || code === "eng") return "en";
-  if (/^(french|fran\u00e7ais|francais)$/i.test(locale.trim())) return "fr";
-  if (/^english$/i.test(locale.trim())) return "en";
+  // Plain string tests: a case-insensitive regular expression with a non-ASCII letter costs ~0.2 ms
+  // to compile, on every start.
+  const name = locale.trim().toLowerCase();
+  const code = /^([a-z]{2,3})(?:[_.@-]|$)/.exec(name)?.[1];
+  if (code === "fr" || code === "fra" || code === "fre" || name === "french" || name === "fran\u00e7ais" || name === "francais") return "fr";
+  if (code === "en" || code === "eng" || name === "english") return "en";
   return undefined;
 }
 

@@ -12,6 +12,9 @@ const rules = new Map<Language, Intl.PluralRules>();
 
 /** `forms.one` or `forms.other` for `count`, as the language says: French says "0 personne", English "0 people". */
 export function plural(language: Language, count: number, forms: PluralForms): string {
+  // English counts are whole numbers, and CLDR's English rule for them is "one" for 1 only: said
+  // here, it spares every English start building Intl.PluralRules (~0.4 ms: ICU's plural data).
+  if (language === "en" && Number.isInteger(count)) return count === 1 ? forms.one : forms.other;
   let rule = rules.get(language);
   if (!rule) {
     rule = new Intl.PluralRules(language);
