@@ -221,7 +221,7 @@ describe("net map --html in French", () => {
     expect(page).toContain("<caption>Interactions par mois</caption>");
     expect(page).toContain('<th scope="row">octobre 2026</th>');
     expect(page).toContain('aria-label="Ton réseau en anneaux');
-    expect(page).toContain("de l'aide le 20 octobre 2026 (il y a 37 jours)");
+    expect(page).toContain("de l&#39;aide le 20 octobre 2026 (il y a 37 jours)");
     expect(page).not.toMatch(/>(Pulse|Your rings|Give and receive|Three suggestions)</);
   });
 
