@@ -64,7 +64,9 @@ export function writeIcs(reminders: readonly Reminder[], options: IcsOptions): s
       contentLine(
         "DESCRIPTION",
         escapeText(
-          [r.suggestion, r.why ? says.calendarWhy(r.why) : "", r.dueOn < due ? says.calendarDueSince(r.dueOn) : ""].filter(Boolean).join("\n\n"),
+          [r.suggestion, r.why ? says.calendarWhy(r.why) : "", r.dueOn < due ? says.calendarDueSince(r.dueOn) : ""]
+            .filter(Boolean)
+            .join("\n\n"),
         ),
       ),
       contentLine("CATEGORIES", ["net", r.rule].map(escapeText).join(",")),

@@ -11,7 +11,8 @@ export function languageOfLocale(locale: string): Language | undefined {
   // to compile, on every start.
   const name = locale.trim().toLowerCase();
   const code = /^([a-z]{2,3})(?:[_.@-]|$)/.exec(name)?.[1];
-  if (code === "fr" || code === "fra" || code === "fre" || name === "french" || name === "fran\u00e7ais" || name === "francais") return "fr";
+  if (code === "fr" || code === "fra" || code === "fre" || name === "french" || name === "fran\u00e7ais" || name === "francais")
+    return "fr";
   if (code === "en" || code === "eng" || name === "english") return "en";
   return undefined;
 }

@@ -38,8 +38,8 @@
  * }
  */
 import { relativeDay } from "../domain/dates.js";
+import { gesturePhrase } from "../domain/gestures.js";
 import { append, largest } from "../domain/lists.js";
-import type { Direction, Kind } from "../domain/model.js";
 import {
   type ActivitySeries,
   dayText,
@@ -58,9 +58,7 @@ import { type Colours, displayWidth, padEnd, safeText, table, wrapLines } from "
 type Texts = Catalogue["review"];
 
 /** "you shared something", "they helped you": what an interaction was, in the language in use. */
-export function gestureText(kind: Kind, direction: Direction): string {
-  return messages().review.gestures[kind][direction === "received" ? "received" : "gave"];
-}
+export const gestureText = gesturePhrase;
 
 /** A count as shown (French groups the digits of large ones). */
 export function numberText(n: number): string {

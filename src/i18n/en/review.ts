@@ -224,22 +224,6 @@ Examples:
   nextQuarter: "Next quarter",
   next: "Next",
 
-  /** What the last interaction was, in plain words. */
-  gestures: {
-    meeting: { gave: "you met", received: "you met" },
-    call: { gave: "you spoke on the phone", received: "you spoke on the phone" },
-    message: { gave: "you exchanged messages", received: "they wrote to you" },
-    share: { gave: "you shared something", received: "they shared something with you" },
-    congrats: { gave: "you congratulated them", received: "they congratulated you" },
-    checkin: { gave: "you checked in", received: "you checked in" },
-    help: { gave: "you helped them", received: "they helped you" },
-    intro: { gave: "you made an introduction", received: "they introduced you to someone" },
-    thanks: { gave: "you thanked them", received: "they thanked you" },
-    event: { gave: "you saw each other at an event", received: "you saw each other at an event" },
-    news: { gave: "they shared news", received: "they shared news" },
-    ask: { gave: "you asked them for something", received: "they asked you for something" },
-  },
-
   // -------------------------------------------------------------------------
   // Suggestions (the JSON keeps them in English)
   suggest: {

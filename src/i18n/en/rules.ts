@@ -1,4 +1,5 @@
 import { plural } from "../plural.js";
+import { log } from "./log.js";
 
 const s = (n: number, one: string, other: string) => plural("en", n, { one, other });
 
@@ -40,34 +41,8 @@ export const rules = {
       names.length <= 1 ? String(names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`,
     /** What the last interaction was, in plain words ("you shared something", "they helped you"). */
     gesture: (p: { kind: string; received: boolean }) => {
-      switch (p.kind) {
-        case "meeting":
-          return "you met";
-        case "call":
-          return "you spoke on the phone";
-        case "message":
-          return p.received ? "they wrote to you" : "you exchanged messages";
-        case "share":
-          return p.received ? "they shared something with you" : "you shared something";
-        case "congrats":
-          return p.received ? "they congratulated you" : "you congratulated them";
-        case "checkin":
-          return "you checked in";
-        case "help":
-          return p.received ? "they helped you" : "you helped them";
-        case "intro":
-          return p.received ? "they introduced you to someone" : "you made an introduction";
-        case "thanks":
-          return p.received ? "they thanked you" : "you thanked them";
-        case "event":
-          return "you saw each other at an event";
-        case "news":
-          return "they shared news";
-        case "ask":
-          return p.received ? "they asked you for something" : "you asked them for something";
-        default:
-          return p.kind;
-      }
+      const phrases = (log.gestures as Record<string, { gave: string; received: string } | undefined>)[p.kind];
+      return phrases ? (p.received ? phrases.received : phrases.gave) : p.kind;
     },
   },
 

@@ -4,7 +4,8 @@ import { plural } from "../plural.js";
 const two = (n: number | string) => String(n).padStart(2, "0");
 const count = (n: number, one: string, other: string) => `${n} ${plural("fr", n, { one, other })}`;
 /** "de septembre", "d'octobre", "d'avril". */
-const de = (name: string) => (/^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(name) ? `d'${name}` : `de ${name}`);
+const de = (name: string) =>
+  /^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(name) ? `d'${name}` : `de ${name}`;
 // Made on first use: an Intl object built when the module loads costs start-up.
 let grouping: Intl.NumberFormat | undefined;
 /** French groups a large number's digits by three: 1 234. */
@@ -207,20 +208,6 @@ Exemples\u00a0:
   next: "Pour la suite",
 
   // Sans accord : une personne n'a pas de genre dans net, toi non plus.
-  gestures: {
-    meeting: { gave: "vous avez eu une rencontre", received: "vous avez eu une rencontre" },
-    call: { gave: "vous avez parlé au téléphone", received: "vous avez parlé au téléphone" },
-    message: { gave: "vous avez échangé des messages", received: "cette personne t'a écrit" },
-    share: { gave: "tu as partagé quelque chose", received: "cette personne a partagé quelque chose avec toi" },
-    congrats: { gave: "tu as félicité cette personne", received: "cette personne t'a envoyé ses félicitations" },
-    checkin: { gave: "tu as pris des nouvelles", received: "tu as pris des nouvelles" },
-    help: { gave: "tu as aidé cette personne", received: "cette personne t'a donné un coup de main" },
-    intro: { gave: "tu as fait une mise en relation", received: "cette personne t'a présenté quelqu'un" },
-    thanks: { gave: "tu as remercié cette personne", received: "cette personne t'a dit merci" },
-    event: { gave: "vous étiez au même événement", received: "vous étiez au même événement" },
-    news: { gave: "cette personne a partagé une nouvelle", received: "cette personne a partagé une nouvelle" },
-    ask: { gave: "tu as demandé quelque chose", received: "cette personne t'a demandé quelque chose" },
-  },
 
   // -------------------------------------------------------------------------
   // Suggestions

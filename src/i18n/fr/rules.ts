@@ -1,5 +1,6 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
+import { log } from "./log.js";
 
 const s = (n: number, one: string, other: string) => plural("fr", n, { one, other });
 
@@ -19,7 +20,10 @@ const dayWhen = (p: { days: number; on: string }) =>
   p.days === 0 ? "aujourd'hui" : p.days === 1 ? "demain" : p.days > 1 ? p.on : ago(-p.days);
 
 /** "d'Ada", "de Grace": l'élision devant une voyelle (ou un h). */
-const of = (name: string) => (/^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(String(name)) ? `d'${name}` : `de ${name}`);
+const of = (name: string) =>
+  /^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(String(name))
+    ? `d'${name}`
+    : `de ${name}`;
 
 /** Les textes des règles en français (tutoiement ; jamais de il/elle pour un contact). */
 export const rules: Catalogue["rules"] = {
@@ -33,34 +37,8 @@ export const rules: Catalogue["rules"] = {
     list: (names: readonly string[]) =>
       names.length <= 1 ? String(names[0] ?? "") : `${names.slice(0, -1).join(", ")} et ${names[names.length - 1]}`,
     gesture: (p: { kind: string; received: boolean }) => {
-      switch (p.kind) {
-        case "meeting":
-          return "vous avez passé un moment ensemble";
-        case "call":
-          return "vous avez parlé au téléphone";
-        case "message":
-          return p.received ? "tu as reçu un message de sa part" : "vous avez échangé des messages";
-        case "share":
-          return p.received ? "tu as reçu un partage de sa part" : "tu as partagé quelque chose";
-        case "congrats":
-          return p.received ? "tu as reçu ses félicitations" : "tu lui as adressé tes félicitations";
-        case "checkin":
-          return "tu as pris de ses nouvelles";
-        case "help":
-          return p.received ? "tu as reçu un coup de main de sa part" : "tu lui as donné un coup de main";
-        case "intro":
-          return p.received ? "tu as reçu une mise en relation de sa part" : "tu as fait une mise en relation";
-        case "thanks":
-          return p.received ? "tu as reçu ses remerciements" : "tu lui as dit merci";
-        case "event":
-          return "vous avez échangé lors d'un événement";
-        case "news":
-          return "tu as appris une nouvelle de sa part";
-        case "ask":
-          return p.received ? "tu as reçu une demande de sa part" : "tu lui as demandé quelque chose";
-        default:
-          return p.kind;
-      }
+      const phrases = (log.gestures as Record<string, { gave: string; received: string } | undefined>)[p.kind];
+      return phrases ? (p.received ? phrases.received : phrases.gave) : p.kind;
     },
   },
 
