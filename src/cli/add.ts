@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import type { Command } from "commander";
+import { type Command, Option } from "commander";
 import { type ContactFields, mergeTags, newContact } from "../domain/contacts.js";
 import { addDays, daysBetween, formatDays, type IsoDate, relativeDay } from "../domain/dates.js";
 import { UserError, usageError } from "../domain/errors.js";
@@ -27,7 +27,7 @@ export function addCommand(program: Command, run: Runner) {
   const t = messages().people.add;
   const command = program.command("add").summary(t.summary).description(t.description).argument("[name]", t.nameArgument);
   addContactOptions(command)
-    .option("--date <date>", t.dateOption, "today")
+    .addOption(new Option("--date <date>", t.dateOption).default("today", t.dateDefault))
     .option("--follow-up <when>", t.followUpOption)
     .option("--force", t.forceOption)
     .addHelpText("after", t.examples)

@@ -33,7 +33,7 @@ export function logCommand(program: Command, run: Runner) {
     .addOption(new Option("--gave", t.optGave).conflicts(["received", "mutual"]))
     .addOption(new Option("--received", t.optReceived).conflicts(["gave", "mutual"]))
     .addOption(new Option("--mutual", t.optMutual).conflicts(["gave", "received"]))
-    .option("-d, --date <date>", t.optDate, "today")
+    .addOption(new Option("-d, --date <date>", t.optDate).default("today", t.optDateDefault))
     .option("-n, --note <text>", t.optNote)
     .option("-f, --follow-up <when>", t.optFollowUp)
     .option("-e, --event <name>", t.optEvent)

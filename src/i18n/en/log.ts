@@ -12,6 +12,8 @@ export const log = {
   optReceived: "they gave it to you",
   optMutual: "both ways",
   optDate: "when (today, yesterday, 'last friday', '3 days ago', 2026-11-20)",
+  /** The default of --date as help shows it (the value itself stays "today"). */
+  optDateDefault: '"today"',
   optNote: "what it was about",
   optFollowUp: "a follow-up you promised: a duration from that day (2w) or a date",
   optEvent: "an event you attended (kind event)",

@@ -44,6 +44,8 @@ export const people = {
       "Add a person you met and record the first meeting (on --date, default today).\nWith no name, on a terminal, a short wizard asks for what the flags did not give; with --no-input or\nwithout a terminal, only the name is needed.",
     nameArgument: "their full name",
     dateOption: "when you met (today, yesterday, 'last friday', 2026-11-20)",
+    /** The default of --date as help shows it (the value itself stays "today"). */
+    dateDefault: '"today"',
     followUpOption: "schedule a follow-up (2d, 1w, or a date)",
     forceOption: "add even if someone with the same name exists",
     examples: `

@@ -9,7 +9,7 @@ export const people: Catalogue["people"] = {
   options: {
     company: "entreprise ou organisation",
     role: "rôle ou poste",
-    sector: "secteur d'activité (par ex. research, fintech)",
+    sector: "secteur d'activité (par ex. recherche, fintech)",
     internal: "dans ton organisation",
     external: "hors de ton organisation",
     where: "lieu de la rencontre (événement, endroit, mise en relation)",
@@ -43,16 +43,17 @@ export const people: Catalogue["people"] = {
     description:
       "Ajoute une personne rencontrée et note cette première rencontre (à --date, aujourd'hui par défaut).\nSans nom, dans un terminal, un court assistant demande ce que les options n'ont pas donné\u00a0; avec --no-input ou hors d'un terminal, seul le nom est nécessaire.",
     nameArgument: "son nom complet",
-    dateOption: "date de la rencontre (today, yesterday, 'last friday', 2026-11-20)",
+    dateOption: `date de la rencontre (aujourd'hui, hier, ${q("vendredi dernier")}, 2026-11-20)`,
+    dateDefault: "aujourd'hui",
     followUpOption: "prévoir une relance (2d, 1w, ou une date)",
     forceOption: "ajouter même si quelqu'un porte déjà ce nom",
     examples: `
 Exemples\u00a0:
   net add "Ada Lovelace" --company "Analytical Engines" --role CTO \\
-      --sector research --external --where "Paris AI meetup" \\
-      --date yesterday --intent learn --tier active
+      --sector recherche --external --where "meetup IA Paris" \\
+      --date hier --intent learn --tier active
   net add "Alan Turing" --via ada
-  net add "Grace Hopper" --email grace@example.org --tag navy --follow-up 2d`,
+  net add "Grace Hopper" --email grace@example.org --tag marine --follow-up 2d`,
     meetingDate: "la date de rencontre",
     noName: "qui as-tu rencontré\u00a0? il faut un nom",
     noNameHint: 'donne-le\u00a0: net add "Ada Lovelace" (aucune question sans terminal ou avec --no-input)',
