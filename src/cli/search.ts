@@ -116,7 +116,10 @@ async function searchAction(ctx: Context, words: string[], flags: { limit?: numb
     } else {
       const i = r.interaction;
       const who = i.people.map((p) => safeText(p.name, true)).join(", ");
-      const what = i.kind === "event" && i.eventName ? t.event(safeText(i.eventName, true)) : `${i.kind} (${i.direction})`;
+      const what =
+        i.kind === "event" && i.eventName
+          ? t.event(safeText(i.eventName, true))
+          : t.interaction({ kind: messages().log.kinds[i.kind] ?? i.kind, direction: i.direction });
       lines.push(`${i.date} ${what}${who ? ` · ${who}` : ""}`);
     }
     lines.push(`    ${show(r.pieces)}`);

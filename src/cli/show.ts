@@ -124,7 +124,7 @@ async function showAction(ctx: Context, who: string, flags: { limit?: number }):
   for (const [n, i] of interactions.entries()) {
     const others = i.people.filter((id) => id !== contact.id).map((id) => s(named.get(id)?.name ?? t.someone));
     const arrow = i.direction === "gave" ? "→" : i.direction === "received" ? "←" : "↔";
-    const what = i.eventName ? t.event(s(i.eventName)) : i.kind;
+    const what = i.eventName ? t.event(s(i.eventName)) : (messages().log.kinds[i.kind] ?? i.kind);
     const parts = [`  ${c.dim(`${String(n + 1).padStart(numberWidth)}.`)} ${c.dim(i.date)}  ${arrow} ${what}`];
     if (others.length) parts.push(c.dim(t.with(others.join(", "))));
     if (i.note) parts.push(`— ${s(i.note)}`);

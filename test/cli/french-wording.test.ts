@@ -51,3 +51,40 @@ describe("help: the date words, the default and the examples in French", () => {
     expect(shown.interactions.map((i) => i.date)).toEqual([box.today, box.today]);
   });
 });
+
+describe("show and search: the kind and who gave, in French", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox();
+    box.ok(["add", "Ada Lovelace", "--date", "2026-11-20"]);
+    box.ok(["add", "Grace Hopper", "--date", "2026-11-20"]);
+    box.ok(["log", "ada", "--kind", "help", "--received", "--date", "2026-11-22", "--note", "relu le dossier"]);
+    box.ok(["log", "ada", "--kind", "thanks", "--date", "2026-11-23"]);
+    box.ok(["log", "ada", "grace", "--kind", "intro", "--date", "2026-11-24", "--note", "autour du compilateur"]);
+  });
+  afterAll(() => box.cleanup());
+
+  it("net show names each kind in French", () => {
+    const timeline = box.ok(["show", "ada"], FR).split("\n").slice(-5, -1);
+    expect(timeline).toEqual([
+      "  1. 2026-11-24  → mise en relation avec Grace Hopper — autour du compilateur",
+      "  2. 2026-11-23  → remerciements",
+      "  3. 2026-11-22  ← aide — relu le dossier",
+      "  4. 2026-11-20  ↔ rencontre — first met",
+    ]);
+  });
+
+  it("net search names the kind and who gave in French", () => {
+    expect(box.ok(["search", "compilateur"], FR).split("\n")[0]).toBe(
+      "2026-11-24 mise en relation (de ta part) · Ada Lovelace, Grace Hopper",
+    );
+    expect(box.ok(["search", "dossier"], FR).split("\n")[0]).toBe("2026-11-22 aide (pour toi) · Ada Lovelace");
+  });
+
+  it("English is unchanged, and --json is the same in both languages", () => {
+    expect(box.ok(["show", "ada"], EN)).toContain("  3. 2026-11-22  ← help — relu le dossier");
+    expect(box.ok(["search", "compilateur"], EN).split("\n")[0]).toBe("2026-11-24 intro (gave) · Ada Lovelace, Grace Hopper");
+    for (const args of [["show", "ada", "--json"], ["search", "compilateur", "--json"]])
+      expect(box.ok(args, FR)).toBe(box.ok(args, EN));
+  });
+});

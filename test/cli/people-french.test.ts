@@ -74,7 +74,7 @@ describe("the people commands in French", () => {
     expect(lines).toContain("  présentations  t'a présenté Grace Hopper");
     expect(lines.some((l) => /^ {2}proximité {6}active, rythme \d+\s\S+$/.test(l))).toBe(true);
     expect(lines.some((l) => /^ {2}prochain geste 2026-12-20 \(.+\)$/.test(l))).toBe(true);
-    expect(shown).toContain("  1. 2026-11-20  ↔ meeting — première rencontre à Paris AI meetup");
+    expect(shown).toContain("  1. 2026-11-20  ↔ rencontre — première rencontre à Paris AI meetup");
     expect(box.ok(["show", "grace-hopper"], { env: FR })).toContain("  rencontre      2026-11-24 grâce à Ada Lovelace");
   });
 

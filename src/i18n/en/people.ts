@@ -227,6 +227,8 @@ Examples:
     nothingToSearchHint: 'e.g. net search fintech, or net search "paris ai"',
     nothingFound: (words: string) => `Nothing found for '${words}'.`,
     event: (name: string) => `event ${name}`,
+    /** An interaction found: its kind as the log area names it, and who gave ("intro (gave)"). */
+    interaction: (p: { kind: string; direction: string }) => `${p.kind} (${p.direction})`,
   },
   /** Finding the person a name means. */
   find: {

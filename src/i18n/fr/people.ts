@@ -4,6 +4,9 @@ import { plural } from "../plural.js";
 /** « texte », with the no-break spaces French puts inside the quotes. */
 const q = (text: string) => `«\u00a0${text}\u00a0»`;
 
+/** Who gave, after a kind found by net search: "aide (pour toi)". */
+const DIRECTIONS: Record<string, string> = { gave: "de ta part", received: "pour toi", mutual: "dans les deux sens" };
+
 export const people: Catalogue["people"] = {
   whoArgument: "slug, id ou nom",
   options: {
@@ -216,6 +219,7 @@ Exemples\u00a0:
     nothingToSearchHint: 'par ex. net search fintech, ou net search "paris ai"',
     nothingFound: (words) => `Rien trouvé pour ${q(words)}.`,
     event: (name) => `événement ${name}`,
+    interaction: (p) => `${p.kind} (${DIRECTIONS[p.direction] ?? p.direction})`,
   },
   find: {
     ambiguous: (p) => `${q(p.query)} peut désigner ${p.count} personnes\u00a0: ${p.list}`,
