@@ -131,7 +131,7 @@ async function logAction(ctx: Context, words: string[], flags: LogFlags): Promis
   else ctx.out(interaction.id);
   const what = flags.event
     ? t.loggedEvent({ event: safeText(flags.event, true), names: nameList(names) })
-    : t.loggedKind({ kind: t.kinds[kind] ?? kind, names: nameList(names) });
+    : t.loggedKind({ kind: t.kinds[kind] ?? kind, names: nameList(names), key: kind, direction: interaction.direction, people: names });
   ctx.say(t.logged({ what, date, followUp: followUpOn }));
   if (metThrough.length > 0) {
     const nameOf = (id: string) => safeText(active.find((p) => p.id === id)?.name ?? id, true);

@@ -32,7 +32,9 @@ describe("help: the date words, the default and the examples in French", () => {
 
   it("net log --help", () => {
     const help = unwrapped(box.ok(["log", "--help"], FR));
-    expect(help).toContain(`(aujourd'hui, hier, «${NB}vendredi dernier${NB}», «${NB}il y a 3 jours${NB}», 2026-11-20) (par défaut${NB}: aujourd'hui)`);
+    expect(help).toContain(
+      `(aujourd'hui, hier, «${NB}vendredi dernier${NB}», «${NB}il y a 3 jours${NB}», 2026-11-20) (par défaut${NB}: aujourd'hui)`,
+    );
     for (const english of ["today", "yesterday", "last friday"]) expect(help).not.toContain(english);
   });
 
@@ -40,7 +42,9 @@ describe("help: the date words, the default and the examples in French", () => {
     expect(unwrapped(box.ok(["add", "--help"], EN))).toContain(
       `--date <date> when you met (today, yesterday, 'last friday', 2026-11-20) (default: "today")`,
     );
-    expect(unwrapped(box.ok(["log", "--help"], EN))).toContain(`(today, yesterday, 'last friday', '3 days ago', 2026-11-20) (default: "today")`);
+    expect(unwrapped(box.ok(["log", "--help"], EN))).toContain(
+      `(today, yesterday, 'last friday', '3 days ago', 2026-11-20) (default: "today")`,
+    );
   });
 
   it("the default still means today, in both languages", () => {
@@ -84,7 +88,60 @@ describe("show and search: the kind and who gave, in French", () => {
   it("English is unchanged, and --json is the same in both languages", () => {
     expect(box.ok(["show", "ada"], EN)).toContain("  3. 2026-11-22  ← help — relu le dossier");
     expect(box.ok(["search", "compilateur"], EN).split("\n")[0]).toBe("2026-11-24 intro (gave) · Ada Lovelace, Grace Hopper");
-    for (const args of [["show", "ada", "--json"], ["search", "compilateur", "--json"]])
+    for (const args of [
+      ["show", "ada", "--json"],
+      ["search", "compilateur", "--json"],
+    ])
       expect(box.ok(args, FR)).toBe(box.ok(args, EN));
+  });
+});
+
+describe("net log: the confirmation worded per gesture in French", () => {
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox();
+    for (const name of ["Ada Lovelace", "Grace Hopper", "Élodie Martin", "Alan Turing"]) box.ok(["add", name, "--date", "2026-11-20"]);
+  });
+  afterAll(() => box.cleanup());
+
+  const said = (args: string[], env = FR) => {
+    const result = box.run(["log", ...args, "--date", "2026-11-25"], env);
+    expect(result.code).toBe(0);
+    return result.stderr.trim();
+  };
+
+  it.each([
+    [["grace", "--kind", "message"], "tu as écrit à Grace Hopper"],
+    [["grace", "--kind", "message", "--received"], "message reçu de Grace Hopper"],
+    [["ada", "--kind", "thanks"], "tu as remercié Ada Lovelace"],
+    [["ada", "--kind", "thanks", "--received"], "remerciements reçus d'Ada Lovelace"],
+    [["elodie", "--kind", "help", "--received"], "coup de main reçu d'Élodie Martin"],
+    [["elodie", "--kind", "help"], "tu as donné un coup de main à Élodie Martin"],
+    [["ada", "grace", "--kind", "intro"], "mise en relation entre Ada Lovelace et Grace Hopper"],
+    [["ada", "--kind", "intro"], "tu as présenté quelqu'un à Ada Lovelace"],
+    [["ada", "--kind", "checkin"], "tu as pris des nouvelles d'Ada Lovelace"],
+    [["ada", "grace", "--kind", "checkin", "--received"], "Ada Lovelace et Grace Hopper ont pris de tes nouvelles"],
+    [["ada", "--kind", "news"], "des nouvelles d'Ada Lovelace"],
+    [["ada", "--kind", "meeting", "--mutual"], "rencontre avec Ada Lovelace"],
+  ])("net log %j", (args, what) => {
+    expect(said(args)).toBe(`Noté${NB}: ${what}, le 2026-11-25.`);
+  });
+
+  it("an intro received: who introduced you to whom, and through whom you met them", () => {
+    expect(said(["elodie", "alan", "grace", "--kind", "intro", "--received"]).split("\n")).toEqual([
+      `Noté${NB}: Élodie Martin t'a présenté Alan Turing et Grace Hopper, le 2026-11-25.`,
+      `C'est noté${NB}: tu as rencontré Alan Turing et Grace Hopper par l'intermédiaire d'Élodie Martin.`,
+    ]);
+  });
+
+  it("English is unchanged, and --json is the same in both languages", () => {
+    expect(said(["elodie", "--kind", "help", "--received"], EN)).toBe("Logged help with Élodie Martin on 2026-11-25.");
+    expect(said(["ada", "grace", "--kind", "intro"], EN)).toBe("Logged intro with Ada Lovelace, Grace Hopper on 2026-11-25.");
+    const json = (env: typeof FR) => {
+      const out = JSON.parse(box.ok(["log", "ada", "--kind", "share", "--date", "2026-11-24", "--json"], env)) as { id?: string };
+      delete out.id;
+      return out;
+    };
+    expect(json(FR)).toEqual(json(EN));
   });
 });

@@ -120,7 +120,7 @@ describe("the daily commands in French", () => {
     try {
       const logged = own.run(["log", "ada", "grace", "--kind", "call", "--follow-up", "2w"], FR);
       expect(logged.code).toBe(0);
-      expect(logged.stderr.trim()).toBe(`Noté${NB}: appel avec Ada Lovelace et Grace Hopper, le 2026-11-26. Relance le 2026-12-10.`);
+      expect(logged.stderr.trim()).toBe(`Noté${NB}: tu as appelé Ada Lovelace et Grace Hopper, le 2026-11-26. Relance le 2026-12-10.`);
       const event = own.run(["log", "--event", "Meetup IA Lyon"], FR);
       expect(event.stderr.trim()).toBe(`Noté${NB}: événement Meetup IA Lyon, le 2026-11-26.`);
       const intro = own.run(["log", "grace", "ada", "--kind", "intro", "--received"], FR);

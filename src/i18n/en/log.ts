@@ -43,7 +43,11 @@ Examples:
   noOneYet: "no one to log a gesture with yet",
   noOneYetHint: 'add the people you meet: net add "Ada Lovelace"',
   loggedEvent: (p: { event: string; names: string }) => `event ${p.event}${p.names ? ` with ${p.names}` : ""}`,
-  loggedKind: (p: { kind: string; names: string }) => `${p.kind} with ${p.names}`,
+  /**
+   * What was logged: `kind` as `kinds` names it, `names` the people as one list; a language may
+   * word it per gesture with `key` (the kind typed: help), `direction` and `people` (one by one).
+   */
+  loggedKind: (p: { kind: string; names: string; key: string; direction: string; people: string[] }) => `${p.kind} with ${p.names}`,
   logged: (p: { what: string; date: string; followUp: string | null }) =>
     `Logged ${p.what} on ${p.date}.${p.followUp ? ` Follow-up on ${p.followUp}.` : ""}`,
   metThrough: (p: { met: string; through: string }) => `Noted that you met ${p.met} through ${p.through}.`,

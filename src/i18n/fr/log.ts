@@ -1,6 +1,59 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
 
+/** "d'Ada", "de Grace": l'élision devant une voyelle (ou un h). */
+const of = (name: string) =>
+  /^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(name) ? `d'${name}` : `de ${name}`;
+
+/** "Ada, Grace et Alan". */
+const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} et ${names.at(-1)}`);
+
+/**
+ * What `net log` noted, worded per gesture and per who gave, as one would say it: "tu as écrit à
+ * Grace Hopper", "coup de main reçu d'Élodie Martin". Never a participle about the user (no
+ * gender to guess) nor il/elle about a contact.
+ */
+function logged(p: { kind: string; names: string; key: string; direction: string; people: string[] }): string {
+  const names = p.names;
+  const from = of(names);
+  const gave = p.direction === "gave";
+  const received = p.direction === "received";
+  switch (p.key) {
+    case "meeting":
+      return `rencontre avec ${names}`;
+    case "call":
+      return gave ? `tu as appelé ${names}` : received ? `appel reçu ${from}` : `appel avec ${names}`;
+    case "message":
+      return gave ? `tu as écrit à ${names}` : received ? `message reçu ${from}` : `échange de messages avec ${names}`;
+    case "share":
+      return gave ? `tu as partagé quelque chose avec ${names}` : received ? `partage reçu ${from}` : `partages échangés avec ${names}`;
+    case "congrats":
+      return gave ? `tu as félicité ${names}` : received ? `félicitations reçues ${from}` : `félicitations échangées avec ${names}`;
+    case "checkin":
+      return gave
+        ? `tu as pris des nouvelles ${from}`
+        : received
+          ? `${names} ${p.people.length > 1 ? "ont" : "a"} pris de tes nouvelles`
+          : `nouvelles échangées avec ${names}`;
+    case "help":
+      return gave ? `tu as donné un coup de main à ${names}` : received ? `coup de main reçu ${from}` : `entraide avec ${names}`;
+    case "intro": {
+      const [first = "", ...others] = p.people;
+      if (gave) return others.length > 0 ? `mise en relation entre ${names}` : `tu as présenté quelqu'un à ${names}`;
+      if (received) return others.length > 0 ? `${first} t'a présenté ${list(others)}` : `mise en relation reçue ${from}`;
+      return `mise en relation avec ${names}`;
+    }
+    case "thanks":
+      return gave ? `tu as remercié ${names}` : received ? `remerciements reçus ${from}` : `remerciements échangés avec ${names}`;
+    case "news":
+      return gave ? `tu as donné de tes nouvelles à ${names}` : received ? `des nouvelles ${from}` : `nouvelles échangées avec ${names}`;
+    case "ask":
+      return gave ? `tu as demandé quelque chose à ${names}` : received ? `demande reçue ${from}` : `demandes échangées avec ${names}`;
+    default:
+      return `${p.kind} avec ${names}`;
+  }
+}
+
 export const log: Catalogue["log"] = {
   // -- net log --help
   summary: "noter un geste ou une rencontre",
@@ -42,9 +95,9 @@ Exemples\u00a0:
   noOneYet: "personne avec qui noter un geste pour l'instant",
   noOneYetHint: 'ajoute les personnes que tu rencontres\u00a0: net add "Ada Lovelace"',
   loggedEvent: (p) => `événement ${p.event}${p.names ? ` avec ${p.names}` : ""}`,
-  loggedKind: (p) => `${p.kind} avec ${p.names}`,
+  loggedKind: (p) => logged(p),
   logged: (p) => `Noté\u00a0: ${p.what}, le ${p.date}.${p.followUp ? ` Relance le ${p.followUp}.` : ""}`,
-  metThrough: (p) => `C'est noté\u00a0: tu as rencontré ${p.met} par l'intermédiaire de ${p.through}.`,
+  metThrough: (p) => `C'est noté\u00a0: tu as rencontré ${p.met} par l'intermédiaire ${of(p.through)}.`,
   lastNameSeparator: " et ",
   kinds: {
     meeting: "rencontre",
