@@ -145,3 +145,35 @@ describe("net log: the confirmation worded per gesture in French", () => {
     expect(json(FR)).toEqual(json(EN));
   });
 });
+
+describe("a place is never put after « à » in French (net cannot know its article)", () => {
+  const PLACE = "soirée de Noël de l'équipe";
+  let box: Sandbox;
+  beforeAll(() => {
+    box = sandbox();
+  });
+  afterAll(() => box.cleanup());
+
+  it("net add, then show: the place in parentheses", () => {
+    const added = box.run(["add", "Grace Hopper", "--where", PLACE, "--date", "2026-11-25"], FR);
+    expect(added.code).toBe(0);
+    expect(added.stderr.split("\n")[0]).toBe(`Grace Hopper rejoint ton réseau${NB}: rencontre hier (${PLACE}).`);
+    const shown = box.ok(["show", "grace"], FR);
+    expect(shown).toContain(`  rencontre      2026-11-25 (${PLACE})\n`);
+    expect(shown).toContain(`↔ rencontre — première rencontre (${PLACE})\n`);
+    expect(shown).not.toMatch(/ à soirée/);
+  });
+
+  it("net draft: both messages after a first meeting", () => {
+    const first = box.ok(["draft", "grace", "--kind", "first"], FR);
+    expect(first).toContain(`J'ai eu plaisir à faire votre connaissance (${PLACE}).`);
+    box.ok(["add", "Ada Lovelace", "--where", PLACE, "--date", "2026-11-25"], FR);
+    expect(box.ok(["draft", "ada", "--kind", "first"], FR)).toContain(`Merci pour notre échange hier (${PLACE}).`);
+  });
+
+  it("English is unchanged", () => {
+    box.ok(["add", "Alan Turing", "--where", "Bletchley Park", "--date", "2026-11-25"], EN);
+    expect(box.ok(["show", "alan"], EN)).toContain("  met        2026-11-25 at Bletchley Park\n");
+    expect(box.ok(["draft", "grace", "--kind", "first"], EN)).toContain(`It was good to meet you at ${PLACE}.`);
+  });
+});

@@ -138,7 +138,7 @@ describe("the daily commands in French", () => {
         "",
         "Bonjour Ada,",
         "",
-        `Merci pour notre échange à Paris AI meetup il y a quelques jours. En quelques mots, me concernant${NB}: I build small tools that help people keep in touch. J'aimerais beaucoup rester en contact.`,
+        `Merci pour notre échange il y a quelques jours (Paris AI meetup). En quelques mots, me concernant${NB}: I build small tools that help people keep in touch. J'aimerais beaucoup rester en contact.`,
         "",
       ].join("\n"),
     );

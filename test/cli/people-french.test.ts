@@ -51,13 +51,13 @@ describe("the people commands in French", () => {
       const result = other.run(["add", "Alan Turing", "--where", "Bletchley", "--date", "2026-11-25"], { env: FR });
       expect(result.code).toBe(0);
       expect(result.stdout).toBe("alan-turing\n");
-      expect(result.stderr).toMatch(new RegExp(`^Alan Turing rejoint ton réseau${NB}: rencontre .+ à Bletchley\\.\\n`));
+      expect(result.stderr).toMatch(new RegExp(`^Alan Turing rejoint ton réseau${NB}: rencontre .+ \\(Bletchley\\)\\.\\n`));
       expect(result.stderr).toContain(
         `Un petit message de remerciement d'ici demain (2026-11-27) ancre ce premier contact${NB}: net log alan-turing --kind message`,
       );
       // The first meeting's note is written in the language of the one who adds.
       expect(other.json<{ interactions: { note: string }[] }>(["show", "alan-turing"]).interactions[0]?.note).toBe(
-        "première rencontre à Bletchley",
+        "première rencontre (Bletchley)",
       );
     } finally {
       other.cleanup();
@@ -70,11 +70,11 @@ describe("the people commands in French", () => {
     expect(lines[0]).toBe("Ada Lovelace — CTO chez Analytical Engines  ada-lovelace");
     expect(lines).toContain("  secteur        research");
     expect(lines).toContain("  cercle         externe");
-    expect(lines).toContain("  rencontre      2026-11-20 à Paris AI meetup");
+    expect(lines).toContain("  rencontre      2026-11-20 (Paris AI meetup)");
     expect(lines).toContain("  présentations  t'a présenté Grace Hopper");
     expect(lines.some((l) => /^ {2}proximité {6}active, rythme \d+\s\S+$/.test(l))).toBe(true);
     expect(lines.some((l) => /^ {2}prochain geste 2026-12-20 \(.+\)$/.test(l))).toBe(true);
-    expect(shown).toContain("  1. 2026-11-20  ↔ rencontre — première rencontre à Paris AI meetup");
+    expect(shown).toContain("  1. 2026-11-20  ↔ rencontre — première rencontre (Paris AI meetup)");
     expect(box.ok(["show", "grace-hopper"], { env: FR })).toContain("  rencontre      2026-11-24 grâce à Ada Lovelace");
   });
 
@@ -221,7 +221,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     const summary = screen.slice(screen.indexOf("Margaret Hamilton rejoint")).replace(/\n\s+/g, " ");
     expect(summary).toMatch(
       new RegExp(
-        `^Margaret Hamilton rejoint ton réseau \\(Engineer chez NASA, aerospace, externe\\)${NB}: rencontre [^·]+ à COBOL conf · learn · active · relance le 2026-11-28\\.`,
+        `^Margaret Hamilton rejoint ton réseau \\(Engineer chez NASA, aerospace, externe\\)${NB}: rencontre [^·]+ \\(COBOL conf\\) · learn · active · relance le 2026-11-28\\.`,
       ),
     );
     expect(screen).toMatch(/^margaret-hamilton$/m);

@@ -225,7 +225,7 @@ Si le courant n'est pas passé avec {other}, aucun souci.
       `Objet\u00a0: Suite à notre rencontre
 Bonjour {first},
 
-J'ai eu plaisir à faire votre connaissance à {met_where}.
+J'ai eu plaisir à faire votre connaissance ({met_where}).
 | J'ai eu plaisir à faire votre connaissance {met_when}.
 | J'ai eu plaisir à faire votre connaissance.
 Pour rappel, en quelques mots\u00a0: {card}
@@ -233,8 +233,8 @@ J'aimerais beaucoup garder le contact, et n'hésitez pas à me dire si je peux v
       `Objet\u00a0: Merci pour notre échange
 Bonjour {first},
 
-Merci pour notre échange à {met_where} {met_when}.
-| Merci pour notre échange à {met_where}.
+Merci pour notre échange {met_when} ({met_where}).
+| Merci pour notre échange ({met_where}).
 | Merci pour notre échange {met_when}.
 | Merci pour notre échange.
 En quelques mots, me concernant\u00a0: {card}

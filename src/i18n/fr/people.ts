@@ -69,7 +69,7 @@ Exemples\u00a0:
     restoreOrForceHint: (slug) => `pour retrouver cette personne\u00a0: net edit ${slug} --restore (ou ajoute quand même avec --force)`,
     logOrForceHint: (slug) => `note un geste avec\u00a0: net log ${slug} (ou ajoute une autre personne avec --force)`,
     added: (p) =>
-      `${p.name} rejoint ton réseau\u00a0: rencontre ${p.when}${p.where ? ` à ${p.where}` : ""}${p.through ? `, grâce à ${p.through}` : ""}.`,
+      `${p.name} rejoint ton réseau\u00a0: rencontre ${p.when}${p.where ? ` (${p.where})` : ""}${p.through ? `, grâce à ${p.through}` : ""}.`,
     followUpScheduled: (day) => `Relance prévue le ${day}.`,
     firstContactLate: (log) =>
       `Un petit message maintenant, qui rappelle ce dont vous avez parlé, ancre encore ce premier contact\u00a0: ${log}`,
@@ -78,9 +78,9 @@ Exemples\u00a0:
         p.left === 0 ? "aujourd'hui" : p.left === 1 ? `d'ici demain (${p.until})` : `dans les ${p.left} jours (d'ici le ${p.until})`;
       return `Un petit message de remerciement ${when} ancre ce premier contact\u00a0: ${p.log}`;
     },
-    firstMetNote: (where) => (where ? `première rencontre à ${where}` : "première rencontre"),
+    firstMetNote: (where) => (where ? `première rencontre (${where})` : "première rencontre"),
     wizardSummary: (p) => `${p.name} rejoint ton réseau${p.profile ? ` (${p.profile})` : ""}\u00a0: ${p.parts.join(" · ")}.`,
-    summaryMet: (p) => `rencontre ${p.when}${p.where ? ` à ${p.where}` : ""}`,
+    summaryMet: (p) => `rencontre ${p.when}${p.where ? ` (${p.where})` : ""}`,
     summaryEvery: (cadence) => `rythme ${cadence}`,
     summaryFollowUp: (day) => `relance le ${day}`,
     summaryNoFollowUp: "pas de relance",
@@ -153,7 +153,9 @@ Exemples\u00a0:
       url: "lien",
       notes: "notes",
     },
-    met: (p) => [p.on, p.where ? `à ${p.where}` : null, p.through ? `grâce à ${p.through}` : null].filter(Boolean).join(" "),
+    // The place in parentheses, not after « à »: net cannot know its article (à la, au, à l')
+    met: (p) =>
+      [p.on, p.where ? (p.on ? `(${p.where})` : p.where) : null, p.through ? `grâce à ${p.through}` : null].filter(Boolean).join(" "),
     introduced: (names) => `t'a présenté ${names}`,
     tier: (p) => `${p.tier}, rythme ${p.cadence}${p.own ? " (personnalisé)" : ""}`,
     endedMilestone: (p) => `${p.label} ${p.date} (jusqu'au ${p.endedOn})`,
