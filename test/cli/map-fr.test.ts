@@ -74,8 +74,8 @@ Activité  interactions par semaine, vide pour les semaines à venir
   Grace Hopper  0      2     0
   Alan Turing   0      1     0
   Ada Lovelace  1      1     0
-  Tu as seulement reçu ou demandé : Grace Hopper, Alan Turing. La prochaine
-  fois, donne d'abord.
+  Un coup de main reçu ou une demande faite : Grace Hopper, Alan Turing. Un
+  petit geste en retour, un partage ou des nouvelles, fera plaisir.
 
 Forme du réseau
   4 personnes, dont 2 nouvelles au T4 2026, marquées d'un + ci-dessous
@@ -89,8 +89,8 @@ Pour le trimestre prochain
      lignes suffit (et 1 de plus en attente).
   2. Relance Bartholomew Fitzgerald (117 jours depuis votre dernier échange) :
      partage quelque chose d'utile ou demande comment ça va.
-  3. Donne d'abord à Grace Hopper : propose ton aide ou une mise en relation,
-     sans rien demander en retour.
+  3. Offre quelque chose en retour à Grace Hopper : ton aide, une mise en
+     relation ou un partage utile.
 `;
 
 describe("net map in French", () => {
@@ -108,7 +108,7 @@ describe("net map in French", () => {
     expect(result.stdout.replaceAll(NBSP, " ")).toBe(GOLDEN);
     // ... and they are there, before every colon and semicolon of a sentence.
     expect(result.stdout).toContain(`jour 57 sur 92${NBSP}; comparé`);
-    expect(result.stdout).toContain(`demandé${NBSP}: Grace Hopper`);
+    expect(result.stdout).toContain(`faite${NBSP}: Grace Hopper`);
     expect(result.stdout).not.toMatch(/ [:;?!]/);
     // Mid-quarter, the map is not the review: said on stderr, in French.
     expect(result.stderr.replaceAll(NBSP, " ")).toBe(

@@ -204,7 +204,8 @@ Examples:
   headReceived: "RECEIVED",
   headAsked: "ASKED",
   mdBalanceHeads: { with: "With", gave: "Gave", received: "Received", asked: "Asked" },
-  onlyTake: (names: string) => `Only receiving from or asking of: ${names}. Give first next time.`,
+  /** People you received from or asked of, with nothing given back in the period. */
+  onlyTake: (names: string) => `A hand received or an ask made: ${names}. A small gesture back, a share or some news, would be welcome.`,
 
   shape: "Shape of the network",
   /** `people` is `peopleCount`'s text. */
@@ -231,7 +232,11 @@ Examples:
       `Thank ${p.name} for the ${p.intro ? "introduction" : "help"} of ${p.date}: a two-line message is enough${p.more > 0 ? ` (and ${p.more} more waiting)` : ""}.`,
     recontact: (p: { name: string; days: number }) =>
       `Reconnect with ${p.name} (${p.days} days since your last exchange): share something useful or ask how things are going.`,
-    giveFirst: (name: string) => `Give first to ${name}: offer help or an introduction, with nothing to ask in return.`,
+    /** To someone you received from (`received`), or only asked of. */
+    giveFirst: (p: { name: string; received: boolean }) =>
+      p.received
+        ? `Offer ${p.name} something in return: your help, an introduction or something worth sharing.`
+        : `Offer ${p.name} a hand in turn: your help, an introduction or something worth sharing, with nothing more to ask.`,
     meet: (p: { count: number; perMonth: number; otherSector: boolean }) =>
       `Meet ${count(p.count, "new person", "new people").replace(/^1 /, "one ")} next quarter (${p.perMonth} a month)${p.otherSector ? ", from another sector" : ""}, and log them with net add.`,
     sponsor:

@@ -188,7 +188,7 @@ Exemples\u00a0:
   headReceived: "REÇU",
   headAsked: "DEMANDÉ",
   mdBalanceHeads: { with: "Avec", gave: "Donné", received: "Reçu", asked: "Demandé" },
-  onlyTake: (names) => `Tu as seulement reçu ou demandé\u00a0: ${names}. La prochaine fois, donne d'abord.`,
+  onlyTake: (names) => `Un coup de main reçu ou une demande faite\u00a0: ${names}. Un petit geste en retour, un partage ou des nouvelles, fera plaisir.`,
 
   shape: "Forme du réseau",
   shapeNote: (p) =>
@@ -216,7 +216,10 @@ Exemples\u00a0:
       `Remercie ${p.name} pour ${p.intro ? "la mise en relation" : "l'aide"} du ${p.date}\u00a0: un message de deux lignes suffit${p.more > 0 ? ` (et ${p.more} de plus en attente)` : ""}.`,
     recontact: (p) =>
       `Relance ${p.name} (${count(p.days, "jour", "jours")} depuis votre dernier échange)\u00a0: partage quelque chose d'utile ou demande comment ça va.`,
-    giveFirst: (name) => `Donne d'abord à ${name}\u00a0: propose ton aide ou une mise en relation, sans rien demander en retour.`,
+    giveFirst: (p) =>
+      p.received
+        ? `Offre quelque chose en retour à ${p.name}\u00a0: ton aide, une mise en relation ou un partage utile.`
+        : `Propose à ton tour un coup de main à ${p.name}\u00a0: ton aide, une mise en relation ou un partage utile, sans rien demander de plus.`,
     meet: (p) =>
       `Rencontre ${count(p.count, "nouvelle personne", "nouvelles personnes").replace(/^1 /, "une ")} le trimestre prochain (${p.perMonth} par mois)${p.otherSector ? ", d'un autre secteur" : ""}, et note-les avec net add.`,
     sponsor:
