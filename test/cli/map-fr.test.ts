@@ -58,9 +58,9 @@ Activité  interactions par semaine, vide pour les semaines à venir
   T3 2026  .=..=....=....      3
   T4 2026  .===.@#=.           9
 
-À relancer  1 au-delà de son rythme
-  NOM                     NIVEAU   INTENTION  DERNIER GESTE  DEPUIS  RYTHME
-  Bartholomew Fitzgerald  network             tu as partag…  117 j   90 j, +27 j
+À relancer  1 lien dont c'est le moment
+  NOM                     PROXIMITÉ  INTENTION  DERNIER GE…  DEPUIS  RYTHME
+  Bartholomew Fitzgerald  network               tu as part…  117 j   90 j, +27 j
 
 À remercier
   aides et mises en relation reçues au T4 2026, sans remerciement noté depuis
@@ -81,7 +81,7 @@ Forme du réseau
   4 personnes, dont 2 nouvelles au T4 2026, marquées d'un + ci-dessous
   cercle     interne 1 (+1), externe 2 (+1), (aucun) 1
   secteur    research 2 (+1), defense 1 (+1), (aucun) 1
-  intention  learn 1, influence 1, (aucun) 2
+  intention  learn 1, influence 1, (aucune) 2
   proximité  active 1, network 3
 
 Pour le trimestre prochain
@@ -148,7 +148,30 @@ describe("net map in French", () => {
     expect(md).toContain("|  | T4 2026 | T3 2026 (même moment) | écart | objectif |");
     expect(md).toContain("| 20/10/2026 | Grace Hopper | de l'aide | Intro to her investor |");
     expect(md).toContain("- **Cercle** : interne 1 (+1), externe 2 (+1), (aucun) 1");
+    expect(md).toContain("- **Intention** : learn 1, influence 1, (aucune) 2");
+    expect(md).toContain("| Nom | Proximité |");
     expect(md).toContain("## Pour le trimestre prochain");
+  });
+
+  it("says a tie due exactly today is due, not beyond its rhythm, in both languages", () => {
+    const due = sandbox("2026-11-26");
+    try {
+      // Network tier, 90 days: a share on 28 August comes round again on 26 November.
+      due.ok(["add", "Ada Lovelace", "--date", "2026-07-01", "-q"]);
+      due.ok(["log", "ada", "--kind", "share", "--date", "2026-08-28", "-q"]);
+      const fr = due.ok(["map", "--quarter", "--no-record"], { env: { ...FR, COLUMNS: "100" } }).replaceAll(NBSP, " ");
+      expect(fr).toContain("À relancer  1 lien dont c'est le moment\n");
+      expect(fr).toMatch(/Ada Lovelace .* 90 j, aujourd'hui\n/);
+      expect(fr).not.toContain("au-delà");
+      expect(fr).not.toContain("+0 j");
+      const en = due.ok(["map", "--quarter", "--no-record"], { env: { COLUMNS: "100" } });
+      expect(en).toContain("To re-contact  1 tie due for a gesture\n");
+      expect(en).toMatch(/Ada Lovelace .* 90d, due today\n/);
+      expect(en).not.toMatch(/past their cadence|0d over/);
+      expect(due.ok(["map", "--quarter", "--md", "--no-record"])).toContain("| due today (90d cadence) |");
+    } finally {
+      due.cleanup();
+    }
   });
 
   it.each([
