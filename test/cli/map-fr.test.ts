@@ -132,6 +132,13 @@ describe("net map in French", () => {
     );
   });
 
+  it.each(["T4 2026", "t4 2026", "T4-2026"])("reads --quarter %j as 2026Q4, in either language", (typed) => {
+    const expected = box.ok(["map", "--quarter", "2026Q4", "--json"]);
+    expect(box.ok(["map", "--quarter", typed, "--json"])).toBe(expected);
+    expect(box.ok(["map", "--quarter", typed, "--json"], { env: FR })).toBe(expected);
+    expect(box.ok(["map", "--quarter", typed, "--no-record"], { env: FR })).toMatch(/^Carte du réseau T4 2026\n/);
+  });
+
   it("names months, years and ranges of days the French way", () => {
     const month = box.ok(["map", "--month", "2026-10", "--no-record"], { env: FR }).replaceAll(NBSP, " ");
     expect(month).toContain("Carte du réseau octobre 2026\ndu 1er octobre 2026 au 31 octobre 2026 ; comparé à septembre 2026");
