@@ -144,7 +144,9 @@ describe("net map on a small network", () => {
     expect(flat).toMatch(
       /A hand received or an ask made: (Grace Hopper, Alan Turing|Alan Turing, Grace Hopper)\. A small gesture back, a share or some news, would be welcome\./,
     );
-    expect(flat).toMatch(/3\. Offer (Grace Hopper|Alan Turing) something in return: your help, an introduction or something worth sharing\./);
+    expect(flat).toMatch(
+      /3\. Offer (Grace Hopper|Alan Turing) something in return: your help, an introduction or something worth sharing\./,
+    );
     expect(flat).not.toMatch(/next time|give first/i);
   });
 

@@ -188,7 +188,8 @@ Exemples\u00a0:
   headReceived: "REÇU",
   headAsked: "DEMANDÉ",
   mdBalanceHeads: { with: "Avec", gave: "Donné", received: "Reçu", asked: "Demandé" },
-  onlyTake: (names) => `Un coup de main reçu ou une demande faite\u00a0: ${names}. Un petit geste en retour, un partage ou des nouvelles, fera plaisir.`,
+  onlyTake: (names) =>
+    `Un coup de main reçu ou une demande faite\u00a0: ${names}. Un petit geste en retour, un partage ou des nouvelles, fera plaisir.`,
 
   shape: "Forme du réseau",
   shapeNote: (p) =>

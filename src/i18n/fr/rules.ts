@@ -26,7 +26,7 @@ const of = (name: string) =>
     : `de ${name}`;
 
 /** "T4 2026" pour "2026Q4", comme sur la carte (la commande proposée garde 2026Q4, qu'elle lit aussi). */
-const quarterName = (label: string) => label.replace(/^(\d{4})Q([1-4])$/, "T$2 $1");
+const quarterName = (label: string) => String(label).replace(/^(\d{4})Q([1-4])$/, "T$2 $1");
 
 /** Les textes des règles en français (tutoiement ; jamais de il/elle pour un contact). */
 export const rules: Catalogue["rules"] = {
