@@ -59,7 +59,8 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
   const decisions = await nudgeWalk(terminalPrompter(), reminders, ctx.today, ctx.messageWidth, drafter);
   store.transaction(() => {
     for (const d of decisions) {
-      if (d.action === "done") markReminderDone(store, d.key, ctx.today);
+      const subjectId = reminders.find((r) => r.key === d.key)?.subject?.id;
+      if (d.action === "done") markReminderDone(store, d.key, ctx.today, subjectId);
       if (d.action === "snooze") snooze(store, d.key, d.until);
       if (d.action === "log") {
         store.insertInteraction({
@@ -71,7 +72,7 @@ export async function walkReminders(ctx: Context, reminders: readonly Reminder[]
           eventName: null,
           people: [d.personId],
         });
-        markReminderDone(store, d.key, ctx.today);
+        markReminderDone(store, d.key, ctx.today, subjectId);
       }
     }
   });

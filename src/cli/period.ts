@@ -25,12 +25,15 @@ function bad(flag: string, value: string): never {
   throw usageError(t.notAPeriod({ value, flag }), t.acceptedForms(PERIOD_FORMS));
 }
 
-/** Reads `2026Q3`, `2026-Q3`, `Q3 2026`, or `Q3` (this year's). */
+/**
+ * Reads `2026Q3`, `2026-Q3`, `Q3 2026`, or `Q3` (this year's); and the French way, `T3 2026`,
+ * `T3-2026`, `2026T3` (trimestre), whatever the language in use.
+ */
 export function parseQuarter(text: string, today: IsoDate): Period {
   const t = text.trim();
-  let m = /^(\d{4})\s*-?\s*[Qq]([1-4])$/.exec(t);
+  let m = /^(\d{4})\s*-?\s*[QqTt]([1-4])$/.exec(t);
   if (m) return quarterPeriod(Number(m[1]), Number(m[2]));
-  m = /^[Qq]([1-4])(?:\s*[- ]?\s*(\d{4}))?$/.exec(t);
+  m = /^[QqTt]([1-4])(?:\s*[- ]?\s*(\d{4}))?$/.exec(t);
   if (m) return quarterPeriod(m[2] ? Number(m[2]) : quarterOf(today).year, Number(m[1]));
   return bad("--quarter", text);
 }

@@ -65,15 +65,21 @@ export function numberText(n: number): string {
   return messages().review.number(n);
 }
 
-/** "(none)" for a slice left unset, in the language in use; the JSON keeps "(none)". */
-export function sliceName(name: string): string {
-  return name === "(none)" ? messages().review.unset : name;
+/** A row of the network's shape. */
+export type ShapeRow = "circle" | "sector" | "intent" | "tier";
+
+/** "(none)" for a slice left unset, in the language in use and agreed with its row; the JSON keeps "(none)". */
+export function sliceName(name: string, row: ShapeRow = "sector"): string {
+  return name === "(none)" ? messages().review.unset[row] : name;
 }
 
 /** A circle as shown: "interne" in French; the JSON keeps "internal". */
 export function circleName(name: string): string {
-  return name === "internal" || name === "external" ? messages().review.circles[name] : sliceName(name);
+  return name === "internal" || name === "external" ? messages().review.circles[name] : sliceName(name, "circle");
 }
+
+const intentName = (name: string) => sliceName(name, "intent");
+const tierName = (name: string) => sliceName(name, "tier");
 
 export function reviewJson(review: Review, recorded: boolean) {
   const { period } = review;
@@ -203,7 +209,7 @@ function emptyLine(review: Review): string {
   return messages().review.empty({ periodIn: periodWords(review.period).in, running: review.period.partial });
 }
 
-/** The re-contact counts: "2 past their cadence, 1 dormant tie that matters, 3 quiet". */
+/** The re-contact counts: "2 ties due for a gesture, 1 dormant tie that matters, 3 quiet". */
 function recontactCounts(t: Texts, r: Review["recontact"]): string {
   return [
     r.lapsedCount ? t.lapsed(r.lapsedCount) : "",
@@ -308,12 +314,13 @@ export function renderText(review: Review, options: TextOptions): string {
         shown,
         [
           { header: t.headName, value: (e) => e.name, min: 14, keep: true },
-          { header: t.headTier, value: (e) => e.tier, min: 7 },
-          { header: t.headIntent, value: (e) => e.intent ?? "", min: 6 },
+          // Never cut the header ("PROXIMITÉ" in French): the wider columns give way first.
+          { header: t.headTier, value: (e) => e.tier, min: Math.max(7, displayWidth(t.headTier)) },
+          { header: t.headIntent, value: (e) => e.intent ?? "", min: Math.max(6, displayWidth(t.headIntent)) },
           {
             header: t.headLastGesture,
             value: (e) => (e.lastGesture ? gestureText(e.lastGesture.kind, e.lastGesture.direction) : t.noGestureYet),
-            min: 12,
+            min: 10,
           },
           { header: t.headSince, value: (e) => t.daysAgoShort(e.daysSince), min: 8 },
           {
@@ -378,8 +385,8 @@ export function renderText(review: Review, options: TextOptions): string {
     const rows = [
       [t.shapeRows.circle, sliceLine(sh.byCircle, 6, circleName)],
       [t.shapeRows.sector, sliceLine(sh.bySector)],
-      [t.shapeRows.intent, sliceLine(sh.byIntent)],
-      [t.shapeRows.tier, sliceLine(sh.byTier)],
+      [t.shapeRows.intent, sliceLine(sh.byIntent, 6, intentName)],
+      [t.shapeRows.tier, sliceLine(sh.byTier, 6, tierName)],
     ] as const;
     const labelWidth = largest(
       rows.map(([label]) => displayWidth(label) + 2),
@@ -495,8 +502,8 @@ export function renderMarkdown(review: Review, options: { unicode: boolean; toda
   if (sh.total > 0) {
     out.push(t.mdShapeRow({ label: capital(t.shapeRows.circle), line: mdText(sliceLine(sh.byCircle, 6, circleName)) }));
     out.push(t.mdShapeRow({ label: capital(t.shapeRows.sector), line: mdText(sliceLine(sh.bySector)) }));
-    out.push(t.mdShapeRow({ label: capital(t.shapeRows.intent), line: mdText(sliceLine(sh.byIntent)) }));
-    out.push(t.mdShapeRow({ label: capital(t.shapeRows.tier), line: mdText(sliceLine(sh.byTier)) }));
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.intent), line: mdText(sliceLine(sh.byIntent, 6, intentName)) }));
+    out.push(t.mdShapeRow({ label: capital(t.shapeRows.tier), line: mdText(sliceLine(sh.byTier, 6, tierName)) }));
   }
   if (sh.warnings.length) {
     out.push("");

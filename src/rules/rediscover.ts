@@ -27,6 +27,18 @@ export function rediscoverDraw(today: IsoDate, horizonDays: number, params: Reco
   };
 }
 
+/** How long a person whose rediscover reminder was marked done rests before being drawn again. */
+export const REDISCOVER_REST_DAYS = 365;
+
+/**
+ * What marking a rediscover reminder done keeps besides its occurrence's key: the person drawn, on
+ * that day. Its series (`rediscover:<person id>`) gives `lastDone` the day they were last done;
+ * removing the person removes it with their other keys.
+ */
+export function rediscoverRestKey(personId: string, day: IsoDate): string {
+  return `rediscover:${personId}:${day}`;
+}
+
 type Tie = NonNullable<Snapshot["dormant"]>["ties"][number];
 
 /** Outside your usual sector and circle first: 2 for each that differs (1 when unknown). */
@@ -64,11 +76,17 @@ export const rediscover = defineRule({
     perMonth: { default: 2, unit: "count" },
     years: { default: 3, unit: "count" },
   },
-  select(snapshot, { today, horizonDays }, params) {
+  select(snapshot, { today, horizonDays, lastDone }, params) {
     const d = snapshot.dormant;
     const draw = rediscoverDraw(today, horizonDays, params);
     if (!d || d.occurrence !== draw.occurrence || draw.dueOn > addDays(today, horizonDays)) return [];
-    const ties = d.ties.filter((t) => t.silentSince <= draw.silentBy);
+    // Not someone whose reminder was marked done within the last year: you wrote, or chose not to.
+    const restedBy = addDays(draw.dueOn, -REDISCOVER_REST_DAYS);
+    const rested = (id: string) => {
+      const done = lastDone?.(`rediscover:${id}`) ?? null;
+      return done === null || done <= restedBy;
+    };
+    const ties = d.ties.filter((t) => t.silentSince <= draw.silentBy && rested(t.id));
     if (ties.length === 0) return [];
     // The farthest from your usual sector and circle; equally far, the first from the cursor.
     const tie = ties.reduce((best, t) =>

@@ -58,9 +58,9 @@ Activité  interactions par semaine, vide pour les semaines à venir
   T3 2026  .=..=....=....      3
   T4 2026  .===.@#=.           9
 
-À relancer  1 au-delà de son rythme
-  NOM                     NIVEAU   INTENTION  DERNIER GESTE  DEPUIS  RYTHME
-  Bartholomew Fitzgerald  network             tu as partag…  117 j   90 j, +27 j
+À relancer  1 lien dont c'est le moment
+  NOM                     PROXIMITÉ  INTENTION  DERNIER GE…  DEPUIS  RYTHME
+  Bartholomew Fitzgerald  network               tu as part…  117 j   90 j, +27 j
 
 À remercier
   aides et mises en relation reçues au T4 2026, sans remerciement noté depuis
@@ -74,14 +74,14 @@ Activité  interactions par semaine, vide pour les semaines à venir
   Grace Hopper  0      2     0
   Alan Turing   0      1     0
   Ada Lovelace  1      1     0
-  Tu as seulement reçu ou demandé : Grace Hopper, Alan Turing. La prochaine
-  fois, donne d'abord.
+  Un coup de main reçu ou une demande faite : Grace Hopper, Alan Turing. Un
+  petit geste en retour, un partage ou des nouvelles, fera plaisir.
 
 Forme du réseau
   4 personnes, dont 2 nouvelles au T4 2026, marquées d'un + ci-dessous
   cercle     interne 1 (+1), externe 2 (+1), (aucun) 1
   secteur    research 2 (+1), defense 1 (+1), (aucun) 1
-  intention  learn 1, influence 1, (aucun) 2
+  intention  learn 1, influence 1, (aucune) 2
   proximité  active 1, network 3
 
 Pour le trimestre prochain
@@ -89,8 +89,8 @@ Pour le trimestre prochain
      lignes suffit (et 1 de plus en attente).
   2. Relance Bartholomew Fitzgerald (117 jours depuis votre dernier échange) :
      partage quelque chose d'utile ou demande comment ça va.
-  3. Donne d'abord à Grace Hopper : propose ton aide ou une mise en relation,
-     sans rien demander en retour.
+  3. Offre quelque chose en retour à Grace Hopper : ton aide, une mise en
+     relation ou un partage utile.
 `;
 
 describe("net map in French", () => {
@@ -108,7 +108,7 @@ describe("net map in French", () => {
     expect(result.stdout.replaceAll(NBSP, " ")).toBe(GOLDEN);
     // ... and they are there, before every colon and semicolon of a sentence.
     expect(result.stdout).toContain(`jour 57 sur 92${NBSP}; comparé`);
-    expect(result.stdout).toContain(`demandé${NBSP}: Grace Hopper`);
+    expect(result.stdout).toContain(`faite${NBSP}: Grace Hopper`);
     expect(result.stdout).not.toMatch(/ [:;?!]/);
     // Mid-quarter, the map is not the review: said on stderr, in French.
     expect(result.stderr.replaceAll(NBSP, " ")).toBe(
@@ -132,6 +132,13 @@ describe("net map in French", () => {
     );
   });
 
+  it.each(["T4 2026", "t4 2026", "T4-2026"])("reads --quarter %j as 2026Q4, in either language", (typed) => {
+    const expected = box.ok(["map", "--quarter", "2026Q4", "--json"]);
+    expect(box.ok(["map", "--quarter", typed, "--json"])).toBe(expected);
+    expect(box.ok(["map", "--quarter", typed, "--json"], { env: FR })).toBe(expected);
+    expect(box.ok(["map", "--quarter", typed, "--no-record"], { env: FR })).toMatch(/^Carte du réseau T4 2026\n/);
+  });
+
   it("names months, years and ranges of days the French way", () => {
     const month = box.ok(["map", "--month", "2026-10", "--no-record"], { env: FR }).replaceAll(NBSP, " ");
     expect(month).toContain("Carte du réseau octobre 2026\ndu 1er octobre 2026 au 31 octobre 2026 ; comparé à septembre 2026");
@@ -148,7 +155,30 @@ describe("net map in French", () => {
     expect(md).toContain("|  | T4 2026 | T3 2026 (même moment) | écart | objectif |");
     expect(md).toContain("| 20/10/2026 | Grace Hopper | de l'aide | Intro to her investor |");
     expect(md).toContain("- **Cercle** : interne 1 (+1), externe 2 (+1), (aucun) 1");
+    expect(md).toContain("- **Intention** : learn 1, influence 1, (aucune) 2");
+    expect(md).toContain("| Nom | Proximité |");
     expect(md).toContain("## Pour le trimestre prochain");
+  });
+
+  it("says a tie due exactly today is due, not beyond its rhythm, in both languages", () => {
+    const due = sandbox("2026-11-26");
+    try {
+      // Network tier, 90 days: a share on 28 August comes round again on 26 November.
+      due.ok(["add", "Ada Lovelace", "--date", "2026-07-01", "-q"]);
+      due.ok(["log", "ada", "--kind", "share", "--date", "2026-08-28", "-q"]);
+      const fr = due.ok(["map", "--quarter", "--no-record"], { env: { ...FR, COLUMNS: "100" } }).replaceAll(NBSP, " ");
+      expect(fr).toContain("À relancer  1 lien dont c'est le moment\n");
+      expect(fr).toMatch(/Ada Lovelace .* 90 j, aujourd'hui\n/);
+      expect(fr).not.toContain("au-delà");
+      expect(fr).not.toContain("+0 j");
+      const en = due.ok(["map", "--quarter", "--no-record"], { env: { COLUMNS: "100" } });
+      expect(en).toContain("To re-contact  1 tie due for a gesture\n");
+      expect(en).toMatch(/Ada Lovelace .* 90d, due today\n/);
+      expect(en).not.toMatch(/past their cadence|0d over/);
+      expect(due.ok(["map", "--quarter", "--md", "--no-record"])).toContain("| due today (90d cadence) |");
+    } finally {
+      due.cleanup();
+    }
   });
 
   it.each([

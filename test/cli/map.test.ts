@@ -138,6 +138,16 @@ describe("net map on a small network", () => {
     expect(out).not.toContain(LONG);
     expect(out).toMatch(/2026-10-20\s+Grace Hopper\s+help\s+Intro to her investor/);
     expect(out).toContain("1. Thank Grace Hopper for the help of 2026-10-20");
+    // The balance invites a gesture back, warmly; Grace gave first, so the suggestion gives back.
+    const flat = out.replace(/\s+/g, " ");
+    // (Grace and Alan each gave once: their order goes by id.)
+    expect(flat).toMatch(
+      /A hand received or an ask made: (Grace Hopper, Alan Turing|Alan Turing, Grace Hopper)\. A small gesture back, a share or some news, would be welcome\./,
+    );
+    expect(flat).toMatch(
+      /3\. Offer (Grace Hopper|Alan Turing) something in return: your help, an introduction or something worth sharing\./,
+    );
+    expect(flat).not.toMatch(/next time|give first/i);
   });
 
   it("prints Markdown with --md", () => {

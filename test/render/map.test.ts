@@ -146,7 +146,8 @@ describe("text", () => {
       expect(text).toContain(section);
     expect(text).toMatch(/gestures given\s+1\s+=/);
     expect(text).toMatch(/events\s+1\s+\+1/);
-    expect(text).toContain("Only receiving from or asking of: Grace Hopper");
+    expect(text).toContain("A hand received or an ask made: Grace Hopper.");
+    expect(text).not.toMatch(/next time|only receiving/i);
     expect(text).toContain("No internal sponsor or partner yet");
   });
 

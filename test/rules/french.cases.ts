@@ -132,6 +132,18 @@ export const CASES: [name: string, today: string, rule: string, build: () => Ret
     },
   ],
   [
+    "give-first to someone, once",
+    "2026-11-22",
+    "give-first",
+    () => {
+      const net = network();
+      net.person("Élodie Martin", { met: "2026-10-20" });
+      net.log(["Élodie Martin"], { kind: "help", direction: "received", on: "2026-11-01" });
+      net.log(["Élodie Martin"], { kind: "thanks", on: "2026-11-02" });
+      return net;
+    },
+  ],
+  [
     "give-first to anyone",
     "2026-12-26",
     "give-first",
@@ -185,6 +197,7 @@ export const CASES: [name: string, today: string, rule: string, build: () => Ret
     },
   ],
   ["quarterly-map", "2026-12-20", "quarterly-map", () => network()],
+  ["quarterly-map, the previous quarter", "2027-01-05", "quarterly-map", () => network()],
   [
     "intro-follow-through",
     "2026-11-20",

@@ -116,12 +116,21 @@ describe("the rules in French", () => {
       "give-first to someone",
       [
         [
-          "Offre quelque chose en retour à Ada Lovelace — 2 fois un coup de main de sa part, 1 fois de la tienne (aide, mise en relation ou partage), la dernière fois il y a 40 jours",
+          "Ada Lovelace t'a donné 2 coups de main (tu lui en as donné un), le dernier il y a 40 jours — offre-lui quelque chose en retour",
           "propose à Ada quelque chose sans contrepartie\u00a0: une mise en relation, un lien utile, ton aide sur ce qui l'occupe",
         ],
         [
           "Ton dernier geste envers quelqu'un remonte à 30 jours\u00a0: une belle journée pour donner sans arrière-pensée",
           "pense à une personne à qui un article que tu as lu ferait plaisir, ou à deux personnes qui devraient se rencontrer",
+        ],
+      ],
+    ],
+    [
+      "give-first to someone, once",
+      [
+        [
+          "Élodie Martin t'a donné un coup de main il y a 21 jours — offre-lui quelque chose en retour",
+          "propose à Élodie quelque chose sans contrepartie\u00a0: une mise en relation, un lien utile, ton aide sur ce qui l'occupe",
         ],
       ],
     ],
@@ -157,7 +166,11 @@ describe("the rules in French", () => {
     ],
     [
       "quarterly-map",
-      [["Bilan trimestriel\u00a0: 2026Q4 se termine le 31 décembre", "prends 15 minutes avec un café\u00a0: net map --quarter"]],
+      [["Bilan trimestriel\u00a0: le T4 2026 se termine le 31 décembre", "prends 15 minutes avec un café\u00a0: net map --quarter"]],
+    ],
+    [
+      "quarterly-map, the previous quarter",
+      [["Le bilan trimestriel du T4 2026 reste à faire", "prends 15 minutes avec un café\u00a0: net map --quarter 2026Q4"]],
     ],
     [
       "intro-follow-through",

@@ -64,8 +64,16 @@ describe("give-first", () => {
     net.log(["Ada Lovelace"], { kind: "share", direction: "gave", on: "2026-11-20" });
     const personal = net.reminders("2026-12-01", rule).find((r) => r.subject);
     expect(personal?.message).toBe(
-      "Give something back to Ada Lovelace — they have lent you a hand twice, you once (help, an intro or something shared), the last time 21 days ago",
+      "Ada Lovelace has lent you a hand twice (you've given back once), the last time 21 days ago — offer them something in return",
     );
+  });
+
+  it("says it simply after a single hand lent", () => {
+    const net = network();
+    net.person("Ada Lovelace", { met: "2026-09-01" });
+    net.log(["Ada Lovelace"], { kind: "help", direction: "received", on: "2026-11-10" });
+    const personal = net.reminders("2026-12-01", rule).find((r) => r.subject);
+    expect(personal?.message).toBe("Ada Lovelace lent you a hand 21 days ago — offer them something in return");
   });
 
   it.each([

@@ -144,11 +144,35 @@ describe("rediscover", () => {
     expect(reminder?.message).toMatch(/^Rediscover Old Health \(health, outside your usual sector\) — /);
   });
 
-  it("done silences that occurrence only", () => {
+  it("done silences that occurrence, and rests the person drawn: the next occurrences draw someone else", () => {
     const net = network();
     net.person("Grace Hopper", { source: "imported", metOn: "2021-05-02" });
+    net.person("Hélène Rousseau", { source: "imported", metOn: "2020-02-02", sector: "health" });
+    const first = net.reminders("2026-11-01", rule)[0]?.subject?.name;
+    const other = first === "Grace Hopper" ? "Hélène Rousseau" : "Grace Hopper";
     net.done("rediscover:2026-11-01", "2026-11-03");
     expect(net.reminders("2026-11-10", rule)).toEqual([]);
-    expect(net.reminders("2026-11-16", rule).map((r) => r.key)).toEqual(["rediscover:2026-11-16"]);
+    const next = net.reminders("2026-11-16", rule);
+    expect(next.map((r) => [r.key, r.subject?.name])).toEqual([["rediscover:2026-11-16", other]]);
+  });
+
+  it.each([
+    // Two weeks after done: not drawn again (the complaint: "Renoue avec Hélène Rousseau" again).
+    ["2026-11-16", 0],
+    ["2027-10-16", 0],
+    // A year after the occurrence's done day, the tie may come round again.
+    ["2027-11-16", 1],
+  ])("someone alone in the draw, done on 2026-11-03: on %s, %i", (today, count) => {
+    const net = network();
+    net.person("Hélène Rousseau", { source: "imported", metOn: "2020-02-02" });
+    net.done("rediscover:2026-11-01", "2026-11-03");
+    expect(net.reminders(today, rule)).toHaveLength(count);
+  });
+
+  it("a done occurrence with no one drawn rests no one", () => {
+    const net = network();
+    net.done("rediscover:2026-11-01", "2026-11-03");
+    net.person("Hélène Rousseau", { source: "imported", metOn: "2020-02-02" });
+    expect(net.reminders("2026-11-16", rule).map((r) => r.subject?.name)).toEqual(["Hélène Rousseau"]);
   });
 });

@@ -54,7 +54,8 @@ export function suggestions(input: {
   const lapsed = input.recontact.people.find((r) => !r.dormant) ?? input.recontact.people[0];
   if (lapsed) add("recontact", (t) => t.recontact({ name: lapsed.name, days: lapsed.daysSince }));
   const taker = input.balance.onlyTake[0];
-  if (taker) add("give-first", (t) => t.giveFirst(taker.name));
+  // Someone who gave to you first: something in return; someone only asked of: a hand in turn.
+  if (taker) add("give-first", (t) => t.giveFirst({ name: taker.name, received: taker.received > 0 }));
   const metGoal = goals.newPeoplePerMonth * 3;
   const narrow = s.warnings.find((w) => w.code === "new-one-sector" || w.code === "one-sector");
   if (p.peopleMet.met === false || s.total === 0)

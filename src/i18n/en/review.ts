@@ -158,7 +158,8 @@ Examples:
   mdActivity: (p: { bucket: string; legend: string }) => `Interactions per ${p.bucket}${p.legend ? `: \`${p.legend}\`` : ""}.`,
 
   toRecontact: "To re-contact",
-  lapsed: (n: number) => `${n} past their cadence`,
+  /** People whose cadence has come: due today or past it (not yet dormant). */
+  lapsed: (n: number) => count(n, "tie due for a gesture", "ties due for a gesture"),
   /** "1 dormant tie that matters", "3 dormant ties that matter". */
   dormantTies: (n: number) => count(n, "dormant tie that matters", "dormant ties that matter"),
   quiet: (n: number) => `${n} quiet`,
@@ -173,11 +174,11 @@ Examples:
   noGestureYet: "none yet",
   daysAgoShort: (n: number) => `${n}d ago`,
   cadenceDormant: (cadence: number) => `${cadence}d, dormant`,
-  cadenceOver: (p: { cadence: number; over: number }) => `${p.cadence}d, ${p.over}d over`,
+  cadenceOver: (p: { cadence: number; over: number }) => `${p.cadence}d, ${p.over ? `${p.over}d over` : "due today"}`,
   moreRecontact: (n: number) => `and ${n} more (net list --sort due; net map --json lists the first 10 of each)`,
   mdRecontactHeads: { name: "Name", tier: "Tier", lastGesture: "Last gesture", since: "Since", status: "Status" },
   mdDormant: (cadence: number) => `dormant (${cadence}d cadence)`,
-  mdOver: (p: { cadence: number; over: number }) => `${p.over}d over ${p.cadence}d`,
+  mdOver: (p: { cadence: number; over: number }) => (p.over ? `${p.over}d over ${p.cadence}d` : `due today (${p.cadence}d cadence)`),
 
   toThank: "To thank",
   thankNote: (periodIn: string) => `help and intros received in ${periodIn}, no thanks logged since`,
@@ -204,7 +205,8 @@ Examples:
   headReceived: "RECEIVED",
   headAsked: "ASKED",
   mdBalanceHeads: { with: "With", gave: "Gave", received: "Received", asked: "Asked" },
-  onlyTake: (names: string) => `Only receiving from or asking of: ${names}. Give first next time.`,
+  /** People you received from or asked of, with nothing given back in the period. */
+  onlyTake: (names: string) => `A hand received or an ask made: ${names}. A small gesture back, a share or some news, would be welcome.`,
 
   shape: "Shape of the network",
   /** `people` is `peopleCount`'s text. */
@@ -216,10 +218,10 @@ Examples:
   shapeRows: { circle: "circle", sector: "sector", intent: "intent", tier: "tier" },
   mdShapeRow: (p: { label: string; line: string }) => `- **${p.label}**: ${p.line}`,
   mdNote: (text: string) => `> **Note:** ${text}`,
-  /** A sector, circle or intent left unset (the JSON keeps "(none)"). */
   /** The circles as shown (typed --internal / --external). */
   circles: { internal: "internal", external: "external" },
-  unset: "(none)",
+  /** A circle, sector, intent or tier left unset, per row of the shape (the JSON keeps "(none)"). */
+  unset: { circle: "(none)", sector: "(none)", intent: "(none)", tier: "(none)" },
   more: (n: number) => `${n} more`,
   nextQuarter: "Next quarter",
   next: "Next",
@@ -231,7 +233,11 @@ Examples:
       `Thank ${p.name} for the ${p.intro ? "introduction" : "help"} of ${p.date}: a two-line message is enough${p.more > 0 ? ` (and ${p.more} more waiting)` : ""}.`,
     recontact: (p: { name: string; days: number }) =>
       `Reconnect with ${p.name} (${p.days} days since your last exchange): share something useful or ask how things are going.`,
-    giveFirst: (name: string) => `Give first to ${name}: offer help or an introduction, with nothing to ask in return.`,
+    /** To someone you received from (`received`), or only asked of. */
+    giveFirst: (p: { name: string; received: boolean }) =>
+      p.received
+        ? `Offer ${p.name} something in return: your help, an introduction or something worth sharing.`
+        : `Offer ${p.name} a hand in turn: your help, an introduction or something worth sharing, with nothing more to ask.`,
     meet: (p: { count: number; perMonth: number; otherSector: boolean }) =>
       `Meet ${count(p.count, "new person", "new people").replace(/^1 /, "one ")} next quarter (${p.perMonth} a month)${p.otherSector ? ", from another sector" : ""}, and log them with net add.`,
     sponsor:

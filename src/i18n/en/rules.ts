@@ -134,10 +134,12 @@ export const rules = {
     description: "someone gave you more help, intros or shares than you gave them; or you gave nothing to anyone for a while",
     why: "Giving precedes receiving: offer help or an introduction without waiting for a return.",
     params: { days: "days without giving to anyone before the nudge" },
+    /** `received` help, intros and shares from them (more than the `gave` to them), the last `ago`. */
     giveBack: (p: { name: string; received: number; gave: number; ago: string }) => {
       const times = (n: number) => (n === 1 ? "once" : n === 2 ? "twice" : `${n} times`);
-      const back = p.gave === 0 ? "" : `, you ${times(p.gave)}`;
-      return `Give something back to ${p.name} — they have lent you a hand ${times(p.received)}${back} (help, an intro or something shared), the last time ${p.ago}`;
+      if (p.received === 1) return `${p.name} lent you a hand ${p.ago} — offer them something in return`;
+      const back = p.gave === 0 ? "" : ` (you've given back ${times(p.gave)})`;
+      return `${p.name} has lent you a hand ${times(p.received)}${back}, the last time ${p.ago} — offer them something in return`;
     },
     giveBackSuggestion: (first: string) =>
       `offer ${first} something with no strings: an intro, a useful link, your help on what they are working on`,

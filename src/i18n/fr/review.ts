@@ -143,13 +143,13 @@ Exemples\u00a0:
   mdActivity: (p) => `Interactions par ${p.bucket}${p.legend ? `\u00a0: \`${p.legend}\`` : ""}.`,
 
   toRecontact: "À relancer",
-  lapsed: (n) => `${n} ${plural("fr", n, { one: "au-delà de son rythme", other: "au-delà de leur rythme" })}`,
+  lapsed: (n) => count(n, "lien dont c'est le moment", "liens dont c'est le moment"),
   dormantTies: (n) => count(n, "lien dormant qui compte", "liens dormants qui comptent"),
   quiet: (n) => `${n} en veille`,
   quietNotListed: (n) => `${count(n, "lien en veille non listé", "liens en veille non listés")}`,
   noneLapsed: "Personne n'a dépassé son rythme\u00a0: tes liens sont bien entretenus.",
   headName: "NOM",
-  headTier: "NIVEAU",
+  headTier: "PROXIMITÉ",
   headIntent: "INTENTION",
   headLastGesture: "DERNIER GESTE",
   headSince: "DEPUIS",
@@ -157,11 +157,11 @@ Exemples\u00a0:
   noGestureYet: "pas encore",
   daysAgoShort: (n) => `${n} j`,
   cadenceDormant: (cadence) => `${cadence} j, dormant`,
-  cadenceOver: (p) => `${p.cadence} j, +${p.over} j`,
+  cadenceOver: (p) => `${p.cadence} j, ${p.over ? `+${p.over} j` : "aujourd'hui"}`,
   moreRecontact: (n) => `et ${n} de plus (net list --sort due\u00a0; net map --json liste les 10 premiers de chaque)`,
-  mdRecontactHeads: { name: "Nom", tier: "Niveau", lastGesture: "Dernier geste", since: "Depuis", status: "État" },
+  mdRecontactHeads: { name: "Nom", tier: "Proximité", lastGesture: "Dernier geste", since: "Depuis", status: "État" },
   mdDormant: (cadence) => `dormant (rythme de ${cadence} j)`,
-  mdOver: (p) => `${p.over} j au-delà de ${p.cadence} j`,
+  mdOver: (p) => (p.over ? `${p.over} j au-delà de ${p.cadence} j` : `aujourd'hui (rythme de ${p.cadence} j)`),
 
   toThank: "À remercier",
   thankNote: (periodIn) => `aides et mises en relation reçues ${periodIn}, sans remerciement noté depuis`,
@@ -188,7 +188,8 @@ Exemples\u00a0:
   headReceived: "REÇU",
   headAsked: "DEMANDÉ",
   mdBalanceHeads: { with: "Avec", gave: "Donné", received: "Reçu", asked: "Demandé" },
-  onlyTake: (names) => `Tu as seulement reçu ou demandé\u00a0: ${names}. La prochaine fois, donne d'abord.`,
+  onlyTake: (names) =>
+    `Un coup de main reçu ou une demande faite\u00a0: ${names}. Un petit geste en retour, un partage ou des nouvelles, fera plaisir.`,
 
   shape: "Forme du réseau",
   shapeNote: (p) =>
@@ -202,7 +203,8 @@ Exemples\u00a0:
   mdNote: (text) => `> **Note\u00a0:** ${text}`,
   /** The circles as shown (typed --internal / --external). */
   circles: { internal: "interne", external: "externe" },
-  unset: "(aucun)",
+  /** Accordé au nom de chaque ligne : un cercle, un secteur, une intention, une proximité. */
+  unset: { circle: "(aucun)", sector: "(aucun)", intent: "(aucune)", tier: "(aucune)" },
   more: (n) => `${n} de plus`,
   nextQuarter: "Pour le trimestre prochain",
   next: "Pour la suite",
@@ -216,7 +218,10 @@ Exemples\u00a0:
       `Remercie ${p.name} pour ${p.intro ? "la mise en relation" : "l'aide"} du ${p.date}\u00a0: un message de deux lignes suffit${p.more > 0 ? ` (et ${p.more} de plus en attente)` : ""}.`,
     recontact: (p) =>
       `Relance ${p.name} (${count(p.days, "jour", "jours")} depuis votre dernier échange)\u00a0: partage quelque chose d'utile ou demande comment ça va.`,
-    giveFirst: (name) => `Donne d'abord à ${name}\u00a0: propose ton aide ou une mise en relation, sans rien demander en retour.`,
+    giveFirst: (p) =>
+      p.received
+        ? `Offre quelque chose en retour à ${p.name}\u00a0: ton aide, une mise en relation ou un partage utile.`
+        : `Propose à ton tour un coup de main à ${p.name}\u00a0: ton aide, une mise en relation ou un partage utile, sans rien demander de plus.`,
     meet: (p) =>
       `Rencontre ${count(p.count, "nouvelle personne", "nouvelles personnes").replace(/^1 /, "une ")} le trimestre prochain (${p.perMonth} par mois)${p.otherSector ? ", d'un autre secteur" : ""}, et note-les avec net add.`,
     sponsor:

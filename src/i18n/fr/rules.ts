@@ -25,6 +25,9 @@ const of = (name: string) =>
     ? `d'${name}`
     : `de ${name}`;
 
+/** "T4 2026" pour "2026Q4", comme sur la carte (la commande proposée garde 2026Q4, qu'elle lit aussi). */
+const quarterName = (label: string) => String(label).replace(/^(\d{4})Q([1-4])$/, "T$2 $1");
+
 /** Les textes des règles en français (tutoiement ; jamais de il/elle pour un contact). */
 export const rules: Catalogue["rules"] = {
   words: {
@@ -152,8 +155,9 @@ export const rules: Catalogue["rules"] = {
     why: "Donner avant de recevoir\u00a0: propose ton aide ou une mise en relation sans attendre de retour.",
     params: { days: "jours sans rien donner à personne avant le rappel" },
     giveBack: (p) => {
-      const back = p.gave === 0 ? "" : `, ${p.gave} fois de la tienne`;
-      return `Offre quelque chose en retour à ${p.name} — ${p.received} fois un coup de main de sa part${back} (aide, mise en relation ou partage), la dernière fois ${p.ago}`;
+      if (p.received === 1) return `${p.name} t'a donné un coup de main ${p.ago} — offre-lui quelque chose en retour`;
+      const back = p.gave === 0 ? "" : ` (tu lui en as donné ${p.gave === 1 ? "un" : p.gave})`;
+      return `${p.name} t'a donné ${p.received} coups de main${back}, le dernier ${p.ago} — offre-lui quelque chose en retour`;
     },
     giveBackSuggestion: (first) =>
       `propose à ${first} quelque chose sans contrepartie\u00a0: une mise en relation, un lien utile, ton aide sur ce qui l'occupe`,
@@ -201,8 +205,8 @@ export const rules: Catalogue["rules"] = {
     description: "le trimestre se termine bientôt (ou vient de finir) et son bilan (net map --quarter) n'est pas fait",
     why: "Cartographier ses contacts chaque trimestre, pour repérer qui relancer ou remercier.",
     params: { days: "jours avant la fin du trimestre (et après) où le bilan est attendu" },
-    current: (p) => `Bilan trimestriel\u00a0: ${p.label} se termine ${p.on}`,
-    previous: (label) => `Le bilan trimestriel de ${label} reste à faire`,
+    current: (p) => `Bilan trimestriel\u00a0: le ${quarterName(p.label)} se termine ${p.on}`,
+    previous: (label) => `Le bilan trimestriel du ${quarterName(label)} reste à faire`,
     suggestion: (command) => `prends 15 minutes avec un café\u00a0: ${command}`,
   },
 

@@ -26,5 +26,22 @@ describe("suggestions", () => {
     expect(s[0]!.text).toContain("Thank Ada for the introduction of 2026-10-03");
     expect(s[0]!.text).toContain("1 more waiting");
     expect(s[1]!.text).toContain("Reconnect with Bo (148 days");
+    // Grace gave first: the suggestion is to give back, not to "give first".
+    expect(s[2]!.text).toBe("Offer Grace something in return: your help, an introduction or something worth sharing.");
+  });
+
+  it("offers a hand in turn to someone only asked of", () => {
+    const r = review(emptyInput());
+    const s = suggestions({
+      pulse: r.pulse,
+      recontact: recontact({ people: [], today: "2026-11-26", cadences: TIER_CADENCE_DAYS }),
+      thank: [],
+      balance: balance({ people: [{ person: grace, gave: 0, received: 0, asked: 1 }], kinds: [] }),
+      shape: { ...r.shape, total: 3 },
+      goals: GOALS,
+    });
+    expect(s.find((x) => x.code === "give-first")?.text).toBe(
+      "Offer Grace a hand in turn: your help, an introduction or something worth sharing, with nothing more to ask.",
+    );
   });
 });
