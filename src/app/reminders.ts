@@ -101,5 +101,5 @@ export function remindersFor(
   const context = { today, horizonDays, catalogue: options.catalogue };
   const due = dueCandidates(snapshot, context, tuning, states, options.rule);
   const shown = limit === undefined || perRule === undefined ? due : topReminders(due, limit, perRule);
-  return { snapshot, due, shown: describe(shown, context, tuning, states) };
+  return { snapshot, due, shown: describe(shown, context, tuning) };
 }

@@ -81,7 +81,7 @@ export function lastDoneBySeries(states: ReadonlyMap<string, ReminderState>): Ma
 }
 
 /** The context rules see: the caller's, plus when each series was last marked done. */
-export function contextWithDone(context: EvaluationContext, states: ReadonlyMap<string, ReminderState>): EvaluationContext {
+function contextWithDone(context: EvaluationContext, states: ReadonlyMap<string, ReminderState>): EvaluationContext {
   const lastDone = lastDoneBySeries(states);
   return { ...context, lastDone: (series) => lastDone.get(series) ?? null };
 }
@@ -112,17 +112,17 @@ export function dueCandidates(
 }
 
 /** Words candidates, each by its own rule, with the practice it comes from (`why`). */
-export function describe(
-  candidates: readonly Candidate[],
-  context: EvaluationContext,
-  tuning: RuleTuning = {},
-  states: ReadonlyMap<string, ReminderState> = new Map(),
-): Reminder[] {
-  const withDone = contextWithDone(context, states);
+export function describe(candidates: readonly Candidate[], context: EvaluationContext, tuning: RuleTuning = {}): Reminder[] {
+  // Per rule, once: its tuned parameters and its why (`--all` describes thousands of one rule).
+  const byRule = new Map<string, { rule: Rule; params: Record<string, number>; why: string }>();
   return candidates.map(({ about, ...candidate }) => {
-    const rule = ruleById(candidate.rule) as Rule;
-    const wording = rule.describe({ ...candidate, about }, withDone, paramsOf(rule, tuning));
-    return { ...candidate, ...wording, why: rule.words(context.catalogue).why };
+    let of = byRule.get(candidate.rule);
+    if (!of) {
+      const rule = ruleById(candidate.rule) as Rule;
+      of = { rule, params: paramsOf(rule, tuning), why: rule.words(context.catalogue).why };
+      byRule.set(candidate.rule, of);
+    }
+    return { ...candidate, ...of.rule.describe({ ...candidate, about }, context, of.params), why: of.why };
   });
 }
 
@@ -134,5 +134,5 @@ export function dueReminders(
   states: ReadonlyMap<string, ReminderState> = new Map(),
   only?: string,
 ): Reminder[] {
-  return describe(dueCandidates(snapshot, context, tuning, states, only), context, tuning, states);
+  return describe(dueCandidates(snapshot, context, tuning, states, only), context, tuning);
 }
