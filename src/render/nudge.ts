@@ -1,4 +1,4 @@
-import type { IsoDate } from "../domain/dates.js";
+import { type IsoDate, monthName } from "../domain/dates.js";
 import { append } from "../domain/lists.js";
 import { messages } from "../i18n/index.js";
 import type { HabitLine } from "../rules/habits.js";
@@ -11,7 +11,7 @@ import { type Colours, displayWidth, safeText, wrapLines } from "./terminal.js";
  */
 export function renderHabitLine(h: HabitLine, today: IsoDate, c: Colours, width = Number.POSITIVE_INFINITY): string {
   const t = messages().nudge;
-  const month = t.months[Number(today.slice(5, 7)) - 1] as string;
+  const month = monthName(today);
   const ratio = (n: number, goal: number) => (goal > 0 && n >= goal ? c.green(`${n}/${goal}`) : `${n}/${goal}`);
   const streak = h.weekStreak === 0 ? t.noStreak : t.streak({ weeks: h.weekStreak, atLeast: h.streakAtLeast });
   const event =

@@ -67,7 +67,6 @@ export const nudge = {
   snoozedUntil: (until: string) => `Snoozed until ${until}.`,
 
   // -- the habit line (its parts, joined by " · ")
-  months: ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
   noStreak: "no streak yet",
   streak: (p: { weeks: number; atLeast: boolean }) =>
     `streak ${p.atLeast ? "≥" : ""}${p.weeks} ${plural("en", p.weeks, { one: "week", other: "weeks" })}`,
@@ -119,9 +118,6 @@ export const nudge = {
   briefForAll: (more: string) => `net nudge for all${more}`,
   briefForGestures: "net nudge for the suggested gestures",
   couldNotRun: (message: string) => `net nudge could not run: ${message}`,
-  dayNames: ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"],
-  monthsShort: ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-  dayTitle: (p: { weekday: string; day: number; month: string }) => `${p.weekday} ${p.day} ${p.month}`,
   todayTitle: (name: string) => `Today, ${name}`,
   tomorrowTitle: (name: string) => `Tomorrow, ${name}`,
   quietWeek: (until: string) => `Nothing falls due between today and ${until}. A good week to give with no agenda.`,

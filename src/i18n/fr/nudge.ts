@@ -2,7 +2,6 @@ import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
 
 /** "1er" for the first of the month, as French writes dates. */
-const dayOfMonth = (day: number) => (day === 1 ? "1er" : String(day));
 
 export const nudge: Catalogue["nudge"] = {
   // -- net nudge --help
@@ -75,7 +74,6 @@ export const nudge: Catalogue["nudge"] = {
   snoozedUntil: (until) => `Reporté jusqu'au ${until}.`,
 
   // -- the habit line
-  months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   noStreak: "pas encore de série",
   streak: (p) => `série de ${p.atLeast ? "≥\u00a0" : ""}${p.weeks} ${plural("fr", p.weeks, { one: "semaine", other: "semaines" })}`,
   gesturesThisWeek: (ratio) => `gestes cette semaine ${ratio}`,
@@ -125,9 +123,6 @@ export const nudge: Catalogue["nudge"] = {
   briefForAll: (more) => `net nudge pour tout voir${more}`,
   briefForGestures: "net nudge pour les gestes suggérés",
   couldNotRun: (message) => `net nudge n'a pas pu tourner\u00a0: ${message}`,
-  dayNames: ["dim.", "lun.", "mar.", "mer.", "jeu.", "ven.", "sam."],
-  monthsShort: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
-  dayTitle: (p) => `${p.weekday} ${dayOfMonth(p.day)} ${p.month}`,
   todayTitle: (name) => `Aujourd'hui, ${name}`,
   tomorrowTitle: (name) => `Demain, ${name}`,
   // The day title ends with an abbreviation's full stop ("mer. 2 déc."): no sentence ends right after it.
