@@ -1,10 +1,6 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
-
-/** « x » with the no-break spaces French typography puts inside the quotes. */
-const q = (text: string) => `«\u00a0${text}\u00a0»`;
-/** The first day of a month is "1er" in French ("mar. 1er déc."). */
-const nth = (day: number) => (day === 1 ? "1er" : String(day));
+import { nth, quoted as q } from "./typography.js";
 
 export const dates: Catalogue["dates"] = {
   locale: "fr",

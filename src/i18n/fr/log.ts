@@ -1,12 +1,6 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
-
-/** "d'Ada", "de Grace": l'élision devant une voyelle (ou un h). */
-const of = (name: string) =>
-  /^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(name) ? `d'${name}` : `de ${name}`;
-
-/** "Ada, Grace et Alan". */
-const list = (names: string[]) => (names.length <= 1 ? names.join("") : `${names.slice(0, -1).join(", ")} et ${names.at(-1)}`);
+import { list, of } from "./typography.js";
 
 /**
  * What `net log` noted, worded per gesture and per who gave, as one would say it: "tu as écrit à

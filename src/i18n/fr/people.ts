@@ -1,8 +1,6 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
-
-/** « texte », with the no-break spaces French puts inside the quotes. */
-const q = (text: string) => `«\u00a0${text}\u00a0»`;
+import { quoted as q } from "./typography.js";
 
 /** Who gave, after a kind found by net search: "aide (pour toi)". */
 const DIRECTIONS: Record<string, string> = { gave: "de ta part", received: "pour toi", mutual: "dans les deux sens" };

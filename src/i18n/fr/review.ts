@@ -1,18 +1,9 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
+import { of as de, grouped, nth } from "./typography.js";
 
 const two = (n: number | string) => String(n).padStart(2, "0");
 const count = (n: number, one: string, other: string) => `${n} ${plural("fr", n, { one, other })}`;
-/** "de septembre", "d'octobre", "d'avril". */
-const de = (name: string) =>
-  /^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(name) ? `d'${name}` : `de ${name}`;
-// Made on first use: an Intl object built when the module loads costs start-up.
-let grouping: Intl.NumberFormat | undefined;
-/** French groups a large number's digits by three: 1 234. */
-const grouped = (n: number) => {
-  grouping ??= new Intl.NumberFormat("fr");
-  return grouping.format(n);
-};
 
 export const review: Catalogue["review"] = {
   // -------------------------------------------------------------------------
@@ -20,7 +11,7 @@ export const review: Catalogue["review"] = {
   monthWords: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
   monthsShort: ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."],
   weekdaysShort: ["lun.", "", "mer.", "", "ven.", "", ""],
-  day: (d) => `${d.day === 1 ? "1er" : d.day} ${d.month} ${d.year}`,
+  day: (d) => `${nth(d.day)} ${d.month} ${d.year}`,
   shortDay: (d) => `${two(d.day)}/${two(d.month)}/${d.year}`,
   quarterName: (p) => `T${p.quarter} ${p.year}`,
   monthName: (p) => `${p.month} ${p.year}`,

@@ -1,6 +1,7 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
 import { log } from "./log.js";
+import { list, nth, of, quoted } from "./typography.js";
 
 const s = (n: number, one: string, other: string) => plural("fr", n, { one, other });
 
@@ -14,16 +15,10 @@ const longAgo = (years: number) => (years <= 1 ? "il y a plus d'un an" : `il y a
 const reassurance = "après un long silence, un petit bonjour fait souvent plus plaisir qu'on ne le croit";
 
 /** "le 1er décembre", "le 3 décembre". */
-const onDay = (p: { day: number; month: string }) => `le ${p.day === 1 ? "1er" : p.day} ${p.month}`;
+const onDay = (p: { day: number; month: string }) => `le ${nth(p.day)} ${p.month}`;
 
 const dayWhen = (p: { days: number; on: string }) =>
   p.days === 0 ? "aujourd'hui" : p.days === 1 ? "demain" : p.days > 1 ? p.on : ago(-p.days);
-
-/** "d'Ada", "de Grace": l'élision devant une voyelle (ou un h). */
-const of = (name: string) =>
-  /^[aeiouyh\u00e0\u00e2\u00e4\u00e9\u00e8\u00ea\u00eb\u00ee\u00ef\u00f4\u00f6\u00f9\u00fb\u00fc]/i.test(String(name))
-    ? `d'${name}`
-    : `de ${name}`;
 
 /** "T4 2026" pour "2026Q4", comme sur la carte (la commande proposée garde 2026Q4, qu'elle lit aussi). */
 const quarterName = (label: string) => String(label).replace(/^(\d{4})Q([1-4])$/, "T$2 $1");
@@ -36,9 +31,8 @@ export const rules: Catalogue["rules"] = {
     reassurance,
     onDay,
     months: ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    quote: (text: string) => ` («\u00a0${text}\u00a0»)`,
-    list: (names: readonly string[]) =>
-      names.length <= 1 ? String(names[0] ?? "") : `${names.slice(0, -1).join(", ")} et ${names[names.length - 1]}`,
+    quote: (text: string) => ` (${quoted(text)})`,
+    list,
     gesture: (p: { kind: string; received: boolean }) => {
       const phrases = (log.gestures as Record<string, { gave: string; received: string } | undefined>)[p.kind];
       return phrases ? (p.received ? phrases.received : phrases.gave) : p.kind;

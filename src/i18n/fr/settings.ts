@@ -1,9 +1,8 @@
 import type { Catalogue } from "../en/index.js";
+import { grouped, quoted as q } from "./typography.js";
 
-/** « texte », with the no-break spaces French puts inside the quotes. */
-const q = (text: string) => `«\u00a0${text}\u00a0»`;
 /** French groups digits from 10 000 on (with a narrow no-break space); 3650 stays as it is. */
-const number = (n: number) => (n >= 10_000 ? new Intl.NumberFormat("fr").format(n) : String(n));
+const number = (n: number) => (n >= 10_000 ? grouped(n) : String(n));
 
 export const settings: Catalogue["settings"] = {
   goals: {

@@ -1,15 +1,12 @@
 import type { Catalogue } from "../en/index.js";
 import { plural } from "../plural.js";
+import { grouped } from "./typography.js";
 
 const count = (n: number, one: string, other: string) => `${grouped(n)} ${plural("fr", n, { one, other })}`;
 const people = (n: number) => count(n, "personne", "personnes");
 const interactions = (n: number) => count(n, "interaction", "interactions");
 /** A count followed by a word agreeing with it: "1 ajoutée", "3 ajoutées". */
 const agreed = (n: number, word: string) => `${grouped(n)} ${plural("fr", n, { one: word, other: `${word}s` })}`;
-/** 1000000 → "1 000 000" (espace fine insécable, comme Intl.NumberFormat("fr")). */
-function grouped(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "\u202f");
-}
 
 export const transfer: Catalogue["transfer"] = {
   importSummary: "fais entrer tes contacts\u00a0: téléphone (vCard), LinkedIn, Google, JSON de net",
