@@ -209,7 +209,8 @@ describe.skipIf(!HAVE_TMUX)("nudge -i in French (tmux)", { timeout: 60_000 }, ()
     await pane.waitFor(`? Une note${NB}?`);
     pane.type("un article").keys("Enter");
     const deadline = Date.now() + 15_000;
-    while (!existsSync(statusFile)) {
+    // The shell creates the file before it writes the status into it: wait for the status itself.
+    while (!existsSync(statusFile) || !readFileSync(statusFile, "utf8").trim()) {
       if (Date.now() > deadline) throw new Error(`still running; the screen shows:\n${pane.screen()}`);
       await sleep(40);
     }
