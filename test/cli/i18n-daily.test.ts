@@ -3,13 +3,11 @@
  * log, draft, and an error with its hint. The rules' own sentences (the reminders' messages) belong to
  * src/rules and may still read in English: these tests assert the lines the daily commands write.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
-import { HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
+import { exitStatus, HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
 
 const FR = { env: { LANG: "fr_FR.UTF-8" } };
 const NB = "\u00a0";
@@ -208,13 +206,7 @@ describe.skipIf(!HAVE_TMUX)("nudge -i in French (tmux)", { timeout: 60_000 }, ()
     pane.keys("Enter");
     await pane.waitFor(`? Une note${NB}?`);
     pane.type("un article").keys("Enter");
-    const deadline = Date.now() + 15_000;
-    // The shell creates the file before it writes the status into it: wait for the status itself.
-    while (!existsSync(statusFile) || !readFileSync(statusFile, "utf8").trim()) {
-      if (Date.now() > deadline) throw new Error(`still running; the screen shows:\n${pane.screen()}`);
-      await sleep(40);
-    }
-    expect(readFileSync(statusFile, "utf8").trim()).toBe("0");
+    expect(await exitStatus(statusFile, () => pane.screen())).toBe(0);
     expect(pane.screen()).toContain(`Notés${NB}: 1, faits${NB}: 0, reportés${NB}: 1, passés${NB}: 0.`);
   });
 });

@@ -3,13 +3,11 @@
  * wizard in a real terminal), show, list, card, and an error with its hint. Parts another area
  * words (relative days such as "today", the error/hint prefixes) are matched loosely.
  */
-import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
-import { HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
+import { exitStatus, HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const FR = { LANG: "fr_FR.UTF-8" };
@@ -175,14 +173,7 @@ describe.skipIf(!HAVE_TMUX)(TITLE, { timeout: 60_000 }, () => {
     tmux("new-session", "-d", "-s", session, "-x", "100", "-y", "40", `cd ${quote(ROOT)} && ${net}; echo $? > ${quote(statusFile)}`);
     return {
       term: new Terminal(tmux, session),
-      async status() {
-        const deadline = Date.now() + 15_000;
-        while (!existsSync(statusFile) || !readFileSync(statusFile, "utf8").trim()) {
-          if (Date.now() > deadline) throw new Error("the wizard did not end");
-          await sleep(40);
-        }
-        return Number(readFileSync(statusFile, "utf8").trim());
-      },
+      status: () => exitStatus(statusFile, () => tmux("capture-pane", "-p", "-t", session)),
     };
   }
 

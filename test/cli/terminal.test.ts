@@ -1,12 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type Sandbox, sandbox } from "../helpers/cli.js";
 import { promptLibraryFiles, writeModuleRecorder } from "../helpers/modules.js";
-import { HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
+import { exitStatus, HAVE_TMUX, quote, Terminal, tmuxServer } from "../helpers/tmux.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 if (!HAVE_TMUX) console.warn("terminal tests skipped: tmux is not installed (.ci/run installs it)");
@@ -66,13 +65,8 @@ class Pane extends Terminal {
   }
 
   /** Waits for the command to end; returns its exit status. */
-  async exitCode(timeoutMs = 15_000): Promise<number> {
-    const deadline = Date.now() + timeoutMs;
-    while (!existsSync(this.statusFile)) {
-      if (Date.now() > deadline) throw new Error(`still running after ${timeoutMs} ms; the screen shows:\n${this.screen()}`);
-      await sleep(40);
-    }
-    return Number(readFileSync(this.statusFile, "utf8").trim());
+  exitCode(timeoutMs = 15_000): Promise<number> {
+    return exitStatus(this.statusFile, () => this.screen(), timeoutMs);
   }
 }
 

@@ -4,10 +4,25 @@
  * typed into. Used by the terminal tests (prompts) and the shell tests (hook, completion).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+
+/**
+ * Waits for a command run in a pane as `…; echo $? > file` to end, and returns its exit status. The
+ * shell creates the file before it writes into it: only a status in it counts. `screen` says what
+ * the pane shows, for the error when the command is still running at the deadline.
+ */
+export async function exitStatus(file: string, screen: () => string, timeoutMs = 15_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  const status = () => (existsSync(file) ? readFileSync(file, "utf8").trim() : "");
+  while (!status()) {
+    if (Date.now() > deadline) throw new Error(`still running after ${timeoutMs} ms; the screen shows:\n${screen()}`);
+    await sleep(40);
+  }
+  return Number(status());
+}
 
 export const HAVE_TMUX = spawnSync("tmux", ["-V"], { encoding: "utf8" }).status === 0;
 
