@@ -5,7 +5,8 @@
  */
 
 /** src/cli files that are not commands: the program, its entry point and the helpers commands share. */
-const CLI_SUPPORT = "^src/cli/(main|program|runner|context|input|contact-options|prompts|nudge-walk|period|reminder-done|todays-list|morning|write-file|drafting|editor)\\.ts$";
+const CLI_SUPPORT =
+  "^src/cli/(main|program|runner|context|input|contact-options|prompts|nudge-walk|period|reminder-done|todays-list|morning|write-file|drafting|editor)\\.ts$";
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -478,6 +478,24 @@ export function generate({ contacts: contactCount, interactions: interactionCoun
   return { people, interactions, card, reviews, from };
 }
 
+/**
+ * net's own rebuildKept (src/store/kept.ts), bundled from source on the fly: the seed writes rows
+ * directly, and what net keeps ready on write is worked out by the very code that keeps it.
+ */
+const keptRebuild = await (async () => {
+  const { build } = await import("esbuild");
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL("../src/store/kept.ts", import.meta.url))],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    write: false,
+    logLevel: "silent",
+  });
+  const code = out.outputFiles[0].text;
+  return (await import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`)).rebuildKept;
+})();
+
 /** Writes the generated data into an (empty, migrated) net database, in one transaction. */
 export function write(db, data) {
   const contactColumns = Object.keys(data.people[0] ?? {}).filter((k) => k !== "metAgo");
@@ -529,6 +547,11 @@ export function write(db, data) {
     }
     setting.run("card", JSON.stringify(data.card));
     for (const r of data.reviews) review.run(r);
+    // What net keeps ready on write (src/store/kept.ts), from schema 10 on; earlier schemas keep
+    // it by trigger.
+    if (db.prepare("SELECT 1 FROM pragma_table_info('contacts') WHERE name = 'keep_in_touch_since'").get()) {
+      keptRebuild(db);
+    }
     // The search index (src/store/search.ts keeps it on net's own writes): filled as migration 7 does.
     if (db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'search_docs'").get())
       db.exec(`

@@ -112,8 +112,8 @@ export function newContact(fields: ContactFields & { name: string }, ids: { id: 
 
 /**
  * The day keep-in-touch counts from: the last interaction (else when met, or when imported), or
- * the day its reminder was last marked done, whichever is later. (The store's SQL mirrors it:
- * KEEP_IN_TOUCH_SINCE in src/store/keep-in-touch-sql.ts.)
+ * the day its reminder was last marked done, whichever is later. The store keeps it on each
+ * person's row (contacts.keep_in_touch_since, src/store/kept.ts), where the daily reads find it.
  */
 export function keepInTouchSince(
   contact: Pick<Contact, "lastInteractionOn" | "metOn" | "createdAt" | "source" | "keepInTouchDoneOn">,

@@ -428,8 +428,6 @@ export interface JsonPlan extends ImportPlan {
   reminderState: ReminderStateRecord[];
   reviews: ReviewRecord[];
   settings: [string, unknown][];
-  /** Contacts whose latest interaction must be worked out again. */
-  touched: string[];
 }
 
 const PROFILE_FIELDS = [
@@ -477,7 +475,7 @@ export interface JsonPlanOptions {
  * otherwise only their empty fields are filled; someone matched by email, URL or name is merged.
  * Interactions, reminder state, reviews and settings already present are kept as they are.
  * Derived values (a person's latest interaction) are not taken from the file: the store works
- * them out again from the interactions (`touched`).
+ * them out again from the interactions (src/store/kept.ts).
  */
 export function planJsonImport(local: LocalState, doc: NetExport, options: JsonPlanOptions = {}): JsonPlan {
   const index = new Index(local.contacts);
@@ -494,7 +492,6 @@ export function planJsonImport(local: LocalState, doc: NetExport, options: JsonP
     reminderState: [],
     reviews: [],
     settings: [],
-    touched: [],
   };
   /** Export id → id in this database (absent: the person was skipped). */
   const ids = new Map<string, string>();
@@ -568,7 +565,6 @@ export function planJsonImport(local: LocalState, doc: NetExport, options: JsonP
     if (!plan.metThrough.some((m) => m.id === id)) plan.metThrough.push({ id, via });
   }
 
-  const touched = new Set<string>();
   for (const interaction of doc.interactions) {
     if (local.interactionIds.has(interaction.id)) {
       plan.interactionsSkipped++;
@@ -579,10 +575,8 @@ export function planJsonImport(local: LocalState, doc: NetExport, options: JsonP
       plan.interactionsSkipped++;
       continue;
     }
-    for (const id of people) touched.add(id);
     plan.interactions.push({ ...interaction, people });
   }
-  plan.touched = [...touched];
 
   const remap = (key: string) => {
     let out = key;

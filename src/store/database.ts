@@ -18,7 +18,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { UserError } from "../domain/errors.js";
 import { messages } from "../i18n/index.js";
 import { diskFull, removeStaleTemps, writeCopy } from "./backup.js";
-import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { MIGRATIONS, type Migration, SCHEMA_VERSION } from "./migrations.js";
 import { type Db, errorCode, openSqlite } from "./sqlite.js";
 
 export type { Db } from "./sqlite.js";
@@ -488,7 +488,11 @@ export function migrate(db: Db, file: string, upgrading?: (from: number, to: num
           if (!copy || copy.dataVersion !== dataVersion()) return current;
           upgrading?.(current, SCHEMA_VERSION, basename(copy.path));
         }
-        for (let next = current + 1; next <= SCHEMA_VERSION; next++) db.exec(MIGRATIONS[next - 1] as string);
+        for (let next = current + 1; next <= SCHEMA_VERSION; next++) {
+          const migration = MIGRATIONS[next - 1] as Migration;
+          if (typeof migration === "string") db.exec(migration);
+          else migration(db);
+        }
         db.pragma(`user_version = ${SCHEMA_VERSION}`);
         return undefined;
       })

@@ -5,9 +5,9 @@
  * The rows are caught by temporary triggers (this connection only, never part of the schema) on
  * the tables that hold the user's data, so every write path is journaled, whichever module wrote.
  * A change is `{table, key, before, after}`: the row's values by column (null when absent), keyed
- * by its stable ids. What is kept ready on write (contacts.last_interaction_*, the copies carried
- * by interaction_people, the trigger-kept counts and balances, the search index) is not journaled:
- * undo works it out again. `nudge.shown` (the list nudge showed) is no change of the user's.
+ * by its stable ids. What is kept ready on write (src/store/kept.ts, and the search index) is not
+ * journaled: it is worked out again after an undo. The same capture tells kept.ts what a
+ * transaction touched. `nudge.shown` (the list nudge showed) is no change of the user's.
  */
 import type { Statement } from "better-sqlite3";
 import { openSqlite } from "./sqlite.js";
@@ -20,7 +20,7 @@ interface Sql {
 
 /** The journaled tables, each with its key columns and the columns kept ready on write (not journaled). */
 export const JOURNALED: Readonly<Record<string, { key: readonly string[]; derived: readonly string[] }>> = {
-  contacts: { key: ["id"], derived: ["last_interaction_on", "last_interaction_id"] },
+  contacts: { key: ["id"], derived: ["last_interaction_on", "last_interaction_id", "keep_in_touch_since"] },
   interactions: { key: ["id"], derived: [] },
   interaction_people: { key: ["interaction_id", "contact_id"], derived: ["*"] },
   contact_memory: { key: ["contact_id"], derived: [] },

@@ -1,8 +1,14 @@
+import { rebuildKept } from "./kept.js";
+import type { Db } from "./sqlite.js";
+
 /**
- * Ordered schema migrations. Migration N brings a database from user_version N-1 to N.
+ * Ordered schema migrations. Migration N brings a database from user_version N-1 to N: SQL, or
+ * a function for a step that needs net's own definitions (run in the migration's transaction).
  * Never edit a released migration: add a new one. Never drop user data.
  */
-export const MIGRATIONS: readonly string[] = [
+export type Migration = string | ((db: Db) => void);
+
+export const MIGRATIONS: readonly Migration[] = [
   // 1: the first schema.
   `
   CREATE TABLE contacts (
@@ -482,6 +488,45 @@ export const MIGRATIONS: readonly string[] = [
     undoable INTEGER NOT NULL DEFAULT 1
   );
   `,
+  // 10: what is kept ready on write is written by TypeScript (src/store/kept.ts) from src/domain's
+  // definitions, no longer by triggers holding SQL copies of them: the 19 triggers of migrations 3
+  // and 4 go. The tables and link columns they kept stay (the daily reads are index ranges over
+  // them) and are worked out again once here, from the base tables. The day keep-in-touch counts
+  // from becomes a column (keepInTouchSince), and the two keep-in-touch indexes are built on it
+  // rather than on a SQL copy of its definition. An index finds a person's quarterly balances.
+  (db: Db) => {
+    db.exec(`
+    DROP TRIGGER IF EXISTS interaction_people_copy;
+    DROP TRIGGER IF EXISTS interactions_edit_links;
+    DROP TRIGGER IF EXISTS interaction_people_balance;
+    DROP TRIGGER IF EXISTS interaction_people_rebalance;
+    DROP TRIGGER IF EXISTS interaction_people_unbalance;
+    DROP TRIGGER IF EXISTS interactions_count_day;
+    DROP TRIGGER IF EXISTS interactions_uncount_day;
+    DROP TRIGGER IF EXISTS interactions_recount_day;
+    DROP TRIGGER IF EXISTS interaction_people_group;
+    DROP TRIGGER IF EXISTS interaction_people_regroup;
+    DROP TRIGGER IF EXISTS person_balances_group;
+    DROP TRIGGER IF EXISTS contacts_regroup;
+    DROP TRIGGER IF EXISTS contacts_latest_link;
+    DROP TRIGGER IF EXISTS interactions_count_kind_day;
+    DROP TRIGGER IF EXISTS interactions_uncount_kind_day;
+    DROP TRIGGER IF EXISTS interactions_recount_kind_day;
+    DROP TRIGGER IF EXISTS interaction_people_quarter_add;
+    DROP TRIGGER IF EXISTS interaction_people_quarter_remove;
+    DROP TRIGGER IF EXISTS interaction_people_quarter_move;
+    ALTER TABLE contacts ADD COLUMN keep_in_touch_since TEXT;
+    DROP INDEX contacts_keep_in_touch;
+    DROP INDEX contacts_keep_in_touch_own;`);
+    rebuildKept(db);
+    db.exec(`
+    CREATE INDEX contacts_keep_in_touch ON contacts (tier, cadence_days, intent IS NULL, keep_in_touch_since, id, archived_at)
+      WHERE archived_at IS NULL;
+    CREATE INDEX contacts_keep_in_touch_own
+      ON contacts (tier, intent IS NULL, date(keep_in_touch_since, '+' || cadence_days || ' days'), id, cadence_days, archived_at, keep_in_touch_since)
+      WHERE archived_at IS NULL AND cadence_days IS NOT NULL;
+    CREATE INDEX person_quarter_balances_person ON person_quarter_balances (contact_id);`);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -18,7 +18,6 @@ import type {
   Window,
   WindowName,
 } from "../domain/review/index.js";
-import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
 import { newId, type Store } from "./store.js";
 
 /**
@@ -218,7 +217,7 @@ export function recontactCandidates(
       // put in the final order, where the name breaks ties.
       `WITH c AS (
          SELECT id, tier, cadence_days, intent IS NULL AS no_intent,
-                ${keepInTouchSinceSql("")} AS since,
+                keep_in_touch_since AS since,
                 coalesce(cadence_days, CASE tier WHEN 'close' THEN @cClose WHEN 'active' THEN @cActive WHEN 'network' THEN @cNetwork ELSE @cDormant END) AS cadence,
                 CASE tier WHEN 'close' THEN 3 WHEN 'active' THEN 2 WHEN 'network' THEN 1 ELSE 0 END AS weight
          FROM contacts INDEXED BY contacts_keep_in_touch WHERE archived_at IS NULL),

@@ -12,7 +12,6 @@ import {
 } from "../domain/model.js";
 import { byUrgency, compare, type Rank, type RankedPerson } from "../domain/reminders.js";
 import type { Balance, Card, ContactFacts, DayCounts, Snapshot } from "../domain/snapshot.js";
-import { keepInTouchSinceSql } from "./keep-in-touch-sql.js";
 import { type DormantDraw, type HelperDraw, loadDormant, loadHelper } from "./long-ties.js";
 import { type InteractionRow, type Store, toInteraction } from "./store.js";
 
@@ -295,8 +294,8 @@ const FACT_COLUMNS = `c.id, c.slug, c.name, c.company, c.sector, c.circle, c.tie
   c.source, c.created_at, c.last_interaction_on, c.keep_in_touch_done_on, c.birthday, c.milestones,
   i.id AS li_id, i.date AS li_date, i.kind AS li_kind, i.direction AS li_direction, i.note AS li_note`;
 
-/** The day a contact's keep-in-touch counts from, in SQL (mirrors keepInTouchSince in src/domain/contacts.ts). */
-const SINCE = keepInTouchSinceSql();
+/** The day a contact's keep-in-touch counts from (keepInTouchSince, kept by src/store/kept.ts). */
+const SINCE = "c.keep_in_touch_since";
 
 /** The day keep-in-touch falls due for someone with a cadence of their own (contacts_keep_in_touch_own orders by it). */
 const OWN_DUE = `date(${SINCE}, '+' || c.cadence_days || ' days')`;

@@ -5,6 +5,7 @@ import { foldName } from "../domain/names.js";
 import { type ContactMemory, isEmptyMemory } from "../domain/provenance.js";
 import type { Db } from "./database.js";
 import { installCapture, startCapture, writeEntry } from "./journal.js";
+import { keepUp, touchedNow } from "./kept.js";
 import { indexContact, indexInteraction, unindex } from "./search.js";
 
 export interface ContactRow {
@@ -221,8 +222,10 @@ export class Store {
 
   /**
    * Runs `work` in one write transaction: all of it lands, or none. The rows it changed are
-   * journaled (src/store/journal.ts) as one entry, in the same transaction; `journal: false`
-   * only for state that is no change of the user's (nudge's saved list).
+   * caught (src/store/journal.ts): what is kept ready on write is brought up to date for them
+   * (src/store/kept.ts), and they are journaled as one entry when a command line is set, in the
+   * same transaction. `journal: false` only for state that is no change of the user's (nudge's
+   * saved list): nothing is caught, kept or journaled for it.
    */
   transaction<T>(work: () => T, options: { journal?: boolean } = {}): T {
     const check = this.beforeFirstWrite;
@@ -230,8 +233,7 @@ export class Store {
       this.beforeFirstWrite = undefined;
       check();
     }
-    const command = this.commandLine;
-    if (this.depth > 0 || command === undefined || options.journal === false) return this.db.transaction(work).immediate();
+    if (this.depth > 0 || options.journal === false) return this.db.transaction(work).immediate();
     installCapture(this);
     return this.db
       .transaction(() => {
@@ -239,7 +241,10 @@ export class Store {
         try {
           startCapture(this);
           const result = work();
-          writeEntry(this, { at: this.now(), command, undoes: this.undoing ?? null });
+          keepUp(this, touchedNow(this));
+          const command = this.commandLine;
+          if (command === undefined) startCapture(this);
+          else writeEntry(this, { at: this.now(), command, undoes: this.undoing ?? null });
           return result;
         } finally {
           this.depth--;
@@ -248,9 +253,15 @@ export class Store {
       .immediate();
   }
 
+  /** What is kept ready on write follows only writes made inside `transaction`. */
+  private mustBeWriting(): void {
+    if (this.depth === 0) throw new Error("a write outside Store.transaction"); // i18n-ignore: an internal assertion, never shown
+  }
+
   // -- contacts --------------------------------------------------------------
 
   insertContact(contact: Contact): void {
+    this.mustBeWriting();
     this.sql(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}) VALUES (${CONTACT_COLUMNS.map((c) => `@${c}`).join(", ")})`).run(
       contactParams(contact),
     );
@@ -258,6 +269,7 @@ export class Store {
   }
 
   updateContact(contact: Contact): void {
+    this.mustBeWriting();
     const columns = CONTACT_COLUMNS.filter((c) => c !== "id" && c !== "created_at");
     this.sql(`UPDATE contacts SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`).run({
       ...contactParams(contact),
@@ -349,6 +361,7 @@ export class Store {
   }
 
   archiveContact(id: string): void {
+    this.mustBeWriting();
     const at = this.now();
     this.sql("UPDATE contacts SET archived_at = ?, updated_at = ? WHERE id = ?").run(at, at, id);
   }
@@ -358,6 +371,7 @@ export class Store {
    * Interactions shared with others stay, without this person; events stay.
    */
   purgeContact(id: string): { interactionsDeleted: number } {
+    this.mustBeWriting();
     const own = this.sql(
       `SELECT ip.interaction_id AS id FROM interaction_people ip JOIN interactions i ON i.id = ip.interaction_id
        WHERE ip.contact_id = ? AND i.kind <> 'event'
@@ -399,6 +413,7 @@ export class Store {
   // -- interactions ----------------------------------------------------------
 
   insertInteraction(entry: NewInteraction): Interaction {
+    this.mustBeWriting();
     const interaction: Interaction = { id: newId(), createdAt: this.now(), ...entry };
     this.sql(
       `INSERT INTO interactions (id, date, kind, direction, note, follow_up_on, event_name, created_at)
@@ -406,33 +421,14 @@ export class Store {
     ).run({ ...interaction, people: undefined });
     this.linkPeople(interaction, new Set(entry.people));
     indexInteraction(this, interaction);
-    // Same day counts too: the one logged last is the latest.
-    const touch = this.sql(
-      "UPDATE contacts SET last_interaction_on = @date, last_interaction_id = @id WHERE id = @person AND (last_interaction_on IS NULL OR last_interaction_on <= @date)",
-    );
-    for (const person of new Set(entry.people)) touch.run({ date: entry.date, id: interaction.id, person });
     return interaction;
   }
 
-  /**
-   * Links people to an interaction (a link already there is kept). Each link carries the
-   * interaction's day, kind, direction, stamp and follow-up day, which the daily reads use (migration 3).
-   */
-  linkPeople(interaction: Omit<Interaction, "people">, people: Iterable<string>): void {
-    const link = this.sql(
-      `INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on)
-       VALUES (?, ?, ?, ?, ?, ?, ?)`,
-    );
-    for (const person of people)
-      link.run(
-        interaction.id,
-        person,
-        interaction.date,
-        interaction.kind,
-        interaction.direction,
-        interaction.createdAt,
-        interaction.followUpOn,
-      );
+  /** Links people to an interaction (a link already there is kept); the rest of the link is kept by src/store/kept.ts. */
+  linkPeople(interaction: Pick<Interaction, "id">, people: Iterable<string>): void {
+    this.mustBeWriting();
+    const link = this.sql("INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
+    for (const person of people) link.run(interaction.id, person);
   }
 
   /** One interaction by its id, or by the start of it (a unique prefix of 6 characters or more). */
@@ -447,11 +443,11 @@ export class Store {
   }
 
   /**
-   * Changes an interaction (its id and creation stamp stay): the links' copies follow by trigger,
-   * people added or removed are linked or unlinked, the search index and everyone's latest
-   * interaction are worked out again.
+   * Changes an interaction (its id and creation stamp stay): people added or removed are linked
+   * or unlinked, and the search index follows.
    */
   updateInteraction(before: Interaction, after: Interaction): void {
+    this.mustBeWriting();
     this.sql(
       `UPDATE interactions SET date = @date, kind = @kind, direction = @direction, note = @note,
          follow_up_on = @followUpOn, event_name = @eventName WHERE id = @id`,
@@ -461,24 +457,13 @@ export class Store {
     for (const person of before.people) if (!kept.has(person)) unlink.run(after.id, person);
     this.linkPeople(after, after.people);
     indexInteraction(this, after);
-    for (const person of new Set([...before.people, ...after.people])) this.refreshLatest(person);
   }
 
-  /** Deletes an interaction (its links go with it, and the kept counts by trigger); its people's latest is worked out again. */
+  /** Deletes an interaction (its links go with it). */
   deleteInteraction(interaction: Interaction): void {
+    this.mustBeWriting();
     this.sql("DELETE FROM interactions WHERE id = ?").run(interaction.id);
     unindex(this, "i", interaction.id);
-    for (const person of new Set(interaction.people)) this.refreshLatest(person);
-  }
-
-  /** A person's latest interaction (the one logged last on the latest day), or none: as if logged in order. */
-  refreshLatest(contactId: string): void {
-    this.sql(
-      `UPDATE contacts SET (last_interaction_on, last_interaction_id) = (
-         SELECT i.date, i.id FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
-         WHERE ip.contact_id = contacts.id ORDER BY i.date DESC, i.created_at DESC, i.rowid DESC LIMIT 1)
-       WHERE id = ?`,
-    ).run(contactId);
   }
 
   /** A person's interactions, newest first. */

@@ -321,18 +321,6 @@ function insertInteractionAsIs(store: Store, interaction: Interaction): void {
   indexInteraction(store, interaction);
 }
 
-/** Works out a contact's latest interaction again (the one logged last on the latest day). */
-function refreshLastInteraction(store: Store, contactId: string): void {
-  store
-    .sql(
-      `UPDATE contacts SET (last_interaction_on, last_interaction_id) = (
-         SELECT i.date, i.id FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id
-         WHERE ip.contact_id = contacts.id ORDER BY i.date DESC, i.created_at DESC, i.id DESC LIMIT 1)
-       WHERE id = ? AND EXISTS (SELECT 1 FROM interaction_people WHERE contact_id = contacts.id)`,
-    )
-    .run(contactId);
-}
-
 /** Writes a plan from a net JSON export. */
 export function applyJsonImport(store: Store, plan: JsonPlan): void {
   for (const { contact } of plan.added) store.insertContact(contact);
@@ -344,7 +332,6 @@ export function applyJsonImport(store: Store, plan: JsonPlan): void {
   for (const record of plan.keptInTouch) kept.run(record);
   for (const { id, via } of plan.metThrough) store.setMetThrough([id], via, true);
   for (const interaction of plan.interactions) insertInteractionAsIs(store, interaction);
-  for (const id of plan.touched) refreshLastInteraction(store, id);
   const state = store.sql(
     `INSERT INTO reminder_state (key, done_on, snoozed_until, updated_at) VALUES (@key, @doneOn, @snoozedUntil, @updatedAt)
      ON CONFLICT (key) DO UPDATE SET done_on = excluded.done_on, snoozed_until = excluded.snoozed_until, updated_at = excluded.updated_at`,

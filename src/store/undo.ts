@@ -1,8 +1,8 @@
 /**
  * Taking back a journal entry (src/store/journal.ts): each row it changed is put back as it was
- * before, once every one of them is checked to be still as the entry left it. What is kept ready
- * on write is then worked out again from the base tables: each person's latest interaction, the
- * search index (and, by the schema's triggers, the links' copies, counts and balances).
+ * before, once every one of them is checked to be still as the entry left it. The search index is
+ * then worked out again for them; the rest of what is kept ready on write follows at the end of
+ * the transaction (src/store/kept.ts).
  */
 import { type Change, JOURNALED, journaledColumns, type Row } from "./journal.js";
 import { indexContact, indexInteraction, unindex } from "./search.js";
@@ -78,13 +78,10 @@ export function putBack(store: Store, changes: readonly NetChange[]): void {
       const row = change.before;
       if (change.table !== table || row === null) continue;
       if (table === "interaction_people") {
-        // The link carries its interaction's copies (as linkPeople writes them); triggers do the rest.
+        // Only the ids are journaled; the rest of the link is kept (src/store/kept.ts).
         store
-          .sql(
-            `INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id, date, kind, direction, created_at, follow_up_on)
-             SELECT id, ?, date, kind, direction, created_at, follow_up_on FROM interactions WHERE id = ?`,
-          )
-          .run(row.contact_id ?? null, row.interaction_id ?? null);
+          .sql("INSERT OR IGNORE INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)")
+          .run(row.interaction_id ?? null, row.contact_id ?? null);
         continue;
       }
       const values = columns.map((c) => row[c] ?? null);
@@ -99,7 +96,7 @@ export function putBack(store: Store, changes: readonly NetChange[]): void {
   rederive(store, changes);
 }
 
-/** Each touched person's latest interaction and everyone's and everything's search index row. */
+/** The search index rows of the people and interactions put back (the rest is kept by src/store/kept.ts). */
 function rederive(store: Store, changes: readonly NetChange[]): void {
   const people = new Set<string>();
   const interactions = new Set<string>();
@@ -126,7 +123,6 @@ function rederive(store: Store, changes: readonly NetChange[]): void {
       unindex(store, "c", id);
       continue;
     }
-    store.refreshLatest(id);
     indexContact(store, toContact(row));
   }
 }

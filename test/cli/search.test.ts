@@ -155,7 +155,7 @@ describe("net search", () => {
     // A database at schema 6, with people and an interaction, then opened by this version.
     const path = join(box.dir, "old.db");
     const old = new Database(path);
-    for (const sql of MIGRATIONS.slice(0, 6)) old.exec(sql);
+    for (const sql of MIGRATIONS.slice(0, 6)) old.exec(sql as string);
     old.pragma("user_version = 6");
     old
       .prepare(

@@ -469,7 +469,6 @@ describe("planJsonImport", () => {
     );
     expect(plan.interactions.map((i) => [i.id, i.people])).toEqual([["i1", ["local-ada"]]]);
     expect(plan.interactionsSkipped).toBe(1);
-    expect(plan.touched).toEqual(["local-ada"]);
     expect(plan.reminderState[0]?.key).toBe("keep-in-touch:local-ada:2026-03-01");
   });
 

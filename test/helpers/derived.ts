@@ -1,4 +1,5 @@
 import type Database from "better-sqlite3";
+import { keepInTouchSince } from "../../src/domain/contacts.js";
 
 /**
  * What a query over kept rows (`kept`) and the same worked out from the base tables (`truth`)
@@ -11,14 +12,40 @@ export function differences(db: Database.Database, what: string, kept: string, t
 }
 
 /**
- * What the store keeps ready on write (migrations 3 and 4) against what the history says, worked out
- * from scratch: each person's link carrying its interaction's day, kind and direction, its person's
- * group and whether it is their latest; counts per day, and per day, kind and direction;
- * give/receive balances with the person's group. Returns the differences (none when all agree).
+ * What the store keeps ready on write (src/store/kept.ts) against what the history says, worked out
+ * from scratch here, independently: each person's latest interaction and the day keep-in-touch
+ * counts from; each link carrying its interaction's day, kind and direction, its person's group and
+ * whether it is their latest; counts per day, and per day, kind and direction; give/receive
+ * balances with the person's group. Returns the differences (none when all agree).
  */
 export function derivedStateDrift(db: Database.Database): string[] {
   const drift: string[] = [];
   const compare = (what: string, kept: string, truth: string) => drift.push(...differences(db, what, kept, truth));
+  compare(
+    "contacts' latest interaction",
+    "SELECT id, last_interaction_on, last_interaction_id FROM contacts",
+    `SELECT c.id, (SELECT i.date FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id WHERE ip.contact_id = c.id
+                   ORDER BY i.date DESC, i.created_at DESC, i.rowid DESC LIMIT 1),
+            (SELECT i.id FROM interactions i JOIN interaction_people ip ON ip.interaction_id = i.id WHERE ip.contact_id = c.id
+                   ORDER BY i.date DESC, i.created_at DESC, i.rowid DESC LIMIT 1)
+     FROM contacts c`,
+  );
+  const people = db
+    .prepare(
+      `SELECT id, last_interaction_on AS lastInteractionOn, met_on AS metOn, created_at AS createdAt, source,
+         keep_in_touch_done_on AS keepInTouchDoneOn, keep_in_touch_since AS since FROM contacts`,
+    )
+    .all() as {
+    id: string;
+    lastInteractionOn: string | null;
+    metOn: string | null;
+    createdAt: string;
+    source: "added" | "imported";
+    keepInTouchDoneOn: string | null;
+    since: string | null;
+  }[];
+  const wrongSince = people.filter((p) => p.since !== keepInTouchSince(p));
+  if (wrongSince.length) drift.push(`keep_in_touch_since: wrong for ${JSON.stringify(wrongSince.slice(0, 3))}`);
   compare(
     "interaction_people copies",
     "SELECT interaction_id, contact_id, date, kind, direction, created_at, follow_up_on FROM interaction_people",

@@ -45,19 +45,20 @@ export function network() {
         metOn: met ?? null,
         ...rest,
       };
-      store.insertContact(contact);
       writingDay = contact.createdAt.slice(0, 10);
-      if (met && contact.source === "added") {
-        store.insertInteraction({
-          date: met,
-          kind: "meeting",
-          direction: "mutual",
-          note: "first met",
-          followUpOn: followUpOn ?? null,
-          eventName: null,
-          people: [id],
-        });
-      }
+      store.transaction(() => {
+        store.insertContact(contact);
+        if (met && contact.source === "added")
+          store.insertInteraction({
+            date: met,
+            kind: "meeting",
+            direction: "mutual",
+            note: "first met",
+            followUpOn: followUpOn ?? null,
+            eventName: null,
+            people: [id],
+          });
+      });
       ids.set(name, id);
       return id;
     },
@@ -68,18 +69,20 @@ export function network() {
     },
     log(names: string[], options: LogOptions) {
       writingDay = options.on;
-      return store.insertInteraction({
-        date: options.on,
-        kind: options.kind ?? "checkin",
-        direction: options.direction ?? "gave",
-        note: options.note ?? null,
-        followUpOn: options.followUpOn ?? null,
-        eventName: options.eventName ?? null,
-        people: names.map((n) => api.id(n)),
-      });
+      return store.transaction(() =>
+        store.insertInteraction({
+          date: options.on,
+          kind: options.kind ?? "checkin",
+          direction: options.direction ?? "gave",
+          note: options.note ?? null,
+          followUpOn: options.followUpOn ?? null,
+          eventName: options.eventName ?? null,
+          people: names.map((n) => api.id(n)),
+        }),
+      );
     },
     archive(name: string) {
-      store.archiveContact(api.id(name));
+      store.transaction(() => store.archiveContact(api.id(name)));
     },
     card(text: string, updatedOn: IsoDate) {
       store.setSetting("card", { text, updatedOn });
@@ -93,10 +96,10 @@ export function network() {
       store.setSetting("rules", tuning);
     },
     done(key: string, on: IsoDate) {
-      markReminderDone(store, key, on);
+      store.transaction(() => markReminderDone(store, key, on));
     },
     snooze(key: string, until: IsoDate) {
-      snooze(store, key, until);
+      store.transaction(() => snooze(store, key, until));
     },
     /** Due reminders on `today`, as nudge computes them. */
     reminders(today: IsoDate, options: { rule?: string; horizonDays?: number; limit?: number } = {}) {

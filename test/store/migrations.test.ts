@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { UserError } from "../../src/domain/errors.js";
 import { type Db, defaultDatabasePath, migrate, openDatabase } from "../../src/store/database.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "../../src/store/migrations.js";
+import { derivedStateDrift } from "../helpers/derived.js";
 
 let dir: string;
 const open: Db[] = [];
@@ -166,5 +167,85 @@ describe("defaultDatabasePath", () => {
     [{ XDG_DATA_HOME: "relative/dir" }, join(process.env.HOME ?? "", ".local", "share", "net", "net.db")],
   ])("with %o is %s", (env, path) => {
     expect(defaultDatabasePath({ ...env, HOME: process.env.HOME })).toBe(path);
+  });
+});
+
+describe("migration 10: what is kept ready on write, written by TypeScript", () => {
+  /** A schema-9 database with some history, its kept state written by schema 9's triggers. */
+  function schema9(path: string): void {
+    const db = new Database(path);
+    for (const migration of MIGRATIONS.slice(0, 9)) db.exec(migration as string);
+    db.pragma("user_version = 9");
+    const person = db.prepare(
+      `INSERT INTO contacts (id, slug, name, name_key, tier, cadence_days, intent, met_on, source, created_at, updated_at, archived_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    person.run("ada", "ada", "Ada", "ada", "close", null, "learn", "2026-01-10", "added", "2026-01-10T09:00:00Z", "x", null);
+    person.run("grace", "grace", "Grace", "grace", "network", 45, null, null, "imported", "2026-02-01T09:00:00Z", "x", null);
+    person.run(
+      "alan",
+      "alan",
+      "Alan",
+      "alan",
+      "active",
+      null,
+      null,
+      "2026-03-01",
+      "added",
+      "2026-03-01T09:00:00Z",
+      "x",
+      "2026-06-01T00:00:00Z",
+    );
+    person.run("zoe", "zoe", "Zoé", "zoe", "network", null, null, null, "imported", "2026-04-01T09:00:00Z", "x", null);
+    const interaction = db.prepare("INSERT INTO interactions (id, date, kind, direction, created_at) VALUES (?, ?, ?, ?, ?)");
+    const link = db.prepare("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)");
+    const latest = db.prepare(
+      "UPDATE contacts SET last_interaction_on = ?, last_interaction_id = ? WHERE id = ? AND coalesce(last_interaction_on, '') <= ?",
+    );
+    const history: [string, string, string, string, string[]][] = [
+      ["i1", "2026-01-10", "meeting", "mutual", ["ada"]],
+      ["i2", "2026-03-02", "help", "received", ["ada", "grace"]],
+      ["i3", "2026-04-15", "share", "gave", ["ada"]],
+      ["i4", "2026-05-20", "ask", "gave", ["grace"]],
+      ["i5", "2026-05-20", "event", "gave", []],
+      ["i6", "2026-06-30", "intro", "gave", ["ada", "alan"]],
+      ["i7", "2026-07-01", "thanks", "gave", ["grace"]],
+    ];
+    for (const [id, date, kind, direction, people] of history) {
+      interaction.run(id, date, kind, direction, `${date}T10:00:00Z`);
+      for (const p of people) {
+        link.run(id, p);
+        latest.run(date, id, p, date);
+      }
+    }
+    db.prepare("UPDATE contacts SET keep_in_touch_done_on = '2026-08-01' WHERE id = 'ada'").run();
+    // A balance the triggers once got wrong: the migration works everything out again.
+    db.prepare("UPDATE person_balances SET gave = 99 WHERE contact_id = 'ada'").run();
+    db.close();
+  }
+
+  it("drops every trigger, keeps every row, and works out what is kept again from the history", () => {
+    const path = join(dir, "net.db");
+    schema9(path);
+    const count = (db: Database.Database, table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
+    const old = new Database(path, { readonly: true });
+    const before = Object.fromEntries(["contacts", "interactions", "interaction_people"].map((t) => [t, count(old, t)]));
+    old.close();
+
+    const db = opened(path);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger'").all()).toEqual([]);
+    expect(Object.fromEntries(Object.keys(before).map((t) => [t, count(db, t)]))).toEqual(before);
+    expect(derivedStateDrift(db)).toEqual([]);
+    expect(db.prepare("SELECT gave, received FROM person_balances WHERE contact_id = 'ada'").get()).toEqual({ gave: 2, received: 1 });
+    // The day keep-in-touch counts from: the later of the last interaction and the day it was marked
+    // done; an imported person with no history counts from the import.
+    expect(db.prepare("SELECT id, keep_in_touch_since AS since FROM contacts ORDER BY id").all()).toEqual([
+      { id: "ada", since: "2026-08-01" },
+      { id: "alan", since: "2026-06-30" },
+      { id: "grace", since: "2026-07-01" },
+      { id: "zoe", since: "2026-04-01" },
+    ]);
+    expect(existsSync(join(dir, "net.db.bak-9"))).toBe(true);
   });
 });

@@ -33,21 +33,23 @@ afterEach(() => {
 
 function add(name: string, extra: Partial<Contact> = {}): Contact {
   const contact = { ...newContact({ name }, { id: newId(), slug: slugify(name), now: tick() }), ...extra };
-  store.insertContact(contact);
+  store.transaction(() => store.insertContact(contact));
   return contact;
 }
 
 function log(people: Contact[], date: string, kind: Kind = "checkin", extra: Partial<NewInteraction> = {}) {
-  return store.insertInteraction({
-    date,
-    kind,
-    direction: "gave",
-    note: null,
-    followUpOn: null,
-    eventName: null,
-    people: people.map((p) => p.id),
-    ...extra,
-  });
+  return store.transaction(() =>
+    store.insertInteraction({
+      date,
+      kind,
+      direction: "gave",
+      note: null,
+      followUpOn: null,
+      eventName: null,
+      people: people.map((p) => p.id),
+      ...extra,
+    }),
+  );
 }
 
 function lastOf(contact: Contact): { on: string | null; id: string | null } {
@@ -89,7 +91,7 @@ describe("contacts", () => {
     const ada = add("Ada Lovelace", { tags: ["AI", "speaker"] });
     const grace = add("Grace Hopper", { tags: ["navy"] });
     const zoe = add("Zoë Faure", { tags: ["ai"] });
-    store.archiveContact(zoe.id);
+    store.transaction(() => store.archiveContact(zoe.id));
 
     expect(store.contactsWithNameKey("zoe faure").map((c) => c.id)).toEqual([zoe.id]);
     expect(store.slugTaken("ada-lovelace")).toBe(true);
@@ -103,7 +105,7 @@ describe("contacts", () => {
 
   it("updates a contact and stamps updated_at", () => {
     const ada = add("Ada Lovelace");
-    store.updateContact({ ...ada, company: "Babbage & Co", tier: "close" });
+    store.transaction(() => store.updateContact({ ...ada, company: "Babbage & Co", tier: "close" }));
     const updated = store.contact(ada.id);
     expect(updated).toMatchObject({ company: "Babbage & Co", tier: "close", createdAt: ada.createdAt });
     expect((updated?.updatedAt ?? "") > ada.updatedAt).toBe(true);
@@ -189,7 +191,7 @@ describe("interactionsOf", () => {
     const frozen = new Store(store.db, () => "2026-11-26T09:00:00.000Z");
     const ada = add("Ada Lovelace");
     const ids = ["call", "share", "thanks", "message"].map(
-      (kind) => frozen.insertInteraction({ ...baseEntry(), kind: kind as Kind, people: [ada.id] }).id,
+      (kind) => frozen.transaction(() => frozen.insertInteraction({ ...baseEntry(), kind: kind as Kind, people: [ada.id] })).id,
     );
     expect(frozen.interactionsOf(ada.id).map((i) => i.id)).toEqual([...ids].reverse());
   });
@@ -259,13 +261,14 @@ describe("what is kept ready on write (counts per day, balances, links' copies)"
     expect(derivedStateDrift(store.db)).toEqual([]);
   });
 
-  it("fills in a link written without its copy, and follows an interaction edited in place", () => {
+  it("follows any SQL a transaction runs: a link written with only its ids, an interaction edited in place, a link moved", () => {
     const ada = add("Ada Lovelace");
     const help = log([], "2026-11-01", "help", { direction: "received" });
-    // A write path that only names the two ids (an older net, a hand-made import).
-    store.db.prepare("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)").run(help.id, ada.id);
+    // A write path that only names the two ids (as undo puts a link back).
+    const run = (sql: string, ...params: unknown[]) => store.transaction(() => store.db.prepare(sql).run(...params));
+    run("INSERT INTO interaction_people (interaction_id, contact_id) VALUES (?, ?)", help.id, ada.id);
     expect(balanceOf(ada)).toEqual({ gave: 0, received: 1, gaveOn: null, receivedOn: "2026-11-01" });
-    store.db.prepare("UPDATE interactions SET kind = 'share', direction = 'gave', date = '2026-11-05' WHERE id = ?").run(help.id);
+    run("UPDATE interactions SET kind = 'share', direction = 'gave', date = '2026-11-05' WHERE id = ?", help.id);
     expect(balanceOf(ada)).toEqual({ gave: 1, received: 0, gaveOn: "2026-11-05", receivedOn: null });
     expect(derivedStateDrift(store.db)).toEqual([]);
 
@@ -273,11 +276,9 @@ describe("what is kept ready on write (counts per day, balances, links' copies)"
     // the balance with it (a merge of two people, say).
     const grace = add("Grace Hopper");
     const intro = log([], "2026-11-07", "intro", { direction: "received" });
-    store.db
-      .prepare("INSERT INTO interaction_people (interaction_id, contact_id, date) VALUES (?, ?, '2026-11-07')")
-      .run(intro.id, grace.id);
+    run("INSERT INTO interaction_people (interaction_id, contact_id, date) VALUES (?, ?, '2026-11-07')", intro.id, grace.id);
     expect(balanceOf(grace)).toEqual({ gave: 0, received: 1, gaveOn: null, receivedOn: "2026-11-07" });
-    store.db.prepare("UPDATE interaction_people SET contact_id = ? WHERE contact_id = ?").run(ada.id, grace.id);
+    run("UPDATE interaction_people SET contact_id = ? WHERE contact_id = ?", ada.id, grace.id);
     expect(balanceOf(grace)).toBeUndefined();
     expect(balanceOf(ada)).toEqual({ gave: 1, received: 1, gaveOn: "2026-11-05", receivedOn: "2026-11-07" });
     expect(derivedStateDrift(store.db)).toEqual([]);
@@ -308,16 +309,16 @@ describe("what is kept ready on write (counts per day, balances, links' copies)"
     expect(linkOf(intro, ada)).toMatchObject({ latest: 1 });
 
     // Tier, intent and archive state follow the person onto every link and balance.
-    store.updateContact({ ...(store.contact(ada.id) as Contact), tier: "close", intent: "learn" });
+    store.transaction(() => store.updateContact({ ...(store.contact(ada.id) as Contact), tier: "close", intent: "learn" }));
     expect(linkOf(help, ada)).toEqual({ tier: "close", noIntent: 0, active: 1, latest: 0 });
     expect(store.db.prepare("SELECT p_tier, p_no_intent, p_active FROM person_balances WHERE contact_id = ?").get(ada.id)).toEqual({
       p_tier: "close",
       p_no_intent: 0,
       p_active: 1,
     });
-    store.archiveContact(grace.id);
+    store.transaction(() => store.archiveContact(grace.id));
     expect(linkOf(call, grace)).toMatchObject({ active: 0 });
-    store.db.prepare("UPDATE contacts SET archived_at = NULL WHERE id = ?").run(grace.id);
+    store.transaction(() => store.db.prepare("UPDATE contacts SET archived_at = NULL WHERE id = ?").run(grace.id));
     expect(linkOf(call, grace)).toMatchObject({ active: 1 });
     expect(derivedStateDrift(store.db)).toEqual([]);
 
@@ -330,7 +331,7 @@ describe("archiveContact", () => {
   it("hides a person from lists and keeps their history", () => {
     const ada = add("Ada Lovelace");
     log([ada], "2026-11-01");
-    store.archiveContact(ada.id);
+    store.transaction(() => store.archiveContact(ada.id));
     expect(store.contacts()).toEqual([]);
     expect(store.contact(ada.id)?.archivedAt).toBeTruthy();
     expect(store.interactionsOf(ada.id)).toHaveLength(1);
@@ -338,6 +339,12 @@ describe("archiveContact", () => {
 });
 
 describe("transaction", () => {
+  it("is the only way to write: a Store write outside one is refused (what is kept would not follow)", () => {
+    const contact = newContact({ name: "Ada Lovelace" }, { id: newId(), slug: "ada-lovelace", now: tick() });
+    expect(() => store.insertContact(contact)).toThrow(/outside Store.transaction/);
+    expect(store.contact(contact.id)).toBeUndefined();
+  });
+
   it("rolls back everything when the work throws", () => {
     const grace = add("Grace Hopper");
     expect(() =>

@@ -43,6 +43,15 @@ export function balanceOf(kind: Kind, direction: Direction): { gave: number; rec
   return { gave: direction === "received" ? 0 : 1, received: direction === "gave" ? 0 : 1, asked: 0 };
 }
 
+/**
+ * How an interaction counts in a person's all-time balance (what give-first reads): help, intros
+ * and shares, given (gave or mutual) or received; anything else is not counted.
+ */
+export function allTimeBalanceOf(kind: Kind, direction: Direction): "gave" | "received" | undefined {
+  if (!BALANCE_KINDS.includes(kind)) return undefined;
+  return direction === "received" ? "received" : "gave";
+}
+
 /** The most one-sided first (received and asked against given), then the most exchanged, then by id. */
 function oneSided(a: PersonBalance, b: PersonBalance): number {
   return (
