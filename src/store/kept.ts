@@ -32,28 +32,42 @@ export interface Sql {
 
 /** The people, interactions and days one transaction changed. */
 export interface Touched {
-  /** People whose own row changed (added, edited, archived, removed). */
+  /** People whose own row changed (edited, archived, removed), and those added. */
   people: Set<string>;
+  /** Of those, the people added by the transaction (they have no links or balances of their own yet). */
+  added: Set<string>;
   /** People whose history changed: a link added or removed, or an interaction of theirs changed. */
   histories: Set<string>;
   /** Days an interaction was added to, removed from, or moved from or to. */
   days: Set<IsoDate>;
 }
 
-/** What the journal's capture (temp.undo_changes) says the current transaction changed. */
-export function touchedNow(store: Sql): Touched {
-  const touched: Touched = { people: new Set(), histories: new Set(), days: new Set() };
+/**
+ * What the journal's capture (temp.undo_changes, in the order rows were changed) says the current
+ * transaction changed. `whole`: people inserted with everything kept already written (Store's
+ * insertContact); left out when nothing else touched them (an import adds thousands).
+ */
+export function touchedNow(store: Sql, whole: ReadonlySet<string> = new Set()): Touched {
+  const touched: Touched = { people: new Set(), added: new Set(), histories: new Set(), days: new Set() };
   const rows = store
     .sql(
-      `SELECT tbl, key, json_extract(before, '$.date') AS before_day, json_extract(after, '$.date') AS after_day
-       FROM temp.undo_changes WHERE tbl IN ('contacts', 'interactions', 'interaction_people')`,
+      `SELECT tbl, key, before IS NULL AS fresh,
+         CASE WHEN tbl = 'interactions' THEN json_extract(before, '$.date') END AS before_day,
+         CASE WHEN tbl = 'interactions' THEN json_extract(after, '$.date') END AS after_day
+       FROM temp.undo_changes WHERE tbl IN ('contacts', 'interactions', 'interaction_people') ORDER BY seq`,
     )
-    .all() as { tbl: string; key: string; before_day: string | null; after_day: string | null }[];
+    .all() as { tbl: string; key: string; fresh: number; before_day: string | null; after_day: string | null }[];
   const interactions = new Set<string>();
+  const changedAfterInsert = new Set<string>();
   for (const row of rows) {
     const key = JSON.parse(row.key) as string[];
-    if (row.tbl === "contacts") touched.people.add(key[0] as string);
-    else if (row.tbl === "interaction_people") touched.histories.add(key[1] as string);
+    if (row.tbl === "contacts") {
+      const id = key[0] as string;
+      // A row's first change with nothing before it is an insert (an update is caught as its old row, then its new one).
+      if (!touched.people.has(id) && row.fresh) touched.added.add(id);
+      else changedAfterInsert.add(id);
+      touched.people.add(id);
+    } else if (row.tbl === "interaction_people") touched.histories.add(key[1] as string);
     else {
       interactions.add(key[0] as string);
       if (row.before_day) touched.days.add(row.before_day);
@@ -62,6 +76,11 @@ export function touchedNow(store: Sql): Touched {
   }
   const linked = store.sql("SELECT contact_id FROM interaction_people WHERE interaction_id = ?").pluck();
   for (const id of interactions) for (const person of linked.all(id) as string[]) touched.histories.add(person);
+  for (const id of touched.added)
+    if (whole.has(id) && !changedAfterInsert.has(id) && !touched.histories.has(id)) {
+      touched.added.delete(id);
+      touched.people.delete(id);
+    }
   return touched;
 }
 
@@ -74,6 +93,7 @@ function everything(store: Sql): Touched {
   );
   return {
     people,
+    added: new Set(),
     histories: people,
     days: ids(
       "SELECT DISTINCT date FROM interactions UNION SELECT date FROM interaction_days UNION SELECT DISTINCT date FROM interaction_kind_days",
@@ -134,18 +154,24 @@ interface LinkRow {
 /** Brings what is kept up to date for what a transaction touched. Call inside that transaction. */
 export function keepUp(store: Sql, touched: Touched): void {
   for (const id of touched.histories) keepHistory(store, id);
-  for (const id of touched.people) if (!touched.histories.has(id)) keepPerson(store, id);
+  const own = [...touched.people].filter((id) => !touched.histories.has(id));
+  // One read for all of them (an import adds thousands).
+  const rows = new Map(
+    (
+      store
+        .sql(`SELECT id, ${PERSON_COLUMNS} FROM contacts WHERE id IN (SELECT value FROM json_each(?))`)
+        .all(JSON.stringify(own)) as (PersonRow & { id: string })[]
+    ).map((row) => [row.id, row]),
+  );
+  for (const id of own) keepPerson(store, id, rows.get(id), touched.added.has(id));
   for (const day of touched.days) keepDay(store, day);
 }
 
+const PERSON_COLUMNS = `tier, intent IS NULL AS no_intent, archived_at IS NULL AS active, met_on, source, created_at,
+  keep_in_touch_done_on, last_interaction_on, last_interaction_id, keep_in_touch_since`;
+
 function personRow(store: Sql, id: string): PersonRow | undefined {
-  return store
-    .sql(
-      `SELECT tier, intent IS NULL AS no_intent, archived_at IS NULL AS active, met_on, source, created_at,
-         keep_in_touch_done_on, last_interaction_on, last_interaction_id, keep_in_touch_since
-       FROM contacts WHERE id = ?`,
-    )
-    .get(id) as PersonRow | undefined;
+  return store.sql(`SELECT ${PERSON_COLUMNS} FROM contacts WHERE id = ?`).get(id) as PersonRow | undefined;
 }
 
 /** Forgets what was kept for someone no longer in the database (their links went with them). */
@@ -168,14 +194,17 @@ function setSince(store: Sql, id: string, person: PersonRow, latest: { on: strin
     .run(latest.on, latest.id, since, id);
 }
 
-/** A person whose own row changed but not their history: the day keep-in-touch counts from, and their group on links and balance. */
-function keepPerson(store: Sql, id: string): void {
-  const person = personRow(store, id);
+/**
+ * A person whose own row changed but not their history: the day keep-in-touch counts from, and
+ * their group on their links and balance (someone just added has neither).
+ */
+function keepPerson(store: Sql, id: string, person: PersonRow | undefined, added: boolean): void {
   if (!person) {
     forget(store, id);
     return;
   }
   setSince(store, id, person, { on: person.last_interaction_on, id: person.last_interaction_id });
+  if (added) return;
   store
     .sql(
       `UPDATE interaction_people SET p_tier = @tier, p_no_intent = @noIntent, p_active = @active

@@ -1,4 +1,5 @@
 import type { Statement } from "better-sqlite3";
+import { keepInTouchSince } from "../domain/contacts.js";
 import type { IsoDate } from "../domain/dates.js";
 import type { Circle, Contact, Direction, Intent, Interaction, Kind, Milestone, Tier } from "../domain/model.js";
 import { foldName } from "../domain/names.js";
@@ -133,6 +134,8 @@ function contactParams(c: Contact) {
     updated_at: c.updatedAt,
     archived_at: c.archivedAt,
     last_interaction_on: c.lastInteractionOn,
+    // Kept by src/store/kept.ts too; written here so that adding someone needs no second write.
+    keep_in_touch_since: keepInTouchSince(c),
   };
 }
 
@@ -163,6 +166,7 @@ const CONTACT_COLUMNS: readonly (keyof ReturnType<typeof contactParams>)[] = [
   "updated_at",
   "archived_at",
   "last_interaction_on",
+  "keep_in_touch_since",
 ];
 
 export interface NewInteraction {
@@ -220,6 +224,9 @@ export class Store {
 
   private depth = 0;
 
+  /** People this transaction inserted with what is kept about them already right (see insertContact). */
+  private readonly insertedWhole = new Set<string>();
+
   /**
    * Runs `work` in one write transaction: all of it lands, or none. The rows it changed are
    * caught (src/store/journal.ts): what is kept ready on write is brought up to date for them
@@ -240,8 +247,9 @@ export class Store {
         this.depth++;
         try {
           startCapture(this);
+          this.insertedWhole.clear();
           const result = work();
-          keepUp(this, touchedNow(this));
+          keepUp(this, touchedNow(this, this.insertedWhole));
           const command = this.commandLine;
           if (command === undefined) startCapture(this);
           else writeEntry(this, { at: this.now(), command, undoes: this.undoing ?? null });
@@ -265,6 +273,9 @@ export class Store {
     this.sql(`INSERT INTO contacts (${CONTACT_COLUMNS.join(", ")}) VALUES (${CONTACT_COLUMNS.map((c) => `@${c}`).join(", ")})`).run(
       contactParams(contact),
     );
+    // The row's keep_in_touch_since is right as written unless a done day (not a column written
+    // here) went into it: kept.ts need not read the row again.
+    if (contact.keepInTouchDoneOn === null) this.insertedWhole.add(contact.id);
     indexContact(this, contact);
   }
 
