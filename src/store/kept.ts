@@ -87,14 +87,15 @@ export function touchedNow(store: Sql, whole: ReadonlySet<string> = new Set()): 
 /** Everyone and every day: what rebuildKept works out. */
 function everything(store: Sql): Touched {
   const ids = (text: string) => new Set(store.sql(text).pluck().all() as string[]);
-  const people = ids(
-    `SELECT id FROM contacts UNION SELECT contact_id FROM person_balances
-     UNION SELECT DISTINCT contact_id FROM person_quarter_balances`,
-  );
   return {
-    people,
+    people: ids("SELECT id FROM contacts"),
     added: new Set(),
-    histories: people,
+    // Everyone with a history, or with something kept as if they had one (most people of a big
+    // import have neither, and need only their own row looked at).
+    histories: ids(
+      `SELECT DISTINCT contact_id FROM interaction_people UNION SELECT contact_id FROM person_balances
+       UNION SELECT DISTINCT contact_id FROM person_quarter_balances UNION SELECT id FROM contacts WHERE last_interaction_id IS NOT NULL`,
+    ),
     days: ids(
       "SELECT DISTINCT date FROM interactions UNION SELECT date FROM interaction_days UNION SELECT DISTINCT date FROM interaction_kind_days",
     ),

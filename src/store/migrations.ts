@@ -517,15 +517,15 @@ export const MIGRATIONS: readonly Migration[] = [
     DROP TRIGGER IF EXISTS interaction_people_quarter_move;
     ALTER TABLE contacts ADD COLUMN keep_in_touch_since TEXT;
     DROP INDEX contacts_keep_in_touch;
-    DROP INDEX contacts_keep_in_touch_own;`);
+    DROP INDEX contacts_keep_in_touch_own;
+    CREATE INDEX person_quarter_balances_person ON person_quarter_balances (contact_id);`);
     rebuildKept(db);
     db.exec(`
     CREATE INDEX contacts_keep_in_touch ON contacts (tier, cadence_days, intent IS NULL, keep_in_touch_since, id, archived_at)
       WHERE archived_at IS NULL;
     CREATE INDEX contacts_keep_in_touch_own
       ON contacts (tier, intent IS NULL, date(keep_in_touch_since, '+' || cadence_days || ' days'), id, cadence_days, archived_at, keep_in_touch_since)
-      WHERE archived_at IS NULL AND cadence_days IS NOT NULL;
-    CREATE INDEX person_quarter_balances_person ON person_quarter_balances (contact_id);`);
+      WHERE archived_at IS NULL AND cadence_days IS NOT NULL;`);
   },
 ];
 
