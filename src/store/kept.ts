@@ -249,38 +249,24 @@ function keepHistory(store: Sql, id: string): void {
   setSince(store, id, person, { on: latest?.i_date ?? null, id: latest?.interaction_id ?? null });
 
   const setLink = store.sql(
-    `UPDATE interaction_people SET date = @date, kind = @kind, direction = @direction, created_at = @createdAt,
-       follow_up_on = @followUpOn, p_tier = @tier, p_no_intent = @noIntent, p_active = @active, is_latest = @isLatest
-     WHERE interaction_id = @interaction AND contact_id = @id`,
+    `UPDATE interaction_people SET date = @date, kind = @kind, direction = @direction, created_at = @created_at,
+       follow_up_on = @follow_up_on, p_tier = @p_tier, p_no_intent = @p_no_intent, p_active = @p_active, is_latest = @is_latest
+     WHERE interaction_id = @interaction_id AND contact_id = @contact_id`,
   );
+  const group = { p_tier: person.tier, p_no_intent: person.no_intent, p_active: person.active };
   const balance = { gave: 0, received: 0, lastGaveOn: null as string | null, lastReceivedOn: null as string | null, any: false };
   const quarters = new Map<string, { gave: number; received: number; asked: number }>();
   for (const link of links) {
-    const isLatest = link === latest ? 1 : 0;
-    if (
-      link.date !== link.i_date ||
-      link.kind !== link.i_kind ||
-      link.direction !== link.i_direction ||
-      link.created_at !== link.i_created_at ||
-      link.follow_up_on !== link.i_follow_up_on ||
-      link.p_tier !== person.tier ||
-      link.p_no_intent !== person.no_intent ||
-      link.p_active !== person.active ||
-      link.is_latest !== isLatest
-    )
-      setLink.run({
-        id,
-        interaction: link.interaction_id,
-        date: link.i_date,
-        kind: link.i_kind,
-        direction: link.i_direction,
-        createdAt: link.i_created_at,
-        followUpOn: link.i_follow_up_on,
-        tier: person.tier,
-        noIntent: person.no_intent,
-        active: person.active,
-        isLatest,
-      });
+    const wanted = {
+      date: link.i_date,
+      kind: link.i_kind,
+      direction: link.i_direction,
+      created_at: link.i_created_at,
+      follow_up_on: link.i_follow_up_on,
+      ...group,
+      is_latest: link === latest ? 1 : 0,
+    };
+    if (differs(link, wanted)) setLink.run({ ...wanted, interaction_id: link.interaction_id, contact_id: id });
     const given = allTimeBalanceOf(link.i_kind, link.i_direction);
     if (given) {
       balance.any = true;
@@ -306,35 +292,23 @@ function keepHistory(store: Sql, id: string): void {
 
   const kept = store
     .sql("SELECT gave, received, last_gave_on, last_received_on, p_tier, p_no_intent, p_active FROM person_balances WHERE contact_id = ?")
-    .get(id) as
-    | {
-        gave: number;
-        received: number;
-        last_gave_on: string | null;
-        last_received_on: string | null;
-        p_tier: string;
-        p_no_intent: number;
-        p_active: number;
-      }
-    | undefined;
+    .get(id) as Record<string, unknown> | undefined;
+  const wantedBalance = {
+    gave: balance.gave,
+    received: balance.received,
+    last_gave_on: balance.lastGaveOn,
+    last_received_on: balance.lastReceivedOn,
+    ...group,
+  };
   if (!balance.any) {
     if (kept) store.sql("DELETE FROM person_balances WHERE contact_id = ?").run(id);
-  } else if (
-    !kept ||
-    kept.gave !== balance.gave ||
-    kept.received !== balance.received ||
-    kept.last_gave_on !== balance.lastGaveOn ||
-    kept.last_received_on !== balance.lastReceivedOn ||
-    kept.p_tier !== person.tier ||
-    kept.p_no_intent !== person.no_intent ||
-    kept.p_active !== person.active
-  )
+  } else if (!kept || differs(kept, wantedBalance))
     store
       .sql(
         `INSERT OR REPLACE INTO person_balances (contact_id, gave, received, last_gave_on, last_received_on, p_tier, p_no_intent, p_active)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (@contact_id, @gave, @received, @last_gave_on, @last_received_on, @p_tier, @p_no_intent, @p_active)`,
       )
-      .run(id, balance.gave, balance.received, balance.lastGaveOn, balance.lastReceivedOn, person.tier, person.no_intent, person.active);
+      .run({ ...wantedBalance, contact_id: id });
 
   const keptQuarters = store.sql("SELECT quarter, gave, received, asked FROM person_quarter_balances WHERE contact_id = ?").all(id) as {
     quarter: string;
@@ -351,6 +325,13 @@ function keepHistory(store: Sql, id: string): void {
     "INSERT OR REPLACE INTO person_quarter_balances (quarter, contact_id, gave, received, asked) VALUES (?, ?, ?, ?, ?)",
   );
   for (const [quarter, sum] of quarters) setQuarter.run(quarter, id, sum.gave, sum.received, sum.asked);
+}
+
+/** Whether a row as kept differs from what it should hold, in any of the columns `wanted` names. */
+function differs(row: object, wanted: Record<string, unknown>): boolean {
+  const kept = row as Record<string, unknown>;
+  for (const column in wanted) if (kept[column] !== wanted[column]) return true;
+  return false;
 }
 
 /** A day's counts, from its interactions. */
