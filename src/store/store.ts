@@ -281,7 +281,10 @@ export class Store {
 
   updateContact(contact: Contact): void {
     this.mustBeWriting();
-    const columns = CONTACT_COLUMNS.filter((c) => c !== "id" && c !== "created_at");
+    // What kept.ts keeps is never written back from a Contact read earlier (it could be stale).
+    const columns = CONTACT_COLUMNS.filter(
+      (c) => c !== "id" && c !== "created_at" && c !== "last_interaction_on" && c !== "keep_in_touch_since",
+    );
     this.sql(`UPDATE contacts SET ${columns.map((c) => `${c} = @${c}`).join(", ")} WHERE id = @id`).run({
       ...contactParams(contact),
       updated_at: this.now(),

@@ -338,6 +338,17 @@ describe("archiveContact", () => {
   });
 });
 
+describe("updateContact", () => {
+  it("never writes back what is kept from a Contact read before a log (the latest interaction stays right)", () => {
+    const ada = add("Ada Lovelace");
+    const stale = store.contact(ada.id) as Contact;
+    const call = log([ada], "2026-11-20", "call");
+    store.transaction(() => store.updateContact({ ...stale, company: "Analytical Engines" }));
+    expect(lastOf(ada)).toEqual({ on: "2026-11-20", id: call.id });
+    expect(derivedStateDrift(store.db)).toEqual([]);
+  });
+});
+
 describe("transaction", () => {
   it("is the only way to write: a Store write outside one is refused (what is kept would not follow)", () => {
     const contact = newContact({ name: "Ada Lovelace" }, { id: newId(), slug: "ada-lovelace", now: tick() });
