@@ -20,10 +20,11 @@
  */
 import type { Statement } from "better-sqlite3";
 import { keepInTouchSince } from "../domain/contacts.js";
-import { type IsoDate, quarterOf } from "../domain/dates.js";
+import type { IsoDate } from "../domain/dates.js";
 import { isGesture } from "../domain/gestures.js";
 import type { Direction, Kind } from "../domain/model.js";
 import { allTimeBalanceOf, balanceOf } from "../domain/review/balance.js";
+import { quarterLabel } from "../domain/review/period.js";
 
 /** What keepUp needs of the Store: its cached statements. */
 export interface Sql {
@@ -206,18 +207,13 @@ function keepPerson(store: Sql, id: string, person: PersonRow | undefined, added
   }
   setSince(store, id, person, { on: person.last_interaction_on, id: person.last_interaction_id });
   if (added) return;
-  store
-    .sql(
-      `UPDATE interaction_people SET p_tier = @tier, p_no_intent = @noIntent, p_active = @active
-       WHERE contact_id = @id AND (p_tier IS NOT @tier OR p_no_intent IS NOT @noIntent OR p_active IS NOT @active)`,
-    )
-    .run({ id, tier: person.tier, noIntent: person.no_intent, active: person.active });
-  store
-    .sql(
-      `UPDATE person_balances SET p_tier = @tier, p_no_intent = @noIntent, p_active = @active
-       WHERE contact_id = @id AND (p_tier IS NOT @tier OR p_no_intent IS NOT @noIntent OR p_active IS NOT @active)`,
-    )
-    .run({ id, tier: person.tier, noIntent: person.no_intent, active: person.active });
+  for (const table of ["interaction_people", "person_balances"])
+    store
+      .sql(
+        `UPDATE ${table} SET p_tier = @tier, p_no_intent = @noIntent, p_active = @active
+         WHERE contact_id = @id AND (p_tier IS NOT @tier OR p_no_intent IS NOT @noIntent OR p_active IS NOT @active)`,
+      )
+      .run({ id, tier: person.tier, noIntent: person.no_intent, active: person.active });
 }
 
 /** A person whose history changed: everything kept about them, from their links. */
@@ -280,8 +276,7 @@ function keepHistory(store: Sql, id: string): void {
     }
     const counted = balanceOf(link.i_kind, link.i_direction);
     if (counted.gave || counted.received || counted.asked) {
-      const { year, quarter } = quarterOf(link.i_date);
-      const key = `${year}Q${quarter}`;
+      const key = quarterLabel(link.i_date);
       const sum = quarters.get(key) ?? { gave: 0, received: 0, asked: 0 };
       sum.gave += counted.gave;
       sum.received += counted.received;
@@ -319,7 +314,7 @@ function keepHistory(store: Sql, id: string): void {
   for (const row of keptQuarters) {
     const sum = quarters.get(row.quarter);
     if (!sum) store.sql("DELETE FROM person_quarter_balances WHERE quarter = ? AND contact_id = ?").run(row.quarter, id);
-    else if (sum.gave === row.gave && sum.received === row.received && sum.asked === row.asked) quarters.delete(row.quarter);
+    else if (!differs(row, sum)) quarters.delete(row.quarter);
   }
   const setQuarter = store.sql(
     "INSERT OR REPLACE INTO person_quarter_balances (quarter, contact_id, gave, received, asked) VALUES (?, ?, ?, ?, ?)",

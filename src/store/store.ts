@@ -251,8 +251,7 @@ export class Store {
           const result = work();
           keepUp(this, touchedNow(this, this.insertedWhole));
           const command = this.commandLine;
-          if (command === undefined) startCapture(this);
-          else writeEntry(this, { at: this.now(), command, undoes: this.undoing ?? null });
+          if (command !== undefined) writeEntry(this, { at: this.now(), command, undoes: this.undoing ?? null });
           return result;
         } finally {
           this.depth--;

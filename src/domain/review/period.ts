@@ -17,9 +17,17 @@ export interface Period {
   to: IsoDate;
 }
 
+const quarterName = (year: number, quarter: number) => `${year}Q${quarter}`;
+
 export function quarterPeriod(year: number, quarter: number): Period {
   const { from, to } = quarterRange(year, quarter);
-  return { kind: "quarter", label: `${year}Q${quarter}`, from, to };
+  return { kind: "quarter", label: quarterName(year, quarter), from, to };
+}
+
+/** The label of the quarter a day falls in ("2026Q4"): what the kept quarterly balances are keyed by. */
+export function quarterLabel(day: IsoDate): string {
+  const { year, quarter } = quarterOf(day);
+  return quarterName(year, quarter);
 }
 
 export function monthPeriod(year: number, month: number): Period {
